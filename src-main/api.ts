@@ -1,0 +1,68 @@
+/**
+ * The one IPC contract between the renderer and the main process.
+ * The preload exposes exactly `KlachtenbalieApi` (checked with `satisfies`),
+ * and every handler in the main process validates its input with the schemas
+ * below, so this file is the single place where the two sides meet.
+ */
+import { z } from 'zod';
+
+export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+/** Attachments above this size are refused with a clear message. */
+export const MAX_ATTACHMENT_BYTES = 250 * 1024 * 1024;
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  userDataPath: string;
+  platform: string;
+  electronVersion: string;
+  /** Set by `npm run seed` through the environment: fill an empty database with N demo complaints. */
+  demoSeedCount: number | null;
+}
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: z.string().min(1).max(255),
+  bytes: z.instanceof(Uint8Array),
+  filters: z
+    .array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(20) }))
+    .max(10)
+    .optional(),
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+export type SaveFileResult = { saved: true; path: string } | { saved: false };
+
+export const putAttachmentRequestSchema = z.object({
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_ATTACHMENT_BYTES, 'Bestand is groter dan 250 MB'),
+});
+export type PutAttachmentRequest = z.infer<typeof putAttachmentRequestSchema>;
+export interface StoredAttachment {
+  sha256: string;
+  size: number;
+}
+
+export const sha256Schema = z.string().regex(SHA256_PATTERN);
+
+export const MENU_COMMANDS = ['new-complaint', 'search', 'complaint-list', 'about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface KlachtenbalieApi {
+  getAppInfo(): Promise<AppInfo>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  putAttachment(request: PutAttachmentRequest): Promise<StoredAttachment>;
+  /** Rejects when the file is missing or its bytes no longer match the hash. */
+  getAttachment(sha256: string): Promise<Uint8Array>;
+  /** Menu accelerators (Ctrl+N, Ctrl+F) arrive here; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** IPC channel names, one per invoke method. */
+export const IPC_CHANNELS = {
+  getAppInfo: 'kb:get-app-info',
+  saveFile: 'kb:save-file',
+  putAttachment: 'kb:put-attachment',
+  getAttachment: 'kb:get-attachment',
+  menuCommand: 'kb:menu-command',
+} as const;
+
+/** Where the preload puts the API on `window`. */
+export const API_GLOBAL = 'klachtenbalie' as const;

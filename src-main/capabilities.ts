@@ -1,0 +1,32 @@
+/**
+ * Wires each IPC capability to the real operating system. Kept apart from
+ * ipc.ts so the checks there can be tested without dialogs or a disk.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import { buildAppInfo } from './appInfo';
+import { AttachmentStore } from './attachmentStore';
+import type { IpcCapabilities } from './ipc';
+import type { LaunchOptions } from './launchOptions';
+import { saveFile } from './saveFile';
+
+export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
+  // Opened once; the temp-file sweep finishes before the first write is served.
+  const attachments = AttachmentStore.open(path.join(app.getPath('userData'), 'attachments'));
+  attachments.catch((error: unknown) => console.error('Bijlagenmap kan niet worden geopend:', error));
+
+  return {
+    getAppInfo: () => buildAppInfo(app, launch),
+    saveFile: (request, sender) =>
+      saveFile(request, {
+        defaultDirectory: app.getPath('documents'),
+        showSaveDialog: (options) => {
+          // Modal to the asking window, so the dialog cannot end up behind it.
+          const window = BrowserWindow.fromWebContents(sender);
+          return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+        },
+      }),
+    putAttachment: async (bytes) => (await attachments).put(bytes),
+    getAttachment: async (sha256) => (await attachments).get(sha256),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The main-process side of api.ts. Every call is checked twice before it does
+ * anything: who sent it (only the top frame of our own window, at our own
+ * origin) and what it carries (the zod schemas of the contract). A bad call
+ * becomes a rejected promise with a plain message; it never throws in the
+ * main process.
+ */
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { z } from 'zod';
+import {
+  IPC_CHANNELS,
+  putAttachmentRequestSchema,
+  saveFileRequestSchema,
+  sha256Schema,
+  type KlachtenbalieApi,
+  type SaveFileRequest,
+} from './api';
+import { isTrustedOrigin } from './origins';
+
+export type InvokeMethod = Exclude<keyof typeof IPC_CHANNELS, 'menuCommand'>;
+type Result<K extends InvokeMethod> = Awaited<ReturnType<KlachtenbalieApi[K]>>;
+type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
+
+export interface IpcCapabilities {
+  getAppInfo(): Result<'getAppInfo'>;
+  saveFile(request: SaveFileRequest, sender: WebContents): Promise<Result<'saveFile'>>;
+  putAttachment(bytes: Uint8Array): Promise<Result<'putAttachment'>>;
+  getAttachment(sha256: string): Promise<Result<'getAttachment'>>;
+}
+
+export type IpcHandlers = {
+  [K in InvokeMethod]: (args: unknown[], event: SenderEvent) => Promise<Result<K>>;
+};
+
+export function isTrustedSender(
+  event: SenderEvent,
+  trustedOrigins: readonly string[],
+  isAppContents: (contents: WebContents) => boolean,
+): boolean {
+  try {
+    const frame = event.senderFrame;
+    // parent === null: a subframe (an embedded document) never speaks for the app.
+    if (!frame || frame.parent !== null) return false;
+    return isAppContents(event.sender) && isTrustedOrigin(frame.url, trustedOrigins);
+  } catch {
+    // A frame that navigated away or was destroyed mid-call is not trusted.
+    return false;
+  }
+}
+
+export function createIpcHandlers(capabilities: IpcCapabilities): IpcHandlers {
+  return {
+    getAppInfo: async (args) => {
+      expectArgumentCount(args, 0);
+      return capabilities.getAppInfo();
+    },
+    saveFile: async (args, event) => {
+      expectArgumentCount(args, 1);
+      return capabilities.saveFile(parseOrReject(saveFileRequestSchema, args[0]), event.sender);
+    },
+    putAttachment: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.putAttachment(parseOrReject(putAttachmentRequestSchema, args[0]).bytes);
+    },
+    getAttachment: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.getAttachment(parseOrReject(sha256Schema, args[0]));
+    },
+  };
+}
+
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  isTrusted: (event: SenderEvent) => boolean,
+  handlers: IpcHandlers,
+): void {
+  for (const method of Object.keys(handlers) as InvokeMethod[]) {
+    const channel = IPC_CHANNELS[method];
+    const handler = handlers[method] as (args: unknown[], event: SenderEvent) => Promise<unknown>;
+    ipcMain.handle(channel, async (event, ...args: unknown[]) => {
+      if (!isTrusted(event)) {
+        console.warn(`IPC ${channel} geweigerd: afzender is niet het Klachtenbalie-venster.`);
+        throw new Error('Geweigerd: deze aanvraag komt niet uit het Klachtenbalie-venster.');
+      }
+      try {
+        return await handler(args, event);
+      } catch (error) {
+        console.error(`IPC ${channel} mislukt:`, error);
+        // Only the message crosses to the renderer: no stack, no error subclass.
+        throw new Error(error instanceof Error ? error.message : String(error));
+      }
+    });
+  }
+}
+
+function expectArgumentCount(args: unknown[], count: number): void {
+  if (args.length !== count) {
+    throw new Error(`Ongeldige aanvraag: ${count} argument(en) verwacht, ${args.length} ontvangen.`);
+  }
+}
+
+function parseOrReject<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
+  throw new Error(`Ongeldige aanvraag${where}: ${issue?.message ?? 'onbekende fout'}`);
+}

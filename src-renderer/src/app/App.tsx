@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useState } from 'react';
+import { openDatabase } from '../db/database';
+import { describeDatabaseError, type DatabaseProblem } from '../db/errors';
+import { createRepositories, type Repositories } from '../db/repositories';
+import { requestPersistence } from '../db/storage';
+import { platform } from '../platform';
+import { RepositoriesProvider } from './data';
+import { DatabaseErrorScreen } from './DatabaseErrorScreen';
+import { Shell } from './Shell';
+import { DemoSeeder } from './DemoSeeder';
+
+type State = { kind: 'opening' } | { kind: 'ready'; repos: Repositories } | { kind: 'failed'; problem: DatabaseProblem };
+
+export function App() {
+  const [state, setState] = useState<State>({ kind: 'opening' });
+
+  const open = useCallback(() => {
+    setState({ kind: 'opening' });
+    const db = openDatabase();
+    db.open().then(
+      () => setState({ kind: 'ready', repos: createRepositories(db) }),
+      (error: unknown) => setState({ kind: 'failed', problem: describeDatabaseError(error) }),
+    );
+  }, []);
+
+  useEffect(() => {
+    open();
+    // Ask once at start so the browser does not evict the office's data under storage pressure.
+    void requestPersistence();
+  }, [open]);
+
+  if (state.kind === 'opening') {
+    return (
+      <main className="fatal" aria-busy="true">
+        <p>Klachtenbalie wordt geopend…</p>
+      </main>
+    );
+  }
+  if (state.kind === 'failed') return <DatabaseErrorScreen problem={state.problem} onRetry={open} />;
+  return (
+    <RepositoriesProvider value={state.repos}>
+      <DemoSeeder platform={platform()} />
+      <Shell />
+    </RepositoriesProvider>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import type { Platform } from '../platform';
+import { useRepositories } from './data';
+import { WORKSTATION_ACTOR } from './actor';
+
+/** Fills an empty database with demo complaints when started for it (npm run seed, bench). */
+export function DemoSeeder({ platform }: { platform: Platform }) {
+  const repos = useRepositories();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [finished, setFinished] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const count = (await platform.appInfo()).demoSeedCount;
+      if (!count || (await repos.complaints.count({})) > 0 || cancelled) {
+        document.documentElement.dataset.demoSeed = 'skipped';
+        return;
+      }
+      setProgress({ done: 0, total: count });
+      const started = performance.now();
+      await repos.demo.seed(count, {
+        actor: WORKSTATION_ACTOR,
+        onProgress: (done: number) => setProgress({ done, total: count }),
+      });
+      document.documentElement.dataset.demoSeed = 'done';
+      document.documentElement.dataset.demoSeedMs = String(Math.round(performance.now() - started));
+      setFinished(true);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [platform, repos]);
+
+  if (!progress || finished) return null;
+  return (
+    <div className="seed-banner" role="status">
+      Demogegevens worden aangemaakt: {progress.done.toLocaleString('nl-NL')} van {progress.total.toLocaleString('nl-NL')} klachten…
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { ChangeEvent } from 'react';
+import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
+import { Field } from '../Field';
+import { errorAt } from './errorAt';
+
+interface BaseProps<T extends FieldValues> {
+  form: UseFormReturn<T>;
+  name: FieldPath<T>;
+  label: string;
+  required?: boolean;
+  hint?: string;
+  className?: string;
+  onChange?: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => void;
+}
+
+function fieldId(name: string): string {
+  return `f-${name.replace(/\./g, '-')}`;
+}
+
+export function TextInput<T extends FieldValues>({
+  form,
+  name,
+  label,
+  required,
+  hint,
+  className,
+  onChange,
+  type = 'text',
+  autoComplete = 'off',
+  inputMode,
+  list,
+  maxLength,
+}: BaseProps<T> & {
+  type?: 'text' | 'email' | 'tel' | 'date' | 'datetime-local';
+  autoComplete?: string;
+  inputMode?: 'text' | 'tel' | 'email' | 'numeric';
+  list?: string;
+  maxLength?: number;
+}) {
+  const error = errorAt(form.formState.errors, name);
+  return (
+    <Field id={fieldId(name)} label={label} error={error} required={required} hint={hint} className={className}>
+      {(aria) => (
+        <input
+          {...aria}
+          type={type}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          list={list}
+          maxLength={maxLength}
+          {...form.register(name, onChange ? { onChange } : {})}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function TextArea<T extends FieldValues>({ form, name, label, required, hint, className, rows = 4 }: BaseProps<T> & { rows?: number }) {
+  const error = errorAt(form.formState.errors, name);
+  return (
+    <Field id={fieldId(name)} label={label} error={error} required={required} hint={hint} className={className}>
+      {(aria) => <textarea {...aria} rows={rows} {...form.register(name)} />}
+    </Field>
+  );
+}
+
+export function SelectInput<T extends FieldValues>({
+  form,
+  name,
+  label,
+  options,
+  className,
+}: BaseProps<T> & { options: ReadonlyArray<{ value: string; label: string }> }) {
+  const error = errorAt(form.formState.errors, name);
+  return (
+    <Field id={fieldId(name)} label={label} error={error} className={className}>
+      {(aria) => (
+        <select {...aria} {...form.register(name)}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function CheckboxInput<T extends FieldValues>({ form, name, label, hint }: BaseProps<T>) {
+  const id = fieldId(name);
+  return (
+    <div className="field checkbox">
+      <input id={id} type="checkbox" {...form.register(name)} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

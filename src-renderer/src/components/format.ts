@@ -1,0 +1,24 @@
+import { format, parseISO } from 'date-fns';
+import { nl } from 'date-fns/locale';
+
+export function formatDateTime(iso: string): string {
+  if (!iso) return '';
+  return format(parseISO(iso), 'd MMM yyyy HH:mm', { locale: nl });
+}
+
+export function formatDate(iso: string): string {
+  if (!iso) return '';
+  return format(parseISO(iso), 'd MMMM yyyy', { locale: nl });
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} ${units[unit]}`;
+}

@@ -1,0 +1,69 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Complaint, ComplaintEvent, Counter, Customer, Setting, Staff } from '../domain/model';
+
+export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
+
+/**
+ * The IndexedDB database of Klachtenbalie.
+ *
+ * Schema versions are APPEND-ONLY and whole numbers. Never edit or remove a released
+ * `this.version(n)` block: offices have data in that shape. A change is a new
+ * version with the full store list and, where data must move, an `.upgrade()`.
+ *
+ * Tables later versions will add (plan, so names stay free):
+ *   attachments  pinboard metadata: complaint/customer, name, type, size, sha256, kind
+ *   files        one row per sha256: where the bytes live, reference count, sweep date
+ *   procedures   the office's klachtenregeling: terms, judges, escalation bodies, steps
+ *   letters      generated letters: type, template version, date, attachment id
+ *   deadlines    every term of a complaint, so "overdue" and "due this week" are index queries
+ */
+export class KlachtenbalieDb extends Dexie {
+  // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
+  declare customers: EntityTable<Customer, 'id'>;
+  declare complaints: EntityTable<Complaint, 'id'>;
+  declare events: EntityTable<ComplaintEvent, 'id'>;
+  declare staff: EntityTable<Staff, 'id'>;
+  declare settings: EntityTable<Setting, 'key'>;
+  declare counters: EntityTable<Counter, 'id'>;
+
+  constructor(name: string = DEFAULT_DATABASE_NAME, options: DexieOptions = {}) {
+    // Chromium's default durability is relaxed: a write could be reported done before it is on disk.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+
+    this.version(1).stores({
+      customers: 'id, customerNumber, name, *searchTerms, updatedAt',
+      complaints:
+        'id, &reference, customerId, status, receivedAt, [status+receivedAt], *searchTerms, ownerId, nextDeadline, updatedAt',
+      events: 'id, complaintId, customerId, [complaintId+at], at, updatedAt',
+      staff: 'id, name, active, updatedAt',
+      settings: 'key',
+      counters: 'id',
+    });
+
+    // Dexie 4 quietly opens data that a newer Klachtenbalie upgraded; this older
+    // code would then write records without the newer fields, so refuse instead.
+    // Dexie stores version n as n * 10 and adds 1 when it patches a schema that
+    // changed without a new version, hence whole version numbers and the floor.
+    const declared = this.verno;
+    this.on(
+      'ready',
+      (vipDb) => {
+        const installed = Math.floor(vipDb.backendDB().version / 10);
+        if (installed > declared) {
+          throw new Dexie.VersionError(`Database versie ${installed}, deze Klachtenbalie kent versie ${declared}`);
+        }
+      },
+      true,
+    );
+  }
+}
+
+/**
+ * The database, not yet opened: call `db.open()` (and show its error with
+ * `describeDatabaseError`) before handing it to `createRepositories`, so an
+ * open, upgrade or version error surfaces at start-up instead of at the first
+ * save. Tests pass `{ indexedDB, IDBKeyRange }` from fake-indexeddb.
+ */
+export function openDatabase(name: string = DEFAULT_DATABASE_NAME, options: DexieOptions = {}): KlachtenbalieDb {
+  return new KlachtenbalieDb(name, options);
+}

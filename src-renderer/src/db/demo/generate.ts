@@ -1,0 +1,253 @@
+/**
+ * Realistic demo data, made in batches so a large seed never sits in memory
+ * or in one transaction at once. Pure: no database here; the demo repository
+ * allocates references and writes each batch.
+ *
+ * Complaints are registered on working days over the past three years, in
+ * increasing order, so references follow the order of registration. Older
+ * complaints are mostly closed, recent ones mostly open, and about a quarter
+ * of the complaints come from a customer who complained before.
+ */
+import { addDays, addMinutes, isWeekend, setHours, setMinutes, startOfDay, startOfMinute, subMinutes, subYears } from 'date-fns';
+import { localDay } from '../../domain/dates';
+import { newId } from '../../domain/ids';
+import { STATUS_LABELS } from '../../domain/labels';
+import type { Actor, Channel, Complaint, ComplaintEvent, ComplaintStatus, Customer, EventType, Staff } from '../../domain/model';
+import { newComplaintRecord, newCustomerRecord } from '../../domain/records';
+import type { ComplaintInputOutput, CustomerInputOutput } from '../../domain/validation';
+import { complaintCreatedEvent, customerCreatedEvent, makeEvent } from '../repositories/eventLog';
+import { Random } from './random';
+import {
+  CITIES,
+  COMPLAINTS_BY_CATEGORY,
+  CONTACT_NOTES,
+  DEMO_STAFF,
+  DETAILS,
+  FIRST_NAMES,
+  PRODUCTS,
+  REMEDIES,
+  STREETS,
+  SURNAMES,
+} from './vocabulary';
+
+export interface DemoBatch {
+  customers: Customer[];
+  complaints: Complaint[];
+  events: ComplaintEvent[];
+}
+
+/** Hands out the reference for a complaint registered at that moment. */
+export type AllocateReference = (registeredAt: Date) => string;
+
+const CHANNEL_WEIGHTS: readonly (readonly [Channel, number])[] = [
+  ['phone', 40], ['email', 25], ['letter', 10], ['desk', 10], ['website', 10], ['form', 5],
+];
+const RETURNING_CUSTOMER_SHARE = 0.25;
+const CLOSED_STATUSES: readonly ComplaintStatus[] = ['registered', 'acknowledged', 'settled', 'withdrawn', 'inadmissible'];
+
+export function demoStaff(nowIso: string): Staff[] {
+  return DEMO_STAFF.map(([name, roles]) => ({ id: newId(), name, roles: [...roles], active: true, createdAt: nowIso, updatedAt: nowIso }));
+}
+
+export interface DemoGeneratorOptions {
+  count: number;
+  now: Date;
+  seed: number;
+  /** Must hold at least one member; roles pick who assigns, owns and coordinates. */
+  staff: readonly Staff[];
+  /** Who registers complaints and customers; null: a demo receptionist. */
+  registrar: Actor | null;
+}
+
+export class DemoGenerator {
+  private readonly random: Random;
+  private readonly days: Date[];
+  private readonly knownCustomers: Customer[] = [];
+  private produced = 0;
+
+  private readonly count: number;
+  private readonly now: Date;
+  private readonly staff: readonly Staff[];
+  private readonly registrar: Actor | null;
+
+  constructor(options: DemoGeneratorOptions) {
+    ({ count: this.count, now: this.now, staff: this.staff, registrar: this.registrar } = options);
+    this.random = new Random(options.seed);
+    this.days = workingDays(subYears(this.now, 3), this.now);
+  }
+
+  get remaining(): number {
+    return this.count - this.produced;
+  }
+
+  batch(size: number, allocateReference: AllocateReference): DemoBatch {
+    const batch: DemoBatch = { customers: [], complaints: [], events: [] };
+    const end = Math.min(this.count, this.produced + size);
+    for (; this.produced < end; this.produced++) {
+      const registeredAt = this.registrationMoment(this.produced);
+      const customer = this.customerFor(registeredAt, batch);
+      this.addComplaint(registeredAt, customer, allocateReference(registeredAt), batch);
+    }
+    return batch;
+  }
+
+  /** The i-th of `count` moments, spread evenly over the working days and office hours. */
+  private registrationMoment(index: number): Date {
+    const position = ((index + this.random.next() * 0.5) / this.count) * this.days.length;
+    const day = this.days[Math.min(this.days.length - 1, Math.floor(position))] ?? this.now;
+    const officeMinutes = Math.floor((position % 1) * 8.5 * 60);
+    const moment = addMinutes(setMinutes(setHours(day, 8), 30), officeMinutes);
+    return moment > this.now ? startOfMinute(subMinutes(this.now, 1)) : moment;
+  }
+
+  private customerFor(registeredAt: Date, batch: DemoBatch): Customer {
+    const known = this.knownCustomers;
+    if (known.length > 0 && this.random.chance(RETURNING_CUSTOMER_SHARE)) {
+      // Recent customers come back more often than those of years ago.
+      const back = Math.floor(this.random.next() ** 2 * Math.min(known.length, 2000));
+      const returning = known[known.length - 1 - back];
+      if (returning) return returning;
+    }
+    const actor = this.registrar ?? this.staffWith('receptionist');
+    const nowIso = registeredAt.toISOString();
+    const customer = newCustomerRecord(newId(), this.customerInput(), nowIso);
+    known.push(customer);
+    batch.customers.push(customer);
+    batch.events.push(customerCreatedEvent(customer, actor, nowIso));
+    return customer;
+  }
+
+  private customerInput(): CustomerInputOutput {
+    const r = this.random;
+    const first = r.pick(FIRST_NAMES);
+    const [particle, surname] = r.pick(SURNAMES);
+    const [city, areaCode, lowest, highest] = r.pick(CITIES);
+    const name = [first, particle, surname].filter(Boolean).join(' ');
+    const mailbox = `${first}.${particle}${surname}`.normalize('NFD').replace(/[^A-Za-z.]/g, '').toLowerCase();
+    return {
+      name,
+      salutation: r.weighted([['mevrouw', 45], ['heer', 45], ['neutral', 10]]),
+      phone: r.chance(0.85) ? this.phoneNumber(areaCode) : '',
+      email: r.chance(0.6) ? `${mailbox}@${r.pick(['gmail.com', 'hotmail.com', 'ziggo.nl', 'kpnmail.nl', 'outlook.com'])}` : '',
+      street: `${r.pick(STREETS)} ${r.int(1, 250)}${r.chance(0.1) ? r.pick(['a', 'b', '-2', ' bis']) : ''}`,
+      postcode: `${r.int(lowest, highest)} ${this.postcodeLetters()}`,
+      city,
+      customerNumber: r.chance(0.6) ? `KL-${r.int(10000, 99999)}` : '',
+    };
+  }
+
+  /** Written as people write them, so search has every notation to cope with. */
+  private phoneNumber(areaCode: string): string {
+    const r = this.random;
+    const mobile = r.digits(8);
+    const local = r.digits(10 - areaCode.length);
+    return r.weighted([
+      [`06-${mobile}`, 30],
+      [`06${mobile}`, 15],
+      [`+31 6 ${mobile.slice(0, 4)} ${mobile.slice(4)}`, 10],
+      [`${areaCode}-${local}`, 25],
+      [`(${areaCode}) ${local}`, 10],
+      [`${areaCode} ${local}`, 10],
+    ]);
+  }
+
+  private postcodeLetters(): string {
+    const letters = 'ABCDEFGHJKLMNPRSTVWXZ';
+    for (;;) {
+      const pair = this.random.pick([...letters]) + this.random.pick([...letters]);
+      if (pair !== 'SA' && pair !== 'SD' && pair !== 'SS') return pair;
+    }
+  }
+
+  private addComplaint(registeredAt: Date, customer: Customer, reference: string, batch: DemoBatch): void {
+    const r = this.random;
+    const input = this.complaintInput(registeredAt);
+    const status = this.statusFor(registeredAt);
+    const owner = CLOSED_STATUSES.includes(status) ? null : this.staffWith('owner');
+    const coordinator = status === 'registered' ? null : this.staffWith('coordinator');
+    const record = newComplaintRecord(input, { id: newId(), reference, customer, nowIso: registeredAt.toISOString() });
+    const receptionist = this.registrar ?? this.staffWith('receptionist');
+
+    const events: ComplaintEvent[] = [complaintCreatedEvent(record, receptionist, record.createdAt)];
+    const later = (days: number) => {
+      const at = addDays(registeredAt, days);
+      return (at > this.now ? this.now : at).toISOString();
+    };
+    const follow = (type: EventType, summary: string, field: string | null, value: unknown, at: string) =>
+      makeEvent(
+        {
+          type,
+          complaintId: record.id,
+          customerId: customer.id,
+          summary,
+          changes: field ? [{ field, old: field === 'status' ? 'registered' : null, new: value }] : [],
+        },
+        coordinator ?? receptionist,
+        at,
+      );
+    if (owner) events.push(follow('owner_assigned', `Behandelaar: ${owner.name}`, 'ownerId', owner.id, later(r.int(1, 3))));
+    if (status !== 'registered') {
+      events.push(follow('status_changed', `Status: ${STATUS_LABELS[status]}`, 'status', status, later(r.int(4, 30))));
+    } else if (r.chance(0.5)) {
+      events.push(follow('contact', r.pick(CONTACT_NOTES), null, null, later(r.int(0, 2))));
+    }
+
+    const lastAt = events.reduce((latest, event) => (event.at > latest ? event.at : latest), record.createdAt);
+    batch.complaints.push({
+      ...record,
+      status,
+      ownerId: owner?.id ?? null,
+      coordinatorId: coordinator?.id ?? null,
+      updatedAt: lastAt,
+    });
+    batch.events.push(...events);
+  }
+
+  private complaintInput(registeredAt: Date): ComplaintInputOutput {
+    const r = this.random;
+    const channel = r.weighted(CHANNEL_WEIGHTS);
+    // On the phone or at the desk it is registered while the customer talks; post waits a few days.
+    const delayMinutes = channel === 'phone' || channel === 'desk' ? r.int(0, 20) : r.int(0, 4 * 24 * 60);
+    const receivedAt = subMinutes(registeredAt, delayMinutes);
+    const category = r.pick(Object.keys(COMPLAINTS_BY_CATEGORY));
+    const summary = r.pick(COMPLAINTS_BY_CATEGORY[category] ?? ['Klacht']);
+    return {
+      channel,
+      receivedAt: receivedAt.toISOString(),
+      problemArisenOn: r.chance(0.6) ? localDay(addDays(receivedAt, -r.int(0, 60))) : '',
+      summary,
+      description: `${summary}. ${r.pick(DETAILS)}`,
+      category,
+      productOrService: r.pick(PRODUCTS),
+      employeesInvolved: r.chance(0.3) ? [r.pick(FIRST_NAMES)] : [],
+      remedySought: r.pick(REMEDIES),
+      confidential: r.chance(0.05),
+    };
+  }
+
+  private statusFor(registeredAt: Date): ComplaintStatus {
+    const ageDays = (this.now.getTime() - registeredAt.getTime()) / 86_400_000;
+    const r = this.random;
+    if (ageDays < 14) return r.weighted([['registered', 40], ['acknowledged', 40], ['in_progress', 20]]);
+    if (ageDays < 60) {
+      return r.weighted([['acknowledged', 15], ['in_progress', 50], ['judged', 20], ['settled', 5], ['resolved', 10]]);
+    }
+    if (ageDays < 180) {
+      return r.weighted([
+        ['in_progress', 15], ['judged', 15], ['resolved', 20], ['evaluated', 15], ['closed', 30], ['escalated', 5],
+      ]);
+    }
+    return r.weighted([['closed', 75], ['evaluated', 5], ['withdrawn', 7], ['inadmissible', 5], ['settled', 8]]);
+  }
+
+  private staffWith(role: Staff['roles'][number]): Staff {
+    const candidates = this.staff.filter((member) => member.roles.includes(role));
+    return this.random.pick(candidates.length > 0 ? candidates : this.staff);
+  }
+}
+
+function workingDays(from: Date, to: Date): Date[] {
+  const days: Date[] = [];
+  for (let day = startOfDay(from); day <= to; day = addDays(day, 1)) if (!isWeekend(day)) days.push(day);
+  return days;
+}

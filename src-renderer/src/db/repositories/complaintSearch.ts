@@ -1,0 +1,67 @@
+/**
+ * Complaint search over the multi-entry `searchTerms` index, without ever
+ * loading every complaint. The rule (every query token is a prefix of some
+ * term) is in domain/search; `where('searchTerms').startsWith(token)` gives
+ * exactly the complaints that satisfy it for one token.
+ *
+ * 1. Keys only: the complaints under the longest (most selective) token; while
+ *    that set is large, narrow it with the keys under the next tokens.
+ * 2. A small set is loaded, checked against every token and sorted.
+ * 3. A large set is then exact (every token applied), so the newest are picked
+ *    by walking the receipt-date index in pages of keys, and only those are loaded.
+ */
+import type { Complaint } from '../../domain/model';
+import { matchesSearch } from '../../domain/search';
+import type { KlachtenbalieDb } from '../database';
+import { byNewestReceipt, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
+import { prepareQuery } from './lookup';
+import { slices } from './slices';
+
+/** Up to this many candidates are loaded as records; beyond it, keys do the work. */
+const LOAD_LIMIT = 1000;
+const KEY_PAGE = 5000;
+
+export async function searchComplaints(
+  db: KlachtenbalieDb,
+  query: string,
+  limit: number,
+  filter: ComplaintFilter,
+): Promise<Complaint[]> {
+  const prepared = prepareQuery(query);
+  if (!prepared) return [];
+  const tokens = [...prepared.tokens].sort((a, b) => b.length - a.length);
+
+  let candidates = new Set<string>();
+  let applied = 0;
+  for (const token of tokens) {
+    if (applied > 0 && candidates.size <= LOAD_LIMIT) break;
+    const keys = await db.complaints.where('searchTerms').startsWith(token).primaryKeys();
+    candidates = applied === 0 ? new Set(keys) : new Set(keys.filter((id) => candidates.has(id)));
+    applied++;
+    if (candidates.size === 0) return [];
+  }
+
+  if (candidates.size <= LOAD_LIMIT) {
+    const found: Complaint[] = [];
+    for (const slice of slices([...candidates], LOAD_LIMIT)) {
+      for (const complaint of await db.complaints.bulkGet(slice)) {
+        if (!complaint || !matchesSearch(complaint.searchTerms, prepared.tokens)) continue;
+        if (filter.status === undefined || complaint.status === filter.status) found.push(complaint);
+      }
+    }
+    return found.sort(byNewestReceipt).slice(0, limit);
+  }
+
+  const newest = await newestAmong(db, candidates, limit, filter);
+  return (await db.complaints.bulkGet(newest)).filter((complaint): complaint is Complaint => complaint !== undefined);
+}
+
+async function newestAmong(db: KlachtenbalieDb, ids: ReadonlySet<string>, limit: number, filter: ComplaintFilter) {
+  const picked: string[] = [];
+  for (let offset = 0; picked.length < limit; offset += KEY_PAGE) {
+    const page = await newestReceivedFirst(db, filter).offset(offset).limit(KEY_PAGE).primaryKeys();
+    for (const id of page) if (ids.has(id) && picked.length < limit) picked.push(id);
+    if (page.length < KEY_PAGE) break;
+  }
+  return picked;
+}

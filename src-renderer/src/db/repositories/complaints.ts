@@ -1,0 +1,138 @@
+import { diffRecords } from '../../domain/diff';
+import { RecordNotFoundError, ValidationError, validateOrThrow } from '../../domain/errors';
+import { eventText } from '../../domain/eventText';
+import { newId } from '../../domain/ids';
+import type { Actor, Complaint, Customer } from '../../domain/model';
+import {
+  applyPatch,
+  EDITABLE_COMPLAINT_FIELDS,
+  newComplaintRecord,
+  pickFields,
+  withComplaintSearchTerms,
+} from '../../domain/records';
+import { formatReference, referenceCounterId } from '../../domain/reference';
+import {
+  makeComplaintInputSchema,
+  makeIntakeSchema,
+  type ComplaintInput,
+  type IntakeInput,
+} from '../../domain/validation';
+import type { KlachtenbalieDb } from '../database';
+import { nextCounterValue } from './counters';
+import { insertCustomer } from './customers';
+import { complaintCreatedEvent, makeEvent } from './eventLog';
+import { newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
+import { searchComplaints } from './complaintSearch';
+
+export type ComplaintPatch = Partial<ComplaintInput>;
+
+export type { ComplaintFilter };
+
+export interface CreatedComplaint {
+  complaint: Complaint;
+  customer: Customer;
+}
+
+export const COMPLAINT_NOT_FOUND = 'Deze klacht bestaat niet (meer). Misschien is hij op een andere werkplek verwijderd.';
+export const PICKED_CUSTOMER_GONE = 'De gekozen klant bestaat niet meer. Kies een andere klant of vul een nieuwe klant in.';
+
+export function createComplaintRepository(db: KlachtenbalieDb) {
+  return {
+    /**
+     * Registers a complaint from the intake: a new or picked customer, the next
+     * reference, the complaint with status 'registered' and their events, all in
+     * one transaction. Accepts raw form values or the resolver's output.
+     */
+    async create(input: IntakeInput, actor: Actor, now: Date = new Date()): Promise<CreatedComplaint> {
+      const intake = validateOrThrow(makeIntakeSchema(() => now), input);
+      const nowIso = now.toISOString();
+      // The year of registration, not of receipt: a letter dated 31 December and
+      // registered on 2 January must not get a number in a year whose register is
+      // already closed and reported; references then also follow the order of registration.
+      const year = now.getFullYear();
+      return db.transaction('rw', [db.customers, db.complaints, db.events, db.counters], async () => {
+        const customer =
+          intake.customer !== null
+            ? await insertCustomer(db, intake.customer, actor, nowIso)
+            : await pickedCustomer(db, intake.customerId);
+        const sequence = await nextCounterValue(db, referenceCounterId(year), nowIso);
+        const complaint = newComplaintRecord(intake.complaint, {
+          id: newId(),
+          reference: formatReference(year, sequence),
+          customer,
+          nowIso,
+        });
+        await db.complaints.add(complaint);
+        await db.events.add(complaintCreatedEvent(complaint, actor, nowIso));
+        return { complaint, customer };
+      });
+    },
+
+    /** Edits the form fields of a complaint; no write and no event when nothing changed. */
+    update(id: string, patch: ComplaintPatch, actor: Actor, now: Date = new Date()): Promise<Complaint> {
+      const nowIso = now.toISOString();
+      return db.transaction('rw', [db.complaints, db.customers, db.events], async () => {
+        const existing = await db.complaints.get(id);
+        if (!existing) throw new RecordNotFoundError(COMPLAINT_NOT_FOUND);
+        const input = validateOrThrow(
+          makeComplaintInputSchema(() => now),
+          applyPatch(pickFields(existing, EDITABLE_COMPLAINT_FIELDS), patch),
+        );
+        const customer = (await db.customers.get(existing.customerId)) ?? null;
+        const next = withComplaintSearchTerms({ ...existing, ...input, updatedAt: nowIso }, customer);
+        const changes = diffRecords(existing, next);
+        if (changes.length === 0) return existing;
+
+        await db.complaints.put(next);
+        await db.events.add(
+          makeEvent(
+            {
+              type: 'updated',
+              complaintId: id,
+              customerId: existing.customerId,
+              summary: eventText.complaintUpdated(changes),
+              changes,
+            },
+            actor,
+            nowIso,
+          ),
+        );
+        return next;
+      });
+    },
+
+    get(id: string): Promise<Complaint | undefined> {
+      return db.complaints.get(id);
+    },
+
+    /** In the order of `ids`, undefined where a complaint is gone: fits a virtual list that holds ids. */
+    getMany(ids: readonly string[]): Promise<(Complaint | undefined)[]> {
+      return db.complaints.bulkGet([...ids]);
+    },
+
+    /** Ids only, newest received first, read from the index without loading records. */
+    listIds(filter: ComplaintFilter = {}): Promise<string[]> {
+      return newestReceivedFirst(db, filter).primaryKeys();
+    },
+
+    count(filter: ComplaintFilter = {}): Promise<number> {
+      const { status } = filter;
+      return status === undefined ? db.complaints.count() : db.complaints.where('status').equals(status).count();
+    },
+
+    /**
+     * Complaints matching every query token (see domain/search) and the filter,
+     * newest received first. A query without a token of two or more characters
+     * returns nothing: the UI asks for more typing.
+     */
+    search(query: string, limit = 200, filter: ComplaintFilter = {}): Promise<Complaint[]> {
+      return searchComplaints(db, query, limit, filter);
+    },
+  };
+}
+
+async function pickedCustomer(db: KlachtenbalieDb, customerId: string | null): Promise<Customer> {
+  const customer = customerId === null ? undefined : await db.customers.get(customerId);
+  if (!customer) throw new ValidationError({ customerId: PICKED_CUSTOMER_GONE });
+  return customer;
+}

@@ -1,0 +1,21 @@
+import type { KlachtenbalieDb } from '../database';
+
+/**
+ * The next value of a counter. Call inside a 'rw' transaction that includes
+ * `counters` and the record that uses the value: IndexedDB runs overlapping
+ * read-write transactions one after the other, so two saves at once get
+ * different values, and a failed save rolls its increment back with it.
+ * The counter only ever goes up, so a deleted record's number is never given out again.
+ */
+export async function nextCounterValue(db: KlachtenbalieDb, id: string, nowIso: string): Promise<number> {
+  const current = await db.counters.get(id);
+  const value = (current?.value ?? 0) + 1;
+  await db.counters.put({ id, value, updatedAt: nowIso });
+  return value;
+}
+
+/** Raises a counter to at least `value` (bulk imports, demo data); never lowers it. */
+export async function raiseCounter(db: KlachtenbalieDb, id: string, value: number, nowIso: string): Promise<void> {
+  const current = await db.counters.get(id);
+  if ((current?.value ?? 0) < value) await db.counters.put({ id, value, updatedAt: nowIso });
+}

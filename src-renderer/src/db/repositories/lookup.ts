@@ -1,0 +1,20 @@
+/**
+ * Shared helpers for reading through the multi-entry `searchTerms` index.
+ * The rule itself (every query token is a prefix of some term) lives in domain/search.
+ */
+import { mostSelectiveToken, parseSearchQuery } from '../../domain/search';
+
+/** One-letter lookups would walk most of the index; the UI asks for more typing instead. */
+export const MIN_LOOKUP_LENGTH = 2;
+
+export interface PreparedQuery {
+  tokens: string[];
+  /** The token looked up with startsWith in the index. */
+  lookup: string;
+}
+
+export function prepareQuery(query: string): PreparedQuery | null {
+  const tokens = parseSearchQuery(query);
+  const lookup = mostSelectiveToken(tokens);
+  return lookup !== null && lookup.length >= MIN_LOOKUP_LENGTH ? { tokens, lookup } : null;
+}

@@ -1,0 +1,37 @@
+// Letters that NFD does not split into a base letter plus accent, so they are
+// mapped by hand; otherwise "Işık" or "Søren" could never be found by typing plain letters.
+const UNDECOMPOSABLE: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ı: 'i',
+  þ: 'th',
+};
+
+/** Lowercase without accents: "Hüseyin Çelik" -> "huseyin celik". */
+export function normalizeText(value: string): string {
+  return value
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßæœøłđðıþ]/g, (ch) => UNDECOMPOSABLE[ch] ?? ch);
+}
+
+/** Normalized words: letters and digits of any script, split on everything else. */
+export function tokenize(value: string): string[] {
+  return normalizeText(value)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token.length > 0);
+}
+
+/** "Piet, Marieke ;Anna" -> ["Piet", "Marieke", "Anna"]: the form types a list as one line. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[,;\n]/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}

@@ -1,0 +1,173 @@
+/**
+ * The schemas for the intake and for editing, with the Dutch messages the form
+ * shows. Inputs are what form fields hold (strings, a checkbox boolean, a
+ * comma-separated list); outputs are what is stored. Use with react-hook-form:
+ *   useForm<IntakeInput, unknown, IntakeOutput>({ resolver: zodResolver(intakeSchema) })
+ * Checks that must appear together with other fields' messages are refinements,
+ * not transforms: a failing transform in zod 4 stops the object's refinements.
+ */
+import { z } from 'zod';
+import { CHANNELS, SALUTATIONS } from './model';
+import { startOfMinute } from 'date-fns';
+import { localDay, parseDateOnly, parseDateTime } from './dates';
+import { isValidPhone } from './phone';
+import { normalizePostcode } from './postcode';
+import { splitList } from './text';
+
+/** Computers at a desk drift a little; a receipt "now" must never be refused. */
+export const CLOCK_TOLERANCE_MS = 5 * 60 * 1000;
+
+export const MESSAGES = {
+  nameRequired: 'Vul de naam van de klant in',
+  phone: 'Vul een geldig telefoonnummer in, bijvoorbeeld 06-12345678',
+  email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl',
+  postcode: 'Vul een geldige postcode in, bijvoorbeeld 1234 AB',
+  salutation: 'Kies een aanhef',
+  channel: 'Kies hoe de klacht binnenkwam',
+  receivedAtRequired: 'Vul de datum en tijd van ontvangst in',
+  receivedAtInvalid: 'Vul een geldige datum en tijd van ontvangst in, bijvoorbeeld 21-11-2026 09:30',
+  receivedAtFuture: 'De ontvangstdatum mag niet in de toekomst liggen',
+  problemDateInvalid: 'Vul een geldige datum in, bijvoorbeeld 31-01-2026',
+  problemDateFuture: 'De datum waarop het probleem ontstond mag niet in de toekomst liggen',
+  problemDateAfterReceipt: 'Het probleem kan niet na de ontvangst van de klacht zijn ontstaan',
+  summaryRequired: 'Vul een korte samenvatting in',
+  customerRequired: 'Kies een bestaande klant of vul de gegevens van een nieuwe klant in',
+  tooLong: (max: number) => `Gebruik maximaal ${max} tekens`,
+  tooManyEmployees: (max: number) => `Noem maximaal ${max} medewerkers`,
+} as const;
+
+const optionalText = (max: number) => z.string().trim().max(max, MESSAGES.tooLong(max)).default('');
+
+export const customerInputSchema = z.object({
+  name: z
+    .string({ error: MESSAGES.nameRequired })
+    .trim()
+    .min(1, MESSAGES.nameRequired)
+    .max(200, MESSAGES.tooLong(200)),
+  salutation: z.enum(SALUTATIONS, { error: MESSAGES.salutation }).default('neutral'),
+  phone: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isValidPhone(v), MESSAGES.phone)
+    .default(''),
+  email: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || (v.length <= 254 && z.email().safeParse(v).success), MESSAGES.email)
+    .default(''),
+  street: optionalText(200),
+  postcode: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || normalizePostcode(v) !== null, MESSAGES.postcode)
+    .transform((v) => (v === '' ? '' : (normalizePostcode(v) ?? v)))
+    .default(''),
+  city: optionalText(100),
+  customerNumber: optionalText(50),
+});
+export type CustomerInput = z.input<typeof customerInputSchema>;
+export type CustomerInputOutput = z.output<typeof customerInputSchema>;
+
+const MAX_EMPLOYEES = 20;
+
+/** `now` is injected so tests can fix the clock; the app uses `complaintInputSchema`. */
+export function makeComplaintInputSchema(now: () => Date) {
+  return z
+    .object({
+      channel: z.enum(CHANNELS, { error: MESSAGES.channel }).default('phone'),
+      receivedAt: z
+        .string({ error: MESSAGES.receivedAtRequired })
+        .trim()
+        .superRefine((value, ctx) => {
+          if (value === '') return void ctx.addIssue({ code: 'custom', message: MESSAGES.receivedAtRequired });
+          const date = parseDateTime(value);
+          if (!date) return void ctx.addIssue({ code: 'custom', message: MESSAGES.receivedAtInvalid });
+          if (date.getTime() > now().getTime() + CLOCK_TOLERANCE_MS) {
+            ctx.addIssue({ code: 'custom', message: MESSAGES.receivedAtFuture });
+          }
+        })
+        // Whole minutes, as the datetime field shows them: re-saving an unchanged form is then no change.
+        .transform((value) => startOfMinute(parseDateTime(value) ?? new Date(NaN)).toISOString()),
+      problemArisenOn: z
+        .string()
+        .trim()
+        .superRefine((value, ctx) => {
+          if (value === '') return;
+          const date = parseDateOnly(value);
+          if (!date) return void ctx.addIssue({ code: 'custom', message: MESSAGES.problemDateInvalid });
+          if (localDay(date) > localDay(now())) ctx.addIssue({ code: 'custom', message: MESSAGES.problemDateFuture });
+        })
+        // Stored as yyyy-MM-dd whatever way it was typed, so days compare as strings.
+        .transform((value) => {
+          const date = value === '' ? null : parseDateOnly(value);
+          return date ? localDay(date) : value;
+        })
+        .default(''),
+      summary: z
+        .string({ error: MESSAGES.summaryRequired })
+        .trim()
+        .min(1, MESSAGES.summaryRequired)
+        .max(200, MESSAGES.tooLong(200)),
+      description: optionalText(10_000),
+      category: optionalText(100),
+      productOrService: optionalText(200),
+      employeesInvolved: z
+        .union([z.string(), z.array(z.string())])
+        .transform((value) => (typeof value === 'string' ? splitList(value) : value.map((name) => name.trim()).filter(Boolean)))
+        .pipe(z.array(z.string().max(100, MESSAGES.tooLong(100))).max(MAX_EMPLOYEES, MESSAGES.tooManyEmployees(MAX_EMPLOYEES)))
+        .default([]),
+      remedySought: optionalText(2000),
+      confidential: z.boolean().default(false),
+    })
+    .superRefine((complaint, ctx) => {
+      const received = parseDateTime(complaint.receivedAt);
+      const problemDay = complaint.problemArisenOn;
+      // A date in the future already has its own message; one message per field.
+      if (!received || !parseDateOnly(problemDay) || problemDay > localDay(now())) return;
+      if (problemDay > localDay(received)) {
+        ctx.addIssue({ code: 'custom', path: ['problemArisenOn'], message: MESSAGES.problemDateAfterReceipt });
+      }
+    });
+}
+export type ComplaintInputSchema = ReturnType<typeof makeComplaintInputSchema>;
+export type ComplaintInput = z.input<ComplaintInputSchema>;
+export type ComplaintInputOutput = z.output<ComplaintInputSchema>;
+
+export function makeIntakeSchema(now: () => Date) {
+  return z
+    .object({
+      // An empty string from a hidden field means "no customer picked".
+      customerId: z
+        .string()
+        .trim()
+        .nullable()
+        .optional()
+        .transform((id) => (id ? id : null)),
+      // Only validated when no existing customer is picked: then stale typing in the
+      // new-customer fields must not block the intake.
+      customer: z.custom<CustomerInput>().nullable().optional(),
+      complaint: makeComplaintInputSchema(now),
+    })
+    .superRefine((intake, ctx) => {
+      if (intake.customerId !== null) return;
+      if (intake.customer == null) {
+        return void ctx.addIssue({ code: 'custom', path: ['customer', 'name'], message: MESSAGES.customerRequired });
+      }
+      const result = customerInputSchema.safeParse(intake.customer);
+      for (const issue of result.error?.issues ?? []) {
+        ctx.addIssue({ code: 'custom', path: ['customer', ...issue.path], message: issue.message });
+      }
+    })
+    .transform((intake) => ({
+      customerId: intake.customerId,
+      customer: intake.customerId === null ? customerInputSchema.parse(intake.customer) : null,
+      complaint: intake.complaint,
+    }));
+}
+export type IntakeSchema = ReturnType<typeof makeIntakeSchema>;
+export type IntakeInput = z.input<IntakeSchema>;
+export type IntakeOutput = z.output<IntakeSchema>;
+
+const realClock = () => new Date();
+export const complaintInputSchema = makeComplaintInputSchema(realClock);
+export const intakeSchema = makeIntakeSchema(realClock);

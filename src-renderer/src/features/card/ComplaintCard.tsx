@@ -1,0 +1,72 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
+import { useRepositories } from '../../app/data';
+import { hrefFor } from '../../app/router';
+import { formatDateTime } from '../../components/format';
+import { CHANNEL_LABELS, STATUS_LABELS } from '../../domain/labels';
+import { ComplaintDetails } from './ComplaintDetails';
+import { CustomerDetails } from './CustomerDetails';
+import { Timeline } from './Timeline';
+
+export function ComplaintCard({ complaintId }: { complaintId: string }) {
+  const repos = useRepositories();
+  const complaint = useLiveQuery(async () => (await repos.complaints.get(complaintId)) ?? null, [repos, complaintId]);
+  const customer = useLiveQuery(
+    async () => (complaint ? ((await repos.customers.get(complaint.customerId)) ?? null) : null),
+    [repos, complaint?.customerId],
+  );
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [complaintId, complaint === undefined]);
+
+  if (complaint === undefined) return <p aria-busy="true">Klacht laden…</p>;
+  if (complaint === null) {
+    return (
+      <section className="empty">
+        <h1>Klacht niet gevonden</h1>
+        <p>
+          Deze klacht bestaat niet (meer). <a href={hrefFor({ name: 'list' })}>Terug naar de klachtenlijst</a>.
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <article className="card" aria-labelledby="card-title">
+      <header className="card-head">
+        <p className="crumbs">
+          <a href={hrefFor({ name: 'list' })}>Klachten</a> /
+        </p>
+        <h1 id="card-title" ref={headingRef} tabIndex={-1}>
+          {complaint.reference}
+          <span className="title-summary">{complaint.summary}</span>
+        </h1>
+        <ul className="card-facts" aria-label="Kerngegevens">
+          <li>
+            <span className={`badge status-${complaint.status}`}>{STATUS_LABELS[complaint.status]}</span>
+          </li>
+          {complaint.confidential ? (
+            <li>
+              <span className="badge confidential">Vertrouwelijk</span>
+            </li>
+          ) : null}
+          <li>
+            Klant: <strong>{complaint.customerName}</strong>
+          </li>
+          <li>Ontvangen: {formatDateTime(complaint.receivedAt)}</li>
+          <li>Kanaal: {CHANNEL_LABELS[complaint.channel]}</li>
+        </ul>
+      </header>
+      <div className="card-body">
+        <div className="card-main">
+          <ComplaintDetails complaint={complaint} />
+          {customer ? <CustomerDetails customer={customer} /> : null}
+        </div>
+        <div className="card-side">
+          <Timeline complaintId={complaint.id} customerId={complaint.customerId} />
+        </div>
+      </div>
+    </article>
+  );
+}

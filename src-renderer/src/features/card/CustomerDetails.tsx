@@ -1,0 +1,72 @@
+import { WORKSTATION_ACTOR } from '../../app/actor';
+import { useRepositories } from '../../app/data';
+import { SelectInput, TextInput } from '../../components/form/inputs';
+import { SALUTATION_OPTIONS } from '../../components/form/options';
+import type { Customer } from '../../domain/model';
+import { customerInputSchema } from '../../domain/validation';
+import { customerToForm, type IntakeFormValues } from '../intake/formValues';
+import { displayValue } from './displayValue';
+import { EditableSection, Facts } from './EditableSection';
+import { SectionActions } from './SectionActions';
+import { useSectionForm } from './useSectionForm';
+
+type CustomerForm = IntakeFormValues['customer'];
+
+export function CustomerDetails({ customer }: { customer: Customer }) {
+  const repos = useRepositories();
+  const { form, editing, start, cancel, submit } = useSectionForm<CustomerForm>(
+    customerInputSchema,
+    () => customerToForm(customer),
+    (parsed) => repos.customers.update(customer.id, parsed, WORKSTATION_ACTOR),
+  );
+
+  return (
+    <EditableSection
+      id="customer-details"
+      title="Klant"
+      editing={editing}
+      onEdit={start}
+      view={
+        <Facts
+          rows={[
+            ['Naam', customer.name],
+            ['Aanhef', displayValue('salutation', customer.salutation)],
+            ['Telefoon', customer.phone],
+            ['E-mail', customer.email],
+            ['Adres', [customer.street, [customer.postcode, customer.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')],
+            ['Klantnummer', customer.customerNumber],
+          ]}
+        />
+      }
+      editor={
+        <form
+          noValidate
+          onSubmit={(event) => void submit(event)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              void submit();
+            }
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              cancel();
+            }
+          }}
+          aria-label="Klantgegevens wijzigen"
+        >
+          <div className="grid">
+            <TextInput form={form} name="name" label="Naam" required className="span-2" />
+            <SelectInput form={form} name="salutation" label="Aanhef" options={SALUTATION_OPTIONS} />
+            <TextInput form={form} name="phone" label="Telefoon" type="tel" />
+            <TextInput form={form} name="email" label="E-mail" type="email" />
+            <TextInput form={form} name="customerNumber" label="Klantnummer" />
+            <TextInput form={form} name="street" label="Straat en huisnummer" className="span-2" />
+            <TextInput form={form} name="postcode" label="Postcode" />
+            <TextInput form={form} name="city" label="Plaats" />
+          </div>
+          <SectionActions onCancel={cancel} busy={form.formState.isSubmitting} />
+        </form>
+      }
+    />
+  );
+}

@@ -1,0 +1,17 @@
+import { format, parseISO } from 'date-fns';
+import { nl } from 'date-fns/locale';
+import { CHANNEL_LABELS, SALUTATION_LABELS, STATUS_LABELS } from '../../domain/labels';
+import type { Channel, ComplaintStatus, Salutation } from '../../domain/model';
+
+/** How a stored value reads in Dutch on the card and in the timeline. */
+export function displayValue(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(leeg)';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : '(leeg)';
+  if (typeof value === 'boolean') return value ? 'Ja' : 'Nee';
+  if (field === 'channel') return CHANNEL_LABELS[value as Channel] ?? String(value);
+  if (field === 'status') return STATUS_LABELS[value as ComplaintStatus] ?? String(value);
+  if (field === 'salutation') return SALUTATION_LABELS[value as Salutation] ?? String(value);
+  if (field === 'receivedAt' && typeof value === 'string') return format(parseISO(value), 'd MMMM yyyy HH:mm', { locale: nl });
+  if (field === 'problemArisenOn' && typeof value === 'string') return format(parseISO(value), 'd MMMM yyyy', { locale: nl });
+  return String(value);
+}

@@ -1,0 +1,119 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
+import { hrefFor, navigate } from '../../app/router';
+import { STATUS_LABELS } from '../../domain/labels';
+import { COMPLAINT_STATUSES } from '../../domain/model';
+import { ComplaintRow } from './ComplaintRow';
+import { SEARCH_LIMIT, useComplaintIds, useVisibleComplaints, type StatusFilter } from './useComplaintRows';
+
+const ROW_HEIGHT = 44;
+
+export function ComplaintList({ focusSearch }: { focusSearch: number }) {
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { ids, capped, preloaded, answeredQuery } = useComplaintIds(query, status);
+
+  useEffect(() => {
+    if (focusSearch > 0) searchRef.current?.focus();
+  }, [focusSearch]);
+
+  const virtualizer = useVirtualizer({
+    count: ids?.length ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const visibleIds = ids ? items.map((item) => ids[item.index]).filter((id): id is string => Boolean(id)) : [];
+  const rows = useVisibleComplaints(visibleIds, preloaded);
+
+  const total = ids?.length ?? 0;
+  return (
+    <section className="list-screen" aria-labelledby="list-title">
+      <div className="page-head">
+        <h1 id="list-title">Klachten</h1>
+        <a className="button" href={hrefFor({ name: 'intake' })}>
+          Nieuwe klacht
+        </a>
+      </div>
+      <div className="toolbar" role="search">
+        <div className="field grow">
+          <label htmlFor="list-search">Zoeken</label>
+          <input
+            id="list-search"
+            ref={searchRef}
+            type="search"
+            value={query}
+            placeholder="Kenmerk, naam, telefoon, postcode of woord uit de samenvatting"
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && ids?.[0]) navigate({ name: 'card', complaintId: ids[0] });
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="list-status">Status</label>
+          <select id="list-status" value={status} onChange={(event) => setStatus(event.target.value as StatusFilter)}>
+            <option value="all">Alle statussen</option>
+            {COMPLAINT_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {STATUS_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="result-count" aria-live="polite" data-results-for={ids === undefined ? undefined : answeredQuery}>
+        {ids === undefined
+          ? 'Laden…'
+          : query.trim()
+            ? capped
+              ? `Meer dan ${SEARCH_LIMIT} klachten gevonden; de nieuwste ${SEARCH_LIMIT} staan hieronder. Zoek preciezer.`
+              : `${total.toLocaleString('nl-NL')} ${total === 1 ? 'klacht' : 'klachten'} gevonden`
+            : `${total.toLocaleString('nl-NL')} ${total === 1 ? 'klacht' : 'klachten'}`}
+      </p>
+      <div className="table" role="table" aria-label="Klachtenlijst" aria-rowcount={total + 1}>
+        <div className="thead" role="rowgroup">
+          <div className="tr head" role="row" aria-rowindex={1}>
+            <span role="columnheader">Kenmerk</span>
+            <span role="columnheader">Ontvangen</span>
+            <span role="columnheader">Klant</span>
+            <span role="columnheader">Samenvatting</span>
+            <span role="columnheader">Status</span>
+            <span role="columnheader">Behandelaar</span>
+          </div>
+        </div>
+        <div className="tbody" role="rowgroup" ref={scrollRef} data-testid="list-scroll">
+          {ids !== undefined && total === 0 ? (
+            <div className="empty">
+              {query.trim() ? (
+                <p>Geen klachten gevonden voor „{query.trim()}”. Controleer de spelling of zoek op een ander gegeven.</p>
+              ) : (
+                <p>
+                  Nog geen klachten. Neem een klacht op met <a href={hrefFor({ name: 'intake' })}>Nieuwe klacht</a> (<kbd>Ctrl+N</kbd>).
+                </p>
+              )}
+            </div>
+          ) : null}
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {items.map((item) => {
+              const id = ids?.[item.index];
+              if (!id) return null;
+              return (
+                <ComplaintRow
+                  key={id}
+                  complaint={rows.get(id)}
+                  rowIndex={item.index + 2}
+                  top={item.start}
+                  height={ROW_HEIGHT}
+                />
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { UseFormReturn } from 'react-hook-form';
+import { CheckboxInput, SelectInput, TextArea, TextInput } from '../../components/form/inputs';
+import { CATEGORY_SUGGESTIONS, CHANNEL_OPTIONS } from '../../components/form/options';
+import type { IntakeFormValues } from './formValues';
+
+/** The intake shows receipt first (how and when), then the customer, then what the complaint is about. */
+export function ComplaintFields({ form, part }: { form: UseFormReturn<IntakeFormValues>; part: 'receipt' | 'content' }) {
+  if (part === 'receipt') {
+    return (
+      <fieldset className="group">
+        <legend>Ontvangst</legend>
+        <div className="grid">
+          <SelectInput form={form} name="complaint.channel" label="Kanaal" options={CHANNEL_OPTIONS} />
+          <TextInput form={form} name="complaint.receivedAt" label="Ontvangen op" hint="dd-mm-jjjj uu:mm; alle termijnen gaan vanaf hier lopen" />
+        </div>
+      </fieldset>
+    );
+  }
+  return (
+    <fieldset className="group">
+      <legend>De klacht</legend>
+      <div className="grid">
+        <TextInput form={form} name="complaint.summary" label="Samenvatting" required className="span-3" maxLength={200} />
+        <TextArea form={form} name="complaint.description" label="Omschrijving" className="span-3" rows={4} />
+        <TextInput form={form} name="complaint.category" label="Categorie" list="category-suggestions" />
+        <TextInput form={form} name="complaint.productOrService" label="Product of dienst" />
+        <TextInput form={form} name="complaint.problemArisenOn" label="Probleem ontstaan op" hint="dd-mm-jjjj; voor de termijn van 12 maanden" />
+        <TextInput
+          form={form}
+          name="complaint.employeesInvolved"
+          label="Betrokken medewerker(s)"
+          className="span-2"
+          hint="Meerdere namen scheiden met een komma"
+        />
+        <TextInput form={form} name="complaint.remedySought" label="Wat wil de klant?" />
+        <CheckboxInput form={form} name="complaint.confidential" label="Vertrouwelijk" hint="De klacht wordt overal als vertrouwelijk gemarkeerd" />
+      </div>
+      <datalist id="category-suggestions">
+        {CATEGORY_SUGGESTIONS.map((category) => (
+          <option key={category} value={category} />
+        ))}
+      </datalist>
+    </fieldset>
+  );
+}

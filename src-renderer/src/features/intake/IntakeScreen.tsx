@@ -1,0 +1,158 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import { WORKSTATION_ACTOR } from '../../app/actor';
+import { useRepositories } from '../../app/data';
+import { useNotice } from '../../app/notice';
+import { navigate } from '../../app/router';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { formatDateTime } from '../../components/format';
+import type { Customer } from '../../domain/model';
+import { makeIntakeSchema } from '../../domain/validation';
+import { ValidationError } from '../../db/errors';
+import { describeSaveError } from './saveError';
+import { CustomerFields } from './CustomerFields';
+import { ComplaintFields } from './ComplaintFields';
+import { customerToForm, emptyIntake, hasTypedInput, type IntakeFormValues } from './formValues';
+import { useIntakeDraft } from './useIntakeDraft';
+
+export function IntakeScreen() {
+  const repos = useRepositories();
+  const notify = useNotice();
+  const schema = useMemo(() => makeIntakeSchema(() => new Date()), []);
+  const form = useForm<IntakeFormValues>({
+    resolver: zodResolver(schema) as never,
+    defaultValues: emptyIntake(new Date()),
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { handleSubmit, watch, reset, setError, setValue, setFocus, formState } = form;
+  const values = watch();
+  const [saving, setSaving] = useState(false);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [pickedCustomer, setPickedCustomer] = useState<Customer | null>(null);
+  const draft = useIntakeDraft(values, saving);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    setFocus('complaint.channel');
+  }, [setFocus]);
+
+  const submit = handleSubmit(async (parsed) => {
+    setSaving(true);
+    try {
+      const { complaint } = await repos.complaints.create(parsed as never, WORKSTATION_ACTOR);
+      await draft.clear();
+      notify({ text: `Klacht ${complaint.reference} is opgeslagen.`, tone: 'success' });
+      navigate({ name: 'card', complaintId: complaint.id });
+    } catch (error) {
+      setSaving(false);
+      if (error instanceof ValidationError) {
+        let first = true;
+        for (const [path, message] of Object.entries(error.fieldErrors)) {
+          setError(path as FieldPath<IntakeFormValues>, { message }, { shouldFocus: first });
+          first = false;
+        }
+        return;
+      }
+      notify({ text: describeSaveError(error), tone: 'error' });
+    }
+  });
+
+  const pickCustomer = (customer: Customer) => {
+    setPickedCustomer(customer);
+    setValue('customerId', customer.id);
+    setValue('customer', customerToForm(customer));
+    setTimeout(() => setFocus('complaint.summary'), 0);
+  };
+  const unpickCustomer = () => {
+    setPickedCustomer(null);
+    setValue('customerId', null);
+    setValue('customer', emptyIntake(new Date()).customer);
+    setTimeout(() => setFocus('customer.name'), 0);
+  };
+
+  const discard = async () => {
+    setConfirmDiscard(false);
+    await draft.clear();
+    setPickedCustomer(null);
+    reset(emptyIntake(new Date()));
+    navigate({ name: 'list' });
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+    if (event.key === 'Escape' && !confirmDiscard) {
+      event.preventDefault();
+      if (hasTypedInput(values)) setConfirmDiscard(true);
+      else navigate({ name: 'list' });
+    }
+  };
+
+  const restoreDraft = async () => {
+    const offered = draft.offered;
+    if (!offered) return;
+    draft.accept();
+    reset(offered.values);
+    if (offered.values.customerId) {
+      const customer = await repos.customers.get(offered.values.customerId);
+      if (customer) setPickedCustomer(customer);
+      else setValue('customerId', null);
+    }
+  };
+
+  return (
+    <section className="intake" aria-labelledby="intake-title">
+      <div className="page-head">
+        <h1 id="intake-title">Nieuwe klacht</h1>
+        <p className="lead">
+          Opslaan met <kbd>Ctrl+Enter</kbd>, stoppen met <kbd>Esc</kbd>. Velden met * zijn verplicht.
+        </p>
+      </div>
+      {draft.offered ? (
+        <div className="draft-offer" role="region" aria-label="Niet-opgeslagen klacht">
+          <p>
+            Er is een niet-opgeslagen klacht van {formatDateTime(draft.offered.savedAt)}
+            {draft.offered.values.complaint.summary ? ` („${draft.offered.values.complaint.summary}”)` : ''}.
+          </p>
+          <button type="button" onClick={() => void restoreDraft()}>
+            Concept terughalen
+          </button>
+          <button type="button" className="secondary" onClick={() => void draft.discard()}>
+            Concept weggooien
+          </button>
+        </div>
+      ) : null}
+      <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} aria-describedby="intake-title">
+        <ComplaintFields form={form} part="receipt" />
+        <CustomerFields form={form} picked={pickedCustomer} onPick={pickCustomer} onUnpick={unpickCustomer} />
+        <ComplaintFields form={form} part="content" />
+        {Object.keys(formState.errors).length > 0 ? (
+          <p className="form-error" role="alert">
+            Niet opgeslagen: verbeter de velden met een melding.
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" disabled={saving}>
+            {saving ? 'Bezig met opslaan…' : 'Opslaan'}
+          </button>
+          <button type="button" className="secondary" onClick={() => (hasTypedInput(values) ? setConfirmDiscard(true) : navigate({ name: 'list' }))}>
+            Annuleren
+          </button>
+        </div>
+      </form>
+      <ConfirmDialog
+        open={confirmDiscard}
+        title="Ingevoerde klacht weggooien?"
+        message="Wat u heeft ingevuld wordt niet bewaard."
+        confirmLabel="Weggooien"
+        cancelLabel="Verder met invoeren"
+        onConfirm={() => void discard()}
+        onCancel={() => setConfirmDiscard(false)}
+      />
+    </section>
+  );
+}

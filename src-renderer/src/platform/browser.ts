@@ -1,0 +1,90 @@
+import { MAX_ATTACHMENT_BYTES, SHA256_PATTERN } from '../../../src-main/api';
+import type { Platform } from './platform';
+import { sha256Hex } from './sha256';
+
+declare const __APP_VERSION__: string;
+
+/** Attachments live in the Origin Private File System, content-addressed like on the desktop. */
+async function attachmentsFolder(): Promise<FileSystemDirectoryHandle> {
+  const root = await navigator.storage.getDirectory();
+  return root.getDirectoryHandle('attachments', { create: true });
+}
+
+/**
+ * `?demo=N` fills an EMPTY browser database with N demo complaints: the
+ * browser twin of the desktop's KLACHTENBALIE_DEMO_SEED, used by seed and bench.
+ */
+function demoSeedFromUrl(): number | null {
+  const value = Number(new URLSearchParams(window.location.search).get('demo'));
+  return Number.isInteger(value) && value > 0 && value <= 1_000_000 ? value : null;
+}
+
+export function createBrowserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    async appInfo() {
+      return {
+        name: 'Klachtenbalie',
+        version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0',
+        userDataPath: 'Opslag van deze browser (IndexedDB en OPFS)',
+        platform: 'browser',
+        electronVersion: '',
+        demoSeedCount: demoSeedFromUrl(),
+      };
+    },
+    async saveFile({ suggestedName, bytes }) {
+      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+      try {
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = suggestedName;
+        link.click();
+      } finally {
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }
+      return { saved: true, path: suggestedName };
+    },
+    async putAttachment(bytes) {
+      if (bytes.byteLength > MAX_ATTACHMENT_BYTES) {
+        throw new Error('Dit bestand is groter dan 250 MB en kan niet worden opgeslagen.');
+      }
+      const sha256 = await sha256Hex(bytes);
+      const folder = await attachmentsFolder();
+      const exists = await folder.getFileHandle(sha256).then(
+        () => true,
+        () => false,
+      );
+      if (!exists) {
+        // Write under a temporary name first so an interrupted write never looks like a stored file.
+        const temp = await folder.getFileHandle(`${sha256}.tmp`, { create: true });
+        const writable = await temp.createWritable();
+        await writable.write(bytes as Uint8Array<ArrayBuffer>);
+        await writable.close();
+        await (temp as FileSystemFileHandle & { move(name: string): Promise<void> }).move(sha256);
+      }
+      return { sha256, size: bytes.byteLength };
+    },
+    async getAttachment(sha256) {
+      if (!SHA256_PATTERN.test(sha256)) throw new Error('Ongeldige bestandsverwijzing.');
+      const folder = await attachmentsFolder();
+      const handle = await folder.getFileHandle(sha256).catch(() => null);
+      if (!handle) throw new Error('Het bestand ontbreekt in de opslag.');
+      const bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
+      if ((await sha256Hex(bytes)) !== sha256) throw new Error('Het bestand is beschadigd: de inhoud klopt niet meer.');
+      return bytes;
+    },
+    onMenuCommand(listener) {
+      // No application menu in the browser: the same shortcuts come from the keyboard.
+      const onKey = (event: KeyboardEvent) => {
+        if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+        const key = event.key.toLowerCase();
+        if (key === 'n' || key === 'f') {
+          event.preventDefault();
+          listener(key === 'n' ? 'new-complaint' : 'search');
+        }
+      };
+      window.addEventListener('keydown', onKey);
+      return () => window.removeEventListener('keydown', onKey);
+    },
+  };
+}

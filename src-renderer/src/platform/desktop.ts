@@ -1,0 +1,18 @@
+import { API_GLOBAL, type KlachtenbalieApi } from '../../../src-main/api';
+import type { Platform } from './platform';
+
+export function desktopApi(): KlachtenbalieApi | null {
+  const api = (window as unknown as Record<string, unknown>)[API_GLOBAL];
+  return api ? (api as KlachtenbalieApi) : null;
+}
+
+export function createDesktopPlatform(api: KlachtenbalieApi): Platform {
+  return {
+    kind: 'desktop',
+    appInfo: () => api.getAppInfo(),
+    saveFile: (request) => api.saveFile(request),
+    putAttachment: (bytes) => api.putAttachment({ bytes: bytes as Uint8Array<ArrayBuffer> }),
+    getAttachment: (sha256) => api.getAttachment(sha256),
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * The one door to the operating system. The desktop implementation goes through
+ * the preload API; the browser implementation offers the same interface with
+ * web APIs, so the whole renderer runs (and is tested) in plain Chromium too.
+ */
+import type { AppInfo, MenuCommand, SaveFileRequest, SaveFileResult, StoredAttachment } from '../../../src-main/api';
+
+export type { AppInfo, MenuCommand, SaveFileRequest, SaveFileResult, StoredAttachment };
+
+export interface Platform {
+  kind: 'desktop' | 'browser';
+  appInfo(): Promise<AppInfo>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  putAttachment(bytes: Uint8Array): Promise<StoredAttachment>;
+  getAttachment(sha256: string): Promise<Uint8Array>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

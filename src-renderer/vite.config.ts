@@ -1,0 +1,19 @@
+// The browser build (`npm run web`, end-to-end tests, bench): the same renderer
+// on the browser platform, without Electron.
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { relaxCspWhileServing } from './csp-dev-plugin';
+
+const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../package.json'), 'utf8')) as { version: string };
+
+export default defineConfig({
+  root: import.meta.dirname,
+  base: './',
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  plugins: [react(), relaxCspWhileServing()],
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173, strictPort: false },
+  build: { outDir: resolve(import.meta.dirname, '../out/renderer'), emptyOutDir: true },
+});

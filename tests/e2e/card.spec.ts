@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { recordComplaint } from './helpers';
+
+test('details are edited in place with the same validation, and the timeline shows old and new values', async ({ page }) => {
+  await recordComplaint(page, { name: 'Fatma Yılmaz', phone: '06-11112222', summary: 'Bril niet op tijd klaar' });
+
+  const customer = page.getByRole('region', { name: 'Klant' });
+  await customer.getByRole('button', { name: 'Klant wijzigen' }).click();
+  const postcode = customer.getByLabel('Postcode');
+  await postcode.fill('0123 AB');
+  await customer.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(customer.getByText(/geldige postcode/i)).toBeVisible();
+  await expect(postcode).toHaveValue('0123 AB');
+  await postcode.fill('2801 PN');
+  await customer.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(customer).toContainText('2801 PN');
+
+  const details = page.getByRole('region', { name: 'Klachtgegevens' });
+  await details.getByRole('button', { name: 'Klachtgegevens wijzigen' }).click();
+  await details.getByLabel('Samenvatting').fill('Bril drie weken te laat klaar');
+  await details.getByLabel('Vertrouwelijk').check();
+  await page.keyboard.press('Control+Enter');
+  await expect(details).toContainText('Bril drie weken te laat klaar');
+  await expect(page.getByText('Vertrouwelijk').first()).toBeVisible();
+
+  const timeline = page.getByRole('region', { name: 'Voortgang' });
+  await expect(timeline).toContainText('Gegevens gewijzigd');
+  await expect(timeline).toContainText('Bril niet op tijd klaar');
+  await expect(timeline).toContainText('Bril drie weken te laat klaar');
+  await expect(timeline).toContainText('Klantgegevens gewijzigd');
+  await expect(timeline).toContainText('2801 PN');
+});

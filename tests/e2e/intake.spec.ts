@@ -1,0 +1,117 @@
+import { expect, test } from '@playwright/test';
+import { openApp } from './helpers';
+
+test('a receptionist records a phone complaint with the keyboard only, fixing a wrong phone number in place', async ({ page }) => {
+  await openApp(page, '#/nieuw');
+  await expect(page.getByRole('heading', { name: 'Nieuwe klacht' })).toBeVisible();
+
+  // The form opens on the channel, which defaults to the phone.
+  const channel = page.getByLabel('Kanaal');
+  await expect(channel).toBeFocused();
+  await expect(channel).toHaveValue('phone');
+
+  await page.keyboard.press('Tab'); // Ontvangen op: defaults to now, backdated here to a letter of two days ago
+  await expect(page.getByLabel('Ontvangen op')).toBeFocused();
+  const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+  const dd = String(twoDaysAgo.getDate()).padStart(2, '0');
+  const mm = String(twoDaysAgo.getMonth() + 1).padStart(2, '0');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(`${dd}-${mm}-${twoDaysAgo.getFullYear()} 09:15`);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Naam', { exact: true })).toBeFocused();
+  await page.keyboard.type('Anna de Vries');
+  await page.keyboard.press('Tab'); // Aanhef
+  await page.keyboard.press('Tab'); // Telefoon
+  await expect(page.getByLabel('Telefoon')).toBeFocused();
+  await page.keyboard.type('06-123');
+  await page.keyboard.press('Tab'); // E-mail
+  await page.keyboard.type('anna@example.nl');
+  await page.keyboard.press('Tab'); // Klantnummer
+  await page.keyboard.press('Tab'); // Straat
+  await page.keyboard.type('Westhaven 63');
+  await page.keyboard.press('Tab'); // Postcode
+  await page.keyboard.type('2801pn');
+  await page.keyboard.press('Tab'); // Plaats
+  await page.keyboard.type('Gouda');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Samenvatting')).toBeFocused();
+  await page.keyboard.type('Monteur kwam niet opdagen');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Afspraak op dinsdag, niemand gekomen en niet gebeld.');
+
+  await page.keyboard.press('Control+Enter');
+
+  // The message sits next to the field, focus moves there, and nothing typed is lost.
+  const phone = page.getByLabel('Telefoon');
+  await expect(page.getByText('Vul een geldig telefoonnummer in', { exact: false })).toBeVisible();
+  await expect(phone).toBeFocused();
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Samenvatting')).toHaveValue('Monteur kwam niet opdagen');
+  await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('Anna de Vries');
+
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('06-12345678');
+  await page.keyboard.press('Control+Enter');
+
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toContainText(/K-\d{4}-0001/);
+  await expect(page.getByRole('status')).toContainText(/Klacht K-\d{4}-0001 is opgeslagen/);
+  await expect(page.getByText('Monteur kwam niet opdagen').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Klant' })).toContainText('2801 PN');
+  const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+  await expect(page.getByRole('region', { name: 'Klachtgegevens' })).toContainText(
+    `${twoDaysAgo.getDate()} ${months[twoDaysAgo.getMonth()]} ${twoDaysAgo.getFullYear()} 09:15`,
+  );
+  await expect(page.getByRole('region', { name: 'Voortgang' })).toContainText('Klacht geregistreerd');
+});
+
+test('Esc asks before discarding typed input', async ({ page }) => {
+  await openApp(page, '#/nieuw');
+  await page.getByLabel('Samenvatting').fill('Te laat geleverd');
+  await page.keyboard.press('Escape');
+  const dialog = page.getByRole('dialog', { name: 'Ingevoerde klacht weggooien?' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Samenvatting')).toHaveValue('Te laat geleverd');
+
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: 'Weggooien' }).click();
+  await expect(page.getByRole('heading', { name: 'Klachten' })).toBeVisible();
+});
+
+test('a draft survives a reload and is offered back', async ({ page }) => {
+  await openApp(page, '#/nieuw');
+  await page.getByLabel('Naam', { exact: true }).fill('Piet Jansen');
+  await page.getByLabel('Samenvatting').fill('Rekening twee keer afgeschreven');
+  // The draft is written a moment after typing stops.
+  await page.waitForTimeout(800);
+  await page.reload();
+  const offer = page.getByRole('region', { name: 'Niet-opgeslagen klacht' });
+  await expect(offer).toContainText('Rekening twee keer afgeschreven');
+  await offer.getByRole('button', { name: 'Concept terughalen' }).click();
+  await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('Piet Jansen');
+  await expect(page.getByLabel('Samenvatting')).toHaveValue('Rekening twee keer afgeschreven');
+});
+
+test('an existing customer is found while typing and picked for the new complaint', async ({ page }) => {
+  await openApp(page, '#/nieuw');
+  await page.getByLabel('Naam', { exact: true }).fill('Karel Çelik');
+  await page.getByLabel('Telefoon').fill('0182-359823');
+  await page.getByLabel('Samenvatting').fill('Eerste klacht');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/K-\d{4}-0001/);
+
+  await page.keyboard.press('Control+n');
+  await expect(page.getByRole('heading', { name: 'Nieuwe klacht' })).toBeVisible();
+  await page.getByLabel('Telefoon').fill('0182 35 98 23');
+  const pick = page.getByRole('button', { name: 'Kies klant Karel Çelik' });
+  await expect(pick).toBeVisible();
+  await pick.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Samenvatting')).toBeFocused();
+  await page.keyboard.type('Tweede klacht');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/K-\d{4}-0002/);
+  await expect(page.getByRole('region', { name: 'Voortgang' })).not.toContainText('Klant aangemaakt');
+});

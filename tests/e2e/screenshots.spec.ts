@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { openApp, recordComplaint } from './helpers';
+
+/**
+ * Not an assertion of looks: it leaves PNGs of the main screens in
+ * test-results/screenshots so a person can look at them after every run.
+ */
+test('screenshots of intake, list and card', async ({ page }) => {
+  const dir = 'test-results/screenshots';
+  await page.goto('./?demo=250#/klachten');
+  await page.waitForFunction(() => document.documentElement.dataset.demoSeed === 'done', null, { timeout: 60_000 });
+  await expect(page.getByText('250 klachten')).toBeVisible();
+  await page.screenshot({ path: `${dir}/list.png` });
+
+  await openApp(page, '#/nieuw');
+  await page.getByLabel('Naam', { exact: true }).fill('Anna de Vries');
+  await page.getByLabel('Telefoon').fill('06-123');
+  await page.getByLabel('Postcode').fill('2801 PN');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Vul een korte samenvatting in')).toBeVisible();
+  await page.screenshot({ path: `${dir}/intake-errors.png`, fullPage: true });
+
+  await recordComplaint(page, { name: 'Anna de Vries', phone: '06-12345678', postcode: '2801 PN', summary: 'Monteur kwam niet opdagen' });
+  const details = page.getByRole('region', { name: 'Klachtgegevens' });
+  await details.getByRole('button', { name: 'Klachtgegevens wijzigen' }).click();
+  await details.getByLabel('Omschrijving').fill('Afspraak op dinsdag 10:00, niemand gekomen en niet afgebeld. Klant heeft een vrije dag opgenomen.');
+  await details.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(details).toContainText('vrije dag');
+  await page.screenshot({ path: `${dir}/card.png`, fullPage: true });
+});

@@ -1,0 +1,162 @@
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS, MAX_ATTACHMENT_BYTES, type SaveFileRequest } from '../../src-main/api';
+import { createIpcHandlers, isTrustedSender, registerIpcHandlers, type IpcCapabilities } from '../../src-main/ipc';
+
+const TRUSTED = ['app://klachtenbalie'];
+const ourContents = { id: 1 } as unknown as WebContents;
+const isOurs = (contents: WebContents) => contents === ourContents;
+
+function event(url: string, options: { subframe?: boolean; contents?: WebContents; noFrame?: boolean } = {}) {
+  const senderFrame = options.noFrame ? null : { url, parent: options.subframe ? { url } : null };
+  return { sender: options.contents ?? ourContents, senderFrame } as unknown as IpcMainInvokeEvent;
+}
+
+describe('sender check', () => {
+  it('accepts the top frame of our window at app://klachtenbalie', () => {
+    expect(isTrustedSender(event('app://klachtenbalie/index.html'), TRUSTED, isOurs)).toBe(true);
+  });
+
+  it('rejects a subframe, even at our own origin', () => {
+    expect(isTrustedSender(event('app://klachtenbalie/index.html', { subframe: true }), TRUSTED, isOurs)).toBe(false);
+  });
+
+  it.each(['https://evil.example/', 'file:///home/user/index.html', 'app://evil/index.html', 'http://localhost:5173/', 'about:blank', ''])(
+    'rejects a top frame at %s',
+    (url) => {
+      expect(isTrustedSender(event(url), TRUSTED, isOurs)).toBe(false);
+    },
+  );
+
+  it('rejects another webContents and a missing or destroyed frame', () => {
+    const other = { id: 2 } as unknown as WebContents;
+    expect(isTrustedSender(event('app://klachtenbalie/index.html', { contents: other }), TRUSTED, isOurs)).toBe(false);
+    expect(isTrustedSender(event('', { noFrame: true }), TRUSTED, isOurs)).toBe(false);
+    const destroyed = {
+      sender: ourContents,
+      get senderFrame(): never {
+        throw new Error('Render frame was disposed');
+      },
+    } as unknown as IpcMainInvokeEvent;
+    expect(isTrustedSender(destroyed, TRUSTED, isOurs)).toBe(false);
+  });
+
+  it('accepts the dev server origin only when it is listed', () => {
+    expect(isTrustedSender(event('http://localhost:5173/'), [...TRUSTED, 'http://localhost:5173'], isOurs)).toBe(true);
+  });
+});
+
+type Invoke = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+function setup(trusted = true) {
+  const capabilities = {
+    getAppInfo: vi.fn(() => ({
+      name: 'Klachtenbalie',
+      version: '0.1.0',
+      userDataPath: '/u',
+      platform: 'linux',
+      electronVersion: '45.4.1',
+      demoSeedCount: null,
+    })),
+    saveFile: vi.fn(async (_request: SaveFileRequest, _sender: WebContents) => ({ saved: false as const })),
+    putAttachment: vi.fn(async (bytes: Uint8Array) => ({ sha256: 'a'.repeat(64), size: bytes.byteLength })),
+    getAttachment: vi.fn(async () => new Uint8Array([1])),
+  } satisfies IpcCapabilities;
+  const handlers = new Map<string, Invoke>();
+  const ipcMain = { handle: vi.fn((channel: string, listener: Invoke) => void handlers.set(channel, listener)) };
+  registerIpcHandlers(ipcMain as never, () => trusted, createIpcHandlers(capabilities));
+  /** Calls a handler the way ipcMain would, failing the test if it throws synchronously. */
+  const invoke = (channel: string, ...args: unknown[]): Promise<unknown> => {
+    let result: Promise<unknown> | undefined;
+    expect(() => {
+      result = handlers.get(channel)!(event('app://klachtenbalie/index.html'), ...args);
+    }).not.toThrow();
+    return result!;
+  };
+  return { capabilities, handlers, invoke };
+}
+
+const HASH = 'ab'.repeat(32);
+
+beforeEach(() => {
+  // The handlers log every refusal; that is wanted in the app, noise here.
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  return () => vi.restoreAllMocks();
+});
+
+describe('registered handlers', () => {
+  it('handles every invoke channel of the contract and nothing else', () => {
+    const { handlers } = setup();
+    const { menuCommand, ...invokeChannels } = IPC_CHANNELS;
+    expect([...handlers.keys()].sort()).toEqual(Object.values(invokeChannels).sort());
+    expect(handlers.has(menuCommand)).toBe(false);
+  });
+
+  it('refuses an untrusted sender before looking at the input', async () => {
+    const { invoke, capabilities } = setup(false);
+    await expect(invoke(IPC_CHANNELS.getAppInfo)).rejects.toThrow(/Geweigerd/);
+    await expect(invoke(IPC_CHANNELS.getAttachment, HASH)).rejects.toThrow(/Geweigerd/);
+    expect(capabilities.getAttachment).not.toHaveBeenCalled();
+  });
+
+  it('passes valid input to the capability', async () => {
+    const { invoke, capabilities } = setup();
+    const bytes = new Uint8Array([1, 2, 3]);
+    await expect(invoke(IPC_CHANNELS.getAppInfo)).resolves.toMatchObject({ name: 'Klachtenbalie' });
+    await expect(invoke(IPC_CHANNELS.putAttachment, { bytes })).resolves.toEqual({ sha256: 'a'.repeat(64), size: 3 });
+    await expect(invoke(IPC_CHANNELS.getAttachment, HASH)).resolves.toEqual(new Uint8Array([1]));
+    await expect(invoke(IPC_CHANNELS.saveFile, { suggestedName: 'brief.docx', bytes })).resolves.toEqual({ saved: false });
+    expect(capabilities.getAttachment).toHaveBeenCalledWith(HASH);
+    expect(capabilities.saveFile.mock.calls[0]?.[0]).toEqual({ suggestedName: 'brief.docx', bytes });
+  });
+
+  const bad: [string, unknown[]][] = [
+    [IPC_CHANNELS.getAppInfo, ['extra']],
+    [IPC_CHANNELS.saveFile, []],
+    [IPC_CHANNELS.saveFile, [null]],
+    [IPC_CHANNELS.saveFile, [{ suggestedName: 5, bytes: new Uint8Array(1) }]],
+    [IPC_CHANNELS.saveFile, [{ suggestedName: '', bytes: new Uint8Array(1) }]],
+    [IPC_CHANNELS.saveFile, [{ suggestedName: 'x'.repeat(256), bytes: new Uint8Array(1) }]],
+    [IPC_CHANNELS.saveFile, [{ suggestedName: 'a.docx', bytes: [1, 2, 3] }]],
+    [IPC_CHANNELS.saveFile, [{ suggestedName: 'a.docx', bytes: 'AQID' }]],
+    [IPC_CHANNELS.saveFile, [{ suggestedName: 'a.docx', bytes: new Uint8Array(1), filters: [{ name: 'x', extensions: ['../exe'] }] }]],
+    [IPC_CHANNELS.putAttachment, [{}]],
+    [IPC_CHANNELS.putAttachment, [{ bytes: 'not bytes' }]],
+    [IPC_CHANNELS.putAttachment, [new Uint8Array(1)]],
+    [IPC_CHANNELS.putAttachment, [{ bytes: new Uint8Array(1) }, 'extra']],
+    [IPC_CHANNELS.getAttachment, ['abc']],
+    [IPC_CHANNELS.getAttachment, [HASH.toUpperCase()]],
+    [IPC_CHANNELS.getAttachment, [`../${HASH.slice(3)}`]],
+    [IPC_CHANNELS.getAttachment, [`${HASH}\0`]],
+    [IPC_CHANNELS.getAttachment, [42]],
+    [IPC_CHANNELS.getAttachment, [{ sha256: HASH }]],
+    [IPC_CHANNELS.getAttachment, []],
+  ];
+
+  it.each(bad)('%s rejects bad input %j without calling the capability', async (channel, args) => {
+    const { invoke, capabilities } = setup();
+    await expect(invoke(channel, ...args)).rejects.toThrow(/Ongeldige aanvraag/);
+    for (const capability of Object.values(capabilities)) expect(capability).not.toHaveBeenCalled();
+  });
+
+  it('rejects an attachment above the size cap with the Dutch message', async () => {
+    const { invoke, capabilities } = setup();
+    // Zero-filled pages are allocated lazily, so this costs no real memory.
+    const tooBig = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
+    await expect(invoke(IPC_CHANNELS.putAttachment, { bytes: tooBig })).rejects.toThrow(/groter dan 250 MB/);
+    expect(capabilities.putAttachment).not.toHaveBeenCalled();
+  });
+
+  it('turns a failing capability into a plain Error with its message', async () => {
+    const { invoke, capabilities } = setup();
+    class StoreError extends Error {
+      secret = '/home/user';
+    }
+    capabilities.getAttachment.mockRejectedValueOnce(new StoreError('Bijlage ontbreekt'));
+    const error = await invoke(IPC_CHANNELS.getAttachment, HASH).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).constructor).toBe(Error);
+    expect((error as Error).message).toBe('Bijlage ontbreekt');
+  });
+});

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { API_GLOBAL, IPC_CHANNELS, type KlachtenbalieApi } from '../../src-main/api';
+import { contextBridge, ipcRenderer } from './electronMock';
+
+vi.mock('electron', () => import('./electronMock'));
+
+let api: KlachtenbalieApi;
+beforeAll(async () => {
+  await import('../../src-main/preload');
+  const [name, exposed] = contextBridge.exposeInMainWorld.mock.calls[0] as [string, KlachtenbalieApi];
+  expect(name).toBe(API_GLOBAL);
+  api = exposed;
+});
+
+describe('preload bridge', () => {
+  it('exposes exactly the contract, as plain functions', () => {
+    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'getAttachment', 'onMenuCommand', 'putAttachment', 'saveFile']);
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+    expect(Object.values(api)).not.toContain(ipcRenderer);
+  });
+
+  it('invokes each method on its own fixed channel', async () => {
+    const bytes = new Uint8Array([1]);
+    await api.getAppInfo();
+    await api.saveFile({ suggestedName: 'a.docx', bytes });
+    await api.putAttachment({ bytes });
+    await api.getAttachment('ab'.repeat(32));
+    expect(ipcRenderer.invoke.mock.calls).toEqual([
+      [IPC_CHANNELS.getAppInfo],
+      [IPC_CHANNELS.saveFile, { suggestedName: 'a.docx', bytes }],
+      [IPC_CHANNELS.putAttachment, { bytes }],
+      [IPC_CHANNELS.getAttachment, 'ab'.repeat(32)],
+    ]);
+  });
+
+  it('forwards only known menu commands, never the event, and unsubscribes', () => {
+    const listener = vi.fn();
+    const unsubscribe = api.onMenuCommand(listener);
+    const event = { sender: ipcRenderer };
+    ipcRenderer.emit(IPC_CHANNELS.menuCommand, event, 'new-complaint');
+    ipcRenderer.emit(IPC_CHANNELS.menuCommand, event, 'rm -rf');
+    ipcRenderer.emit(IPC_CHANNELS.menuCommand, event, { command: 'search' });
+    expect(listener.mock.calls).toEqual([['new-complaint']]);
+    unsubscribe();
+    ipcRenderer.emit(IPC_CHANNELS.menuCommand, event, 'search');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(ipcRenderer.listenerCount(IPC_CHANNELS.menuCommand)).toBe(0);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { COMPLAINT_STATUSES } from '../../src-renderer/src/domain/model';
+import { parseReference } from '../../src-renderer/src/domain/reference';
+import { complaintInputSchema, customerInputSchema } from '../../src-renderer/src/domain/validation';
+import { ACTOR, freshDb, intake, NOW } from './support/db';
+
+const withoutIds = <T extends { id: string }>(records: T[]) => records.map(({ id: _id, ...rest }) => rest);
+
+describe('demo data', () => {
+  it('seeds N complaints with unique references, several per some customers, and valid fields', async () => {
+    const { db, repos } = await freshDb();
+    const progress: number[] = [];
+    const result = await repos.demo.seed(600, { now: NOW, seed: 7, chunkSize: 250, onProgress: (done) => progress.push(done) });
+
+    expect(result.complaints).toBe(600);
+    expect(await db.complaints.count()).toBe(600);
+    expect(progress).toEqual([0, 250, 500, 600]);
+    const complaints = await db.complaints.toArray();
+    expect(new Set(complaints.map((c) => c.reference)).size).toBe(600);
+    expect(await db.customers.count()).toBeLessThan(600);
+    expect(new Set(complaints.map((c) => c.status)).size).toBeGreaterThan(4);
+    expect(complaints.every((c) => COMPLAINT_STATUSES.includes(c.status))).toBe(true);
+
+    const received = complaints.map((c) => Date.parse(c.receivedAt));
+    expect(Math.max(...received)).toBeLessThanOrEqual(NOW.getTime());
+    expect(Math.min(...received)).toBeLessThan(NOW.getTime() - 2.5 * 365 * 86_400_000);
+
+    for (const complaint of complaints.slice(0, 100)) {
+      expect(complaintInputSchema.safeParse(complaint).success).toBe(true);
+      const events = await repos.events.listForComplaint(complaint.id);
+      expect(events.length).toBeGreaterThanOrEqual(1);
+      expect(events.length).toBeLessThanOrEqual(3);
+    }
+    for (const customer of (await db.customers.toArray()).slice(0, 100)) {
+      expect(customerInputSchema.safeParse(customer).success).toBe(true);
+    }
+  });
+
+  it('numbers each year from 0001 in order of registration, and new complaints continue after them', async () => {
+    const { db, repos } = await freshDb();
+    await repos.demo.seed(300, { now: NOW, seed: 3, chunkSize: 100 });
+    const thisYear = (await db.complaints.toArray())
+      .map((c) => ({ created: c.createdAt, parsed: parseReference(c.reference) }))
+      .filter((c) => c.parsed?.year === 2026)
+      .sort((a, b) => (a.parsed?.sequence ?? 0) - (b.parsed?.sequence ?? 0));
+    expect(thisYear.length).toBeGreaterThan(0);
+    expect(thisYear.map((c) => c.parsed?.sequence)).toEqual(thisYear.map((_, i) => i + 1));
+    expect(thisYear.map((c) => c.created)).toEqual(thisYear.map((c) => c.created).sort());
+
+    const { complaint } = await repos.complaints.create(intake(), ACTOR, NOW);
+    expect(parseReference(complaint.reference)).toEqual({ year: 2026, sequence: thisYear.length + 1 });
+  });
+
+  it('continues numbering when seeded into a register that already has complaints', async () => {
+    const { db, repos } = await freshDb();
+    await repos.complaints.create(intake(), ACTOR, NOW);
+    await repos.demo.seed(100, { now: NOW, seed: 1 });
+    await repos.demo.seed(100, { now: NOW, seed: 1 });
+    const references = (await db.complaints.toArray()).map((c) => c.reference);
+    expect(new Set(references).size).toBe(201);
+    expect(await db.staff.count()).toBeGreaterThan(0);
+  });
+
+  it('gives the same data for the same seed', async () => {
+    const strip = async (seed: number) => {
+      const { db, repos } = await freshDb();
+      await repos.demo.seed(50, { now: NOW, seed });
+      const customers = await db.customers.orderBy('name').toArray();
+      return withoutIds(customers).map(({ name, phone, postcode, street }) => ({ name, phone, postcode, street }));
+    };
+    expect(await strip(11)).toEqual(await strip(11));
+    expect(await strip(11)).not.toEqual(await strip(12));
+  });
+});

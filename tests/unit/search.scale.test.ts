@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Complaint } from '../../src-renderer/src/domain/model';
+import { matchesSearch, parseSearchQuery } from '../../src-renderer/src/domain/search';
+import { freshDb, NOW } from './support/db';
+
+/**
+ * Search takes different paths for few and for many candidates; on a register
+ * large enough for both, its answers must equal a plain scan of every complaint.
+ */
+describe('search on a larger register', () => {
+  let context: Awaited<ReturnType<typeof freshDb>>;
+  let all: Complaint[];
+
+  beforeAll(async () => {
+    context = await freshDb();
+    await context.repos.demo.seed(3000, { now: NOW, seed: 5 });
+    all = await context.db.complaints.toArray();
+  }, 60_000);
+
+  const scan = (query: string, limit: number, status?: Complaint['status']) =>
+    all
+      .filter((c) => matchesSearch(c.searchTerms, parseSearchQuery(query)) && (status === undefined || c.status === status))
+      .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+      .slice(0, limit)
+      .map((c) => c.receivedAt);
+
+  it.each([['de'], ['06'], ['kl'], ['verwarming'], ['factuur klopt'], ['de 06'], ['jan de'], ['gouda 28'], ['zzzz']])(
+    'answers %s as a full scan would',
+    async (query) => {
+      for (const limit of [10, 200]) {
+        const found = await context.repos.complaints.search(query, limit);
+        // Compared on receipt moments: equal moments may come in either order.
+        expect(found.map((c) => c.receivedAt)).toEqual(scan(query, limit));
+        expect(found.every((c) => matchesSearch(c.searchTerms, parseSearchQuery(query)))).toBe(true);
+      }
+    },
+  );
+
+  it('applies the status filter on both paths', async () => {
+    for (const query of ['de', 'verwarming']) {
+      const found = await context.repos.complaints.search(query, 50, { status: 'closed' });
+      expect(found.map((c) => c.receivedAt)).toEqual(scan(query, 50, 'closed'));
+    }
+  });
+
+  it('has queries on both sides of the load limit', () => {
+    const sizes = ['de', 'verwarming'].map((q) => all.filter((c) => matchesSearch(c.searchTerms, parseSearchQuery(q))).length);
+    expect(sizes[0]).toBeGreaterThan(1000);
+    expect(sizes[1]).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  matchesSearch,
+  parseSearchQuery,
+  searchTermsForComplaint,
+  searchTermsForCustomer,
+  type SearchableComplaint,
+  type SearchableCustomer,
+} from '../../src-renderer/src/domain/search';
+import { normalizeText } from '../../src-renderer/src/domain/text';
+
+const customer: SearchableCustomer = {
+  name: 'Hüseyin Çelik',
+  customerNumber: 'KL-20455',
+  phone: '+31 6 1234 5678',
+  email: 'h.celik@example.nl',
+  street: 'Oude Haven 12a',
+  postcode: '2801 AB',
+  city: '’s-Hertogenbosch',
+};
+const complaint: SearchableComplaint = {
+  reference: 'K-2026-0042',
+  summary: 'De verwarming van het kantoor is kapot',
+  category: 'Dienstverlening',
+  productOrService: 'Cv-ketel onderhoud',
+  employeesInvolved: ['Marieke van den Berg'],
+};
+const terms = searchTermsForComplaint(complaint, customer);
+const finds = (query: string) => matchesSearch(terms, parseSearchQuery(query));
+
+describe('normalizing', () => {
+  it('removes accents and case', () => {
+    expect(normalizeText('Hüseyin Ölçer Çelik café')).toBe('huseyin olcer celik cafe');
+    expect(normalizeText('Işık Søren Straße')).toBe('isik soren strasse');
+  });
+});
+
+describe('search terms', () => {
+  it('are unique, at least two characters, and leave out stop words of the summary', () => {
+    expect(new Set(terms).size).toBe(terms.length);
+    expect(terms.every((term) => term.length >= 2)).toBe(true);
+    expect(terms).not.toContain('het');
+    expect(terms).toContain('verwarming');
+  });
+
+  it('keep the particles of a name', () => {
+    expect(searchTermsForCustomer({ ...customer, name: 'Jan de Vries' })).toEqual(expect.arrayContaining(['jan', 'de', 'vries']));
+  });
+});
+
+describe('matching a complaint', () => {
+  it.each([
+    ['06-12345678'],
+    ['0612345678'],
+    ['+31 6 1234 5678'],
+    ['0031 6 12345678'],
+    ['06 1234'],
+  ])('finds it by the phone number typed as %s', (query) => expect(finds(query)).toBe(true));
+
+  it.each([['celik'], ['Çelik'], ['huseyin cel'], ['HÜSEYIN']])('finds it by name typed as %s', (query) =>
+    expect(finds(query)).toBe(true),
+  );
+
+  it.each([['verw'], ['kapot verwarming'], ['cv ketel'], ['marieke berg']])('finds it by words of the complaint: %s', (query) =>
+    expect(finds(query)).toBe(true),
+  );
+
+  it.each([['2801 AB'], ['2801ab'], ['2801 a'], ['2801']])('finds it by postcode typed as %s', (query) =>
+    expect(finds(query)).toBe(true),
+  );
+
+  it.each([['K-2026-0042'], ['k2026-0042'], ['2026-42'], ['k-2026-42'], ['K20260042'], ['0042']])(
+    'finds it by reference typed as %s',
+    (query) => expect(finds(query)).toBe(true),
+  );
+
+  it.each([['K-2026-0043'], ['2025-42'], ['06-87654321'], ['2802 AB'], ['verwarmingsketel'], ['celik jansen']])(
+    'does not find it by %s',
+    (query) => expect(finds(query)).toBe(false),
+  );
+
+  it('finds it by customer number and e-mail', () => {
+    expect(finds('KL-20455')).toBe(true);
+    expect(finds('kl20455')).toBe(true);
+    expect(finds('h.celik@example.nl')).toBe(true);
+  });
+});
+
+describe('parsing a query', () => {
+  it('glues typed pieces of numbers into one token', () => {
+    expect(parseSearchQuery('+31 6 1234 5678')).toEqual(['0612345678']);
+    expect(parseSearchQuery('(020) 123 4567 jansen')).toEqual(['0201234567', 'jansen']);
+    expect(parseSearchQuery('1234 AB')).toEqual(['1234ab']);
+    expect(parseSearchQuery('K-2026-1')).toEqual(['k20260001']);
+  });
+
+  it('keeps a postcode after a phone number apart', () => {
+    expect(parseSearchQuery('0182 359823 2801 AB')).toEqual(['0182359823', '2801ab']);
+  });
+
+  it('drops stop words unless there is nothing else', () => {
+    expect(parseSearchQuery('de vries')).toEqual(['vries']);
+    expect(parseSearchQuery('de')).toEqual(['de']);
+  });
+
+  it('drops a token another token already demands', () => {
+    expect(parseSearchQuery('jan jans')).toEqual(['jans']);
+  });
+});

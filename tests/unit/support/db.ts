@@ -1,0 +1,48 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { KlachtenbalieDb } from '../../../src-renderer/src/db/database';
+import { createRepositories } from '../../../src-renderer/src/db/repositories';
+import type { Actor } from '../../../src-renderer/src/domain/model';
+import type { IntakeInput } from '../../../src-renderer/src/domain/validation';
+
+/** A database of its own per test: a fresh fake IndexedDB, so tests never see each other's data. */
+export async function freshDb() {
+  const indexedDB = new IDBFactory();
+  const db = new KlachtenbalieDb('klachtenbalie-test', { indexedDB, IDBKeyRange });
+  await db.open();
+  return { db, repos: createRepositories(db), indexedDB };
+}
+
+export const ACTOR: Actor = { id: null, name: 'Testbalie' };
+
+/** A moment in the middle of a working day, local time. */
+export const NOW = new Date(2026, 2, 10, 14, 30);
+
+export function intake(overrides: { customer?: Partial<NonNullable<IntakeInput['customer']>>; complaint?: Partial<IntakeInput['complaint']> } = {}): IntakeInput {
+  return {
+    customerId: null,
+    customer: {
+      name: 'Jan de Vries',
+      salutation: 'heer',
+      phone: '06-12345678',
+      email: 'jan@example.nl',
+      street: 'Dorpsstraat 1',
+      postcode: '2801 AB',
+      city: 'Gouda',
+      customerNumber: 'KL-1001',
+      ...overrides.customer,
+    },
+    complaint: {
+      channel: 'phone',
+      receivedAt: '2026-03-10T14:00',
+      problemArisenOn: '',
+      summary: 'Verwarming doet het niet',
+      description: '',
+      category: '',
+      productOrService: '',
+      employeesInvolved: '',
+      remedySought: '',
+      confidential: false,
+      ...overrides.complaint,
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: `${__dirname}/..`,
+    include: ['tests/unit/**/*.test.ts', 'tests/main/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});
