@@ -13,7 +13,7 @@ const args = process.argv.slice(2);
 const complaints = Number(argValue(args, 'complaints', '10000'));
 const searches = Number(argValue(args, 'searches', '50'));
 const saves = Number(argValue(args, 'saves', '10'));
-const port = Number(argValue(args, 'port', '4190'));
+const port = Number(argValue(args, 'port', '4388'));
 const output = argValue(args, 'out', 'bench-results/bench.json');
 
 const median = (values) => percentile(values, 50);

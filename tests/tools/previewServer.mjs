@@ -10,18 +10,19 @@ export async function startPreviewServer(port) {
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}/`;
+  let lastError = '';
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {
       const response = await fetch(url);
       if (response.ok) return { url, stop: () => child.kill('SIGTERM') };
-    } catch {
-      // not up yet
+    } catch (error) {
+      lastError = error.cause?.message ?? error.message;
     }
     if (child.exitCode !== null) break;
     await delay(200);
   }
   child.kill('SIGTERM');
-  throw new Error(`De testserver startte niet op poort ${port}:\n${output}`);
+  throw new Error(`De testserver startte niet op poort ${port} (${lastError}):\n${output}`);
 }
 
 export function argValue(args, name, fallback) {

@@ -5,6 +5,7 @@ import { ComplaintCard } from '../features/card/ComplaintCard';
 import { ComplaintList } from '../features/complaints/ComplaintList';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { hrefFor, navigate, parseRoute, useHash } from './router';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Notice, NoticeContext, type NoticeMessage } from './notice';
 
 export function Shell() {
@@ -47,10 +48,12 @@ export function Shell() {
       </header>
       <Notice notice={notice} onDismiss={() => setNotice(null)} />
       <main className="content">
+        <ErrorBoundary resetKey={JSON.stringify(route)}>
         {route.name === 'intake' ? <IntakeScreen /> : null}
         {route.name === 'list' ? <ComplaintList focusSearch={searchRequest + (route.focusSearch ? 1 : 0)} /> : null}
         {route.name === 'card' ? <ComplaintCard complaintId={route.complaintId} /> : null}
         {route.name === 'about' ? <AboutScreen /> : null}
+        </ErrorBoundary>
       </main>
     </NoticeContext.Provider>
   );

@@ -6,6 +6,12 @@ export function formatDateTime(iso: string): string {
   return format(parseISO(iso), 'd MMM yyyy HH:mm', { locale: nl });
 }
 
+/** Compact, for table columns: 21-11-2026 09:30. */
+export function formatShortDateTime(iso: string): string {
+  if (!iso) return '';
+  return format(parseISO(iso), 'dd-MM-yyyy HH:mm');
+}
+
 export function formatDate(iso: string): string {
   if (!iso) return '';
   return format(parseISO(iso), 'd MMMM yyyy', { locale: nl });

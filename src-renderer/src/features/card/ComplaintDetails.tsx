@@ -9,7 +9,7 @@ import { makeComplaintInputSchema } from '../../domain/validation';
 import type { IntakeFormValues } from '../intake/formValues';
 import { displayValue } from './displayValue';
 import { EditableSection, Facts } from './EditableSection';
-import { SectionActions } from './SectionActions';
+import { SectionForm } from './SectionForm';
 import { useSectionForm } from './useSectionForm';
 
 type ComplaintForm = IntakeFormValues['complaint'];
@@ -61,21 +61,7 @@ export function ComplaintDetails({ complaint }: { complaint: Complaint }) {
         />
       }
       editor={
-        <form
-          noValidate
-          onSubmit={(event) => void submit(event)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-              event.preventDefault();
-              void submit();
-            }
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              cancel();
-            }
-          }}
-          aria-label="Klachtgegevens wijzigen"
-        >
+        <SectionForm label="Klachtgegevens wijzigen" busy={form.formState.isSubmitting} onSubmit={() => void submit()} onCancel={cancel}>
           <div className="grid">
             <TextInput form={form} name="summary" label="Samenvatting" required className="span-3" maxLength={200} />
             <TextArea form={form} name="description" label="Omschrijving" className="span-3" />
@@ -93,8 +79,7 @@ export function ComplaintDetails({ complaint }: { complaint: Complaint }) {
               <option key={category} value={category} />
             ))}
           </datalist>
-          <SectionActions onCancel={cancel} busy={form.formState.isSubmitting} />
-        </form>
+        </SectionForm>
       }
     />
   );

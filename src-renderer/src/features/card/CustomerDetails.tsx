@@ -7,7 +7,7 @@ import { customerInputSchema } from '../../domain/validation';
 import { customerToForm, type IntakeFormValues } from '../intake/formValues';
 import { displayValue } from './displayValue';
 import { EditableSection, Facts } from './EditableSection';
-import { SectionActions } from './SectionActions';
+import { SectionForm } from './SectionForm';
 import { useSectionForm } from './useSectionForm';
 
 type CustomerForm = IntakeFormValues['customer'];
@@ -39,21 +39,7 @@ export function CustomerDetails({ customer }: { customer: Customer }) {
         />
       }
       editor={
-        <form
-          noValidate
-          onSubmit={(event) => void submit(event)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-              event.preventDefault();
-              void submit();
-            }
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              cancel();
-            }
-          }}
-          aria-label="Klantgegevens wijzigen"
-        >
+        <SectionForm label="Klantgegevens wijzigen" busy={form.formState.isSubmitting} onSubmit={() => void submit()} onCancel={cancel}>
           <div className="grid">
             <TextInput form={form} name="name" label="Naam" required className="span-2" />
             <SelectInput form={form} name="salutation" label="Aanhef" options={SALUTATION_OPTIONS} />
@@ -64,8 +50,7 @@ export function CustomerDetails({ customer }: { customer: Customer }) {
             <TextInput form={form} name="postcode" label="Postcode" />
             <TextInput form={form} name="city" label="Plaats" />
           </div>
-          <SectionActions onCancel={cancel} busy={form.formState.isSubmitting} />
-        </form>
+        </SectionForm>
       }
     />
   );

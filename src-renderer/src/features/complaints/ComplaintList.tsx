@@ -4,6 +4,7 @@ import { hrefFor, navigate } from '../../app/router';
 import { STATUS_LABELS } from '../../domain/labels';
 import { COMPLAINT_STATUSES } from '../../domain/model';
 import { ComplaintRow } from './ComplaintRow';
+import { useStaffNames } from './useStaffNames';
 import { SEARCH_LIMIT, useComplaintIds, useVisibleComplaints, type StatusFilter } from './useComplaintRows';
 
 const ROW_HEIGHT = 44;
@@ -19,6 +20,14 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
     if (focusSearch > 0) searchRef.current?.focus();
   }, [focusSearch]);
 
+  // Enter opens the first hit, once the results for exactly what was typed are in.
+  const [openFirstFor, setOpenFirstFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (openFirstFor === null || ids === undefined || answeredQuery !== openFirstFor) return;
+    setOpenFirstFor(null);
+    if (ids[0]) navigate({ name: 'card', complaintId: ids[0] });
+  }, [openFirstFor, ids, answeredQuery]);
+
   const virtualizer = useVirtualizer({
     count: ids?.length ?? 0,
     getScrollElement: () => scrollRef.current,
@@ -28,6 +37,7 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
   const items = virtualizer.getVirtualItems();
   const visibleIds = ids ? items.map((item) => ids[item.index]).filter((id): id is string => Boolean(id)) : [];
   const rows = useVisibleComplaints(visibleIds, preloaded);
+  const staffNames = useStaffNames();
 
   const total = ids?.length ?? 0;
   return (
@@ -49,7 +59,7 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
             placeholder="Kenmerk, naam, telefoon, postcode of woord uit de samenvatting"
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => {
-              if (event.key === 'Enter' && ids?.[0]) navigate({ name: 'card', complaintId: ids[0] });
+              if (event.key === 'Enter') setOpenFirstFor(query.trim());
             }}
           />
         </div>
@@ -101,13 +111,15 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
             {items.map((item) => {
               const id = ids?.[item.index];
               if (!id) return null;
+              const complaint = rows.get(id);
               return (
                 <ComplaintRow
                   key={id}
-                  complaint={rows.get(id)}
+                  complaint={complaint}
                   rowIndex={item.index + 2}
                   top={item.start}
                   height={ROW_HEIGHT}
+                  ownerName={complaint?.ownerId ? staffNames.get(complaint.ownerId) : undefined}
                 />
               );
             })}

@@ -1,5 +1,5 @@
 import { hrefFor, navigate } from '../../app/router';
-import { formatDateTime } from '../../components/format';
+import { formatShortDateTime } from '../../components/format';
 import { STATUS_LABELS } from '../../domain/labels';
 import type { Complaint } from '../../domain/model';
 
@@ -27,7 +27,7 @@ export function ComplaintRow({ complaint, rowIndex, top, height, ownerName }: Pr
       <span role="cell">
         <a href={hrefFor({ name: 'card', complaintId: complaint.id })}>{complaint.reference}</a>
       </span>
-      <span role="cell">{formatDateTime(complaint.receivedAt)}</span>
+      <span role="cell">{formatShortDateTime(complaint.receivedAt)}</span>
       <span role="cell">{complaint.customerName}</span>
       <span role="cell" className="summary">
         {complaint.confidential ? <span className="badge confidential">Vertrouwelijk</span> : null}
