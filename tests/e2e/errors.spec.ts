@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { openApp } from './helpers';
 
 test('a database left by a newer Klachtenbalie is refused with what to do, not a blank window', async ({ page }) => {
-  await page.goto('./#/over');
+  await openApp(page, '#/over');
   await expect(page.getByRole('heading', { name: 'Over Klachtenbalie' })).toBeVisible();
   // Make the stored database look as if a later release upgraded it.
   await page.evaluate(async () => {
@@ -26,7 +27,7 @@ test('a database left by a newer Klachtenbalie is refused with what to do, not a
 });
 
 test('the About screen shows the storage outcome and estimate', async ({ page }) => {
-  await page.goto('./#/over');
+  await openApp(page, '#/over');
   await expect(page.getByTestId('storage-persisted')).not.toHaveText('…');
   await expect(page.getByTestId('storage-usage')).toContainText(/beschikbaar|Onbekend/);
   await expect(page.getByText('Opslag van deze browser')).toBeVisible();

@@ -1,9 +1,26 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Waits until the app has opened its database and shows a screen. */
+export const FIRST_USER = 'Sanne de Balie';
+
+/**
+ * Opens the app and gets past who-is-working: on fresh data the first start
+ * adds a first staff member (receptionist and coordinator); later starts pick
+ * the first profile offered.
+ */
 export async function openApp(page: Page, hash = '#/klachten'): Promise<void> {
   await page.goto(`./${hash}`);
-  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  const welcome = page.getByRole('heading', { name: 'Welkom bij Klachtenbalie' });
+  const chooser = page.getByRole('heading', { name: 'Wie werkt er?' });
+  await expect(nav.or(welcome).or(chooser)).toBeVisible();
+  if (await welcome.isVisible()) {
+    await page.getByLabel('Naam medewerker').fill(FIRST_USER);
+    await page.getByRole('button', { name: 'Beginnen' }).click();
+  } else if (await chooser.isVisible()) {
+    const mine = page.getByRole('button', { name: new RegExp(FIRST_USER) });
+    await ((await mine.count()) > 0 ? mine : page.getByRole('list').getByRole('button').first()).click();
+  }
+  await expect(nav).toBeVisible();
 }
 
 export interface QuickComplaint {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp } from './helpers';
+import { FIRST_USER, openApp } from './helpers';
 
 test('a receptionist records a phone complaint with the keyboard only, fixing a wrong phone number in place', async ({ page }) => {
   await openApp(page, '#/nieuw');
@@ -63,6 +63,7 @@ test('a receptionist records a phone complaint with the keyboard only, fixing a 
     `${twoDaysAgo.getDate()} ${months[twoDaysAgo.getMonth()]} ${twoDaysAgo.getFullYear()} 09:15`,
   );
   await expect(page.getByRole('region', { name: 'Voortgang' })).toContainText('Klacht geregistreerd');
+  await expect(page.getByRole('region', { name: 'Voortgang' })).toContainText(`door ${FIRST_USER}`);
 });
 
 test('Esc asks before discarding typed input', async ({ page }) => {

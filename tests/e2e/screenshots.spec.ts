@@ -9,8 +9,15 @@ test('screenshots of intake, list and card', async ({ page }) => {
   const dir = 'test-results/screenshots';
   await page.goto('./?demo=250#/klachten');
   await page.waitForFunction(() => document.documentElement.dataset.demoSeed === 'done', null, { timeout: 60_000 });
+  await openApp(page, '#/klachten');
   await expect(page.getByText('250 klachten')).toBeVisible();
   await page.screenshot({ path: `${dir}/list.png` });
+
+  // A demo complaint in the middle of its procedure.
+  await page.getByLabel('Status').selectOption({ label: 'In behandeling' });
+  await page.getByRole('table', { name: 'Klachtenlijst' }).getByRole('link').first().click();
+  await expect(page.getByRole('region', { name: 'Klachtenregeling' })).toBeVisible();
+  await page.screenshot({ path: `${dir}/card-workflow.png`, fullPage: true });
 
   await openApp(page, '#/nieuw');
   await page.getByLabel('Naam', { exact: true }).fill('Anna de Vries');

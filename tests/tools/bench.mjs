@@ -58,6 +58,22 @@ async function main() {
     const seedInPageMs = Number(await page.evaluate(() => document.documentElement.dataset.demoSeedMs));
     console.log(`Demo: ${complaints} klachten aangemaakt in ${(seedInPageMs / 1000).toFixed(1)} s`);
 
+    // Work as a demo staff member: the profile chooser is part of starting the app, not of showing the list.
+    const staffId = await page.evaluate(async () => {
+      const request = indexedDB.open('klachtenbalie');
+      const db = await new Promise((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const id = await new Promise((resolve) => {
+        const r = db.transaction('staff', 'readonly').objectStore('staff').getAllKeys(undefined, 1);
+        r.onsuccess = () => resolve(r.result[0]);
+      });
+      db.close();
+      return id;
+    });
+    await context.addInitScript((id) => sessionStorage.setItem('klachtenbalie.currentStaffId', id), staffId);
+
     // Sample real values to search for, of mixed kinds.
     const samples = await page.evaluate(async (count) => {
       const rows = [];

@@ -30,9 +30,12 @@ describe('the database', () => {
   it('opens with the planned tables and indexes', async () => {
     const db = openDatabase('schema-test', { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['complaints', 'counters', 'customers', 'events', 'settings', 'staff']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['complaints', 'counters', 'customers', 'events', 'procedures', 'settings', 'staff']);
     const complaintIndexes = db.complaints.schema.indexes.map((i) => i.name);
-    expect(complaintIndexes).toEqual(expect.arrayContaining(['reference', '[status+receivedAt]', 'searchTerms', 'nextDeadline']));
+    expect(complaintIndexes).toEqual(
+      expect.arrayContaining(['reference', '[status+receivedAt]', 'searchTerms', 'nextDeadline', '[status+nextDeadline]', 'ownerId']),
+    );
+    expect(db.procedures.schema.indexes.map((i) => i.name).sort()).toEqual(['key', 'updatedAt', 'version']);
     expect(db.complaints.schema.idxByName.reference?.unique).toBe(true);
     expect(db.complaints.schema.idxByName.searchTerms?.multi).toBe(true);
   });

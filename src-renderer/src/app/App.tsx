@@ -8,6 +8,8 @@ import { RepositoriesProvider } from './data';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
 import { Shell } from './Shell';
 import { DemoSeeder } from './DemoSeeder';
+import { NoticeHost } from './NoticeHost';
+import { ProfileGate } from '../features/profile/ProfileGate';
 
 type State = { kind: 'opening' } | { kind: 'ready'; repos: Repositories } | { kind: 'failed'; problem: DatabaseProblem };
 
@@ -39,8 +41,12 @@ export function App() {
   if (state.kind === 'failed') return <DatabaseErrorScreen problem={state.problem} onRetry={open} />;
   return (
     <RepositoriesProvider value={state.repos}>
-      <DemoSeeder platform={platform()} />
-      <Shell />
+      <NoticeHost>
+        <DemoSeeder platform={platform()} />
+        <ProfileGate>
+          <Shell />
+        </ProfileGate>
+      </NoticeHost>
     </RepositoriesProvider>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Platform } from '../platform';
 import { useRepositories } from './data';
-import { WORKSTATION_ACTOR } from './actor';
+import { DEMO_ACTOR } from './actor';
 
 /** Fills an empty database with demo complaints when started for it (npm run seed, bench). */
 export function DemoSeeder({ platform }: { platform: Platform }) {
@@ -20,7 +20,7 @@ export function DemoSeeder({ platform }: { platform: Platform }) {
       setProgress({ done: 0, total: count });
       const started = performance.now();
       await repos.demo.seed(count, {
-        actor: WORKSTATION_ACTOR,
+        actor: DEMO_ACTOR,
         onProgress: (done: number) => setProgress({ done, total: count }),
       });
       document.documentElement.dataset.demoSeed = 'done';

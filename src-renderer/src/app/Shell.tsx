@@ -4,13 +4,24 @@ import { AboutScreen } from '../features/about/AboutScreen';
 import { ComplaintCard } from '../features/card/ComplaintCard';
 import { ComplaintList } from '../features/complaints/ComplaintList';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
-import { hrefFor, navigate, parseRoute, useHash } from './router';
+import { ProcedureSettings } from '../features/settings/ProcedureSettings';
+import { StaffSettings } from '../features/settings/StaffSettings';
 import { ErrorBoundary } from './ErrorBoundary';
-import { Notice, NoticeContext, type NoticeMessage } from './notice';
+import { useProfile } from './profile';
+import { hrefFor, navigate, parseRoute, useHash, type Route } from './router';
+
+const SECTION_OF: Record<Route['name'], string> = {
+  intake: 'intake',
+  list: 'list',
+  card: 'list',
+  about: 'about',
+  staff: 'settings',
+  procedure: 'settings',
+};
 
 export function Shell() {
   const route = parseRoute(useHash());
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const { staff, switchProfile } = useProfile();
   const [searchRequest, setSearchRequest] = useState(0);
 
   useEffect(
@@ -27,34 +38,47 @@ export function Shell() {
     [],
   );
 
-  const current = route.name === 'card' ? 'list' : route.name;
+  const section = SECTION_OF[route.name];
+  const current = (name: string) => (section === name ? ('page' as const) : undefined);
   return (
-    <NoticeContext.Provider value={setNotice}>
+    <>
       <header className="topbar">
         <a className="brand" href={hrefFor({ name: 'list' })}>
           Klachtenbalie
         </a>
         <nav aria-label="Hoofdmenu">
-          <a href={hrefFor({ name: 'intake' })} aria-current={current === 'intake' ? 'page' : undefined}>
+          <a href={hrefFor({ name: 'intake' })} aria-current={current('intake')}>
             Nieuwe klacht <kbd>Ctrl+N</kbd>
           </a>
-          <a href={hrefFor({ name: 'list' })} aria-current={current === 'list' ? 'page' : undefined}>
+          <a href={hrefFor({ name: 'list' })} aria-current={current('list')}>
             Klachten <kbd>Ctrl+F</kbd>
           </a>
-          <a href={hrefFor({ name: 'about' })} aria-current={current === 'about' ? 'page' : undefined}>
+          <a href={hrefFor({ name: 'procedure' })} aria-current={current('settings')}>
+            Instellingen
+          </a>
+          <a href={hrefFor({ name: 'about' })} aria-current={current('about')}>
             Over
           </a>
         </nav>
+        <div className="whoami">
+          <span>
+            Aan het werk: <strong>{staff.name}</strong>
+          </span>
+          <button type="button" className="link-button" onClick={switchProfile}>
+            Wisselen
+          </button>
+        </div>
       </header>
-      <Notice notice={notice} onDismiss={() => setNotice(null)} />
       <main className="content">
         <ErrorBoundary resetKey={JSON.stringify(route)}>
-        {route.name === 'intake' ? <IntakeScreen /> : null}
-        {route.name === 'list' ? <ComplaintList focusSearch={searchRequest + (route.focusSearch ? 1 : 0)} /> : null}
-        {route.name === 'card' ? <ComplaintCard complaintId={route.complaintId} /> : null}
-        {route.name === 'about' ? <AboutScreen /> : null}
+          {route.name === 'intake' ? <IntakeScreen /> : null}
+          {route.name === 'list' ? <ComplaintList focusSearch={searchRequest + (route.focusSearch ? 1 : 0)} /> : null}
+          {route.name === 'card' ? <ComplaintCard complaintId={route.complaintId} /> : null}
+          {route.name === 'about' ? <AboutScreen /> : null}
+          {route.name === 'staff' ? <StaffSettings /> : null}
+          {route.name === 'procedure' ? <ProcedureSettings /> : null}
         </ErrorBoundary>
       </main>
-    </NoticeContext.Provider>
+    </>
   );
 }

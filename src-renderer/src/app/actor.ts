@@ -1,7 +1,4 @@
 import type { Actor } from '../domain/model';
 
-/**
- * Until the profile chooser exists (issue 3) every event is recorded as the
- * workstation itself, so the audit trail never has an empty "who".
- */
-export const WORKSTATION_ACTOR: Actor = { id: null, name: 'Werkplek' };
+/** Demo data is recorded as made by the demo itself, never by a real person. */
+export const DEMO_ACTOR: Actor = { id: null, name: 'Demogegevens' };

@@ -8,7 +8,9 @@ export type Route =
   | { name: 'intake' }
   | { name: 'list'; focusSearch?: boolean }
   | { name: 'card'; complaintId: string }
-  | { name: 'about' };
+  | { name: 'about' }
+  | { name: 'staff' }
+  | { name: 'procedure' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -16,6 +18,8 @@ export function parseRoute(hash: string): Route {
   if (card?.[1]) return { name: 'card', complaintId: card[1] };
   if (path === '/nieuw') return { name: 'intake' };
   if (path === '/over') return { name: 'about' };
+  if (path === '/instellingen/medewerkers') return { name: 'staff' };
+  if (path === '/instellingen/klachtenregeling') return { name: 'procedure' };
   if (path === '/zoeken') return { name: 'list', focusSearch: true };
   return { name: 'list' };
 }
@@ -28,6 +32,10 @@ export function hrefFor(route: Route): string {
       return `#/klacht/${route.complaintId}`;
     case 'about':
       return '#/over';
+    case 'staff':
+      return '#/instellingen/medewerkers';
+    case 'procedure':
+      return '#/instellingen/klachtenregeling';
     case 'list':
       return route.focusSearch ? '#/zoeken' : '#/klachten';
   }

@@ -12,6 +12,12 @@ export function formatShortDateTime(iso: string): string {
   return format(parseISO(iso), 'dd-MM-yyyy HH:mm');
 }
 
+/** Compact day for table columns: 21-11-2026. */
+export function formatShortDate(day: string): string {
+  if (!day) return '';
+  return format(parseISO(day), 'dd-MM-yyyy');
+}
+
 export function formatDate(iso: string): string {
   if (!iso) return '';
   return format(parseISO(iso), 'd MMMM yyyy', { locale: nl });

@@ -1,5 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Complaint, ComplaintEvent, Counter, Customer, Setting, Staff } from '../domain/model';
+import type { Procedure } from '../domain/procedure';
+import { defaultPreset, upgradeToVersion2 } from './migrations/v2';
 
 export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
 
@@ -13,9 +15,11 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * Tables later versions will add (plan, so names stay free):
  *   attachments  pinboard metadata: complaint/customer, name, type, size, sha256, kind
  *   files        one row per sha256: where the bytes live, reference count, sweep date
- *   procedures   the office's klachtenregeling: terms, judges, escalation bodies, steps
  *   letters      generated letters: type, template version, date, attachment id
- *   deadlines    every term of a complaint, so "overdue" and "due this week" are index queries
+ *
+ * Version 2 stores the earliest open deadline on each complaint
+ * (`nextDeadline`, with `[status+nextDeadline]`), so "overdue" and "due this
+ * week" are index queries without a table of their own.
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
@@ -25,6 +29,8 @@ export class KlachtenbalieDb extends Dexie {
   declare staff: EntityTable<Staff, 'id'>;
   declare settings: EntityTable<Setting, 'key'>;
   declare counters: EntityTable<Counter, 'id'>;
+  /** Immutable procedure versions (`${key}@${version}`): a complaint keeps the one it started under. */
+  declare procedures: EntityTable<Procedure, 'id'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options: DexieOptions = {}) {
     // Chromium's default durability is relaxed: a write could be reported done before it is on disk.
@@ -39,6 +45,22 @@ export class KlachtenbalieDb extends Dexie {
       settings: 'key',
       counters: 'id',
     });
+
+    this.version(2)
+      .stores({
+        customers: 'id, customerNumber, name, *searchTerms, updatedAt',
+        complaints:
+          'id, &reference, customerId, status, receivedAt, [status+receivedAt], *searchTerms, ownerId, nextDeadline, [status+nextDeadline], updatedAt',
+        events: 'id, complaintId, customerId, [complaintId+at], at, updatedAt',
+        staff: 'id, name, active, updatedAt',
+        settings: 'key',
+        counters: 'id',
+        procedures: 'id, key, version, updatedAt',
+      })
+      .upgrade(upgradeToVersion2);
+
+    // A new database starts with the default procedure, as an upgraded one does.
+    this.on('populate', (tx) => tx.table('procedures').add(defaultPreset()));
 
     // Dexie 4 quietly opens data that a newer Klachtenbalie upgraded; this older
     // code would then write records without the newer fields, so refuse instead.

@@ -1,4 +1,4 @@
-import type { Channel, ComplaintStatus, Salutation } from './model';
+import type { Channel, ComplaintStatus, Salutation, StaffRole } from './model';
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   phone: 'Telefoon',
@@ -55,6 +55,30 @@ export const FIELD_LABELS: Record<string, string> = {
   ownerId: 'Behandelaar',
   coordinatorId: 'Coördinator',
   reference: 'Kenmerk',
+  'workflow.acknowledgement': 'Ontvangstbevestiging',
+  'workflow.furtherHandlingMessage': 'Bericht over de verdere afhandeling',
+  'workflow.response': 'Reactie aan de klant',
+  'workflow.extension': 'Verlenging',
+  'workflow.ownerAssignedOn': 'Behandelaar toegewezen op',
+  'workflow.informalSettlement': 'Direct opgelost',
+  'workflow.statusChecks': 'Statuscontroles',
+  'workflow.contacts': 'Contacten',
+  'workflow.managementConsultations': 'Overleg met de directie',
+  'workflow.judgement': 'Oordeel',
+  'workflow.solution': 'Oplossing',
+  'workflow.rootCause': 'Oorzaak',
+  'workflow.correctiveActions': 'Corrigerende maatregelen',
+  'workflow.structuralMeasures': 'Structurele maatregelen',
+  'workflow.evaluation': 'Evaluatie',
+  'workflow.customerAgreement': 'Akkoord van de klant',
+  'workflow.escalations': 'Escalaties',
+  'workflow.lateAcceptance': 'Toch in behandeling genomen',
+  'workflow.inadmissible': 'Niet-ontvankelijk',
+  'workflow.withdrawn': 'Ingetrokken',
+  'workflow.followUps': 'Vervolgafspraken',
+  'workflow.reopenings': 'Heropend',
+  'workflow.closedOn': 'Gesloten op',
+  'workflow.retentionUntil': 'Bewaren tot',
 };
 
 export const EVENT_LABELS: Record<string, string> = {
@@ -70,4 +94,14 @@ export const EVENT_LABELS: Record<string, string> = {
   letter_made: 'Brief gemaakt',
   attachment_added: 'Bestand toegevoegd',
   escalated: 'Geëscaleerd',
+  step_recorded: 'Stap vastgelegd',
+  settings_changed: 'Instellingen gewijzigd',
+};
+
+export const ROLE_LABELS: Record<StaffRole, string> = {
+  receptionist: 'Balie / telefoon',
+  coordinator: 'Klachtencoördinator',
+  owner: 'Behandelaar',
+  management: 'Directie',
+  committee: 'Klachtencommissie',
 };

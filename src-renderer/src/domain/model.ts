@@ -68,8 +68,11 @@ export interface Complaint {
   status: ComplaintStatus;
   ownerId: string | null;
   coordinatorId: string | null;
-  /** Earliest open deadline (yyyy-MM-dd), indexed so "overdue" is an index query. Filled from issue 3 on. */
+  /** Earliest open deadline (yyyy-MM-dd), indexed so "overdue" is an index query. */
   nextDeadline: string | null;
+  /** Its kind, so the list and desk can say which term it is without recomputing. */
+  nextDeadlineKind: DeadlineKind | null;
+  workflow: ComplaintWorkflow;
   createdAt: string;
   updatedAt: string;
   searchTerms: string[];
@@ -88,6 +91,10 @@ export const EVENT_TYPES = [
   'letter_made',
   'attachment_added',
   'escalated',
+  /** A workflow step that changes no status (status check, response sent, corrective action…). */
+  'step_recorded',
+  /** The office's procedure, closing days or staff changed: complaintId is null. */
+  'settings_changed',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -140,4 +147,193 @@ export interface Counter {
 export interface Actor {
   id: string | null;
   name: string;
+}
+
+/* ---------- Workflow (schema version 2) ---------- */
+
+export const VERDICTS = ['founded', 'partly_founded', 'unfounded'] as const;
+/** gegrond, deels gegrond, ongegrond */
+export type Verdict = (typeof VERDICTS)[number];
+
+export const SEND_METHODS = ['post', 'email', 'handed_over', 'phone'] as const;
+export type SendMethod = (typeof SEND_METHODS)[number];
+
+/** A written message the procedure promises, and when and how it went out. */
+export interface SentMessage {
+  sentOn: string;
+  method: SendMethod;
+}
+
+export interface Judgement {
+  verdict: Verdict;
+  reasoning: string;
+  judgedOn: string;
+  /** Staff id of who judged, when one person did. */
+  judgedById: string | null;
+  /** Names of who judged: one employee, or the committee's chair and members. */
+  judges: string[];
+}
+
+export interface Solution {
+  description: string;
+  /** The repair term agreed with the customer. */
+  agreedRepairOn: string;
+  /** A third party that must carry it out; the office keeps following it. */
+  thirdParty: string;
+  carriedOutOn: string | null;
+}
+
+export interface CorrectiveAction {
+  id: string;
+  description: string;
+  /** Who carries it out (a name; staff or not). */
+  assignee: string;
+  dueOn: string;
+  doneOn: string | null;
+  /** When the effectiveness is to be checked, and its outcome once checked. */
+  effectivenessCheckDueOn: string;
+  effectivenessCheckedOn: string | null;
+  effectivenessResult: string;
+}
+
+export const MANAGEMENT_REASONS = ['material_interest', 'owner_cannot_handle', 'other'] as const;
+export type ManagementReason = (typeof MANAGEMENT_REASONS)[number];
+
+export interface ManagementConsultation {
+  id: string;
+  on: string;
+  reason: ManagementReason;
+  notes: string;
+}
+
+export interface StatusCheck {
+  id: string;
+  on: string;
+  ownerId: string | null;
+  discussed: string;
+  nextStep: string;
+}
+
+export const ESCALATION_STATUSES = ['open', 'decided', 'withdrawn'] as const;
+export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
+
+export interface Escalation {
+  id: string;
+  /** The body in the complaint's procedure version (EscalationBody.id), copied so it reads without the procedure. */
+  bodyId: string;
+  bodyKind: string;
+  bodyName: string;
+  /** When the body received the escalation: its own term runs from here (appeal: 8 weeks). */
+  receivedOn: string;
+  /** The body's due day, computed when escalated; null when it has no term. */
+  dueOn: string | null;
+  status: EscalationStatus;
+  /** The body said it needs more time (appeal committee: written notice with the new term). */
+  extension: { newDueOn: string; reason: string; noticeSentOn: string } | null;
+  decidedOn: string | null;
+  outcome: string;
+  notes: string;
+}
+
+export interface Extension {
+  reason: string;
+  /** The new date by which the response will be sent. */
+  newDueOn: string;
+  /** The notice to the customer (required within the original response term). */
+  notice: SentMessage;
+}
+
+export const CONTACT_KINDS = ['phone', 'email', 'letter', 'meeting', 'visit', 'home_visit'] as const;
+/** telefoon, e-mail, brief, gesprek op kantoor, bezoek ter plaatse, huisbezoek */
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export const CONTACT_PARTIES = ['customer', 'employee', 'third_party'] as const;
+export type ContactParty = (typeof CONTACT_PARTIES)[number];
+
+/** A contact while handling: hearing the customer and the employees involved (hoor en wederhoor), a visit. */
+export interface ContactRecord {
+  id: string;
+  on: string;
+  kind: ContactKind;
+  withWhom: ContactParty;
+  /** Who was spoken to (may be empty for the customer). */
+  name: string;
+  notes: string;
+}
+
+export interface FollowUp {
+  id: string;
+  dueOn: string;
+  what: string;
+  doneOn: string | null;
+}
+
+/**
+ * Everything the procedure's steps record on a complaint. Kept on the complaint
+ * record (one transaction with its event), with the append-only event log as
+ * the history of how it got there.
+ */
+export interface ComplaintWorkflow {
+  /** The procedure version the complaint started under (Procedure.id). */
+  procedureVersionId: string;
+  acknowledgement: SentMessage | null;
+  furtherHandlingMessage: SentMessage | null;
+  response: SentMessage | null;
+  extension: Extension | null;
+  /** Day the current owner was assigned. */
+  ownerAssignedOn: string | null;
+  /** Settled at first contact: what was agreed. */
+  informalSettlement: { on: string; agreement: string } | null;
+  statusChecks: StatusCheck[];
+  contacts: ContactRecord[];
+  managementConsultations: ManagementConsultation[];
+  judgement: Judgement | null;
+  solution: Solution | null;
+  rootCause: string;
+  correctiveActions: CorrectiveAction[];
+  structuralMeasures: string;
+  evaluation: { on: string; notes: string } | null;
+  customerAgreement: { on: string; notes: string } | null;
+  escalations: Escalation[];
+  /** Where the complaint stood when it was escalated, so it returns there once every escalation is decided. */
+  statusBeforeEscalation: ComplaintStatus | null;
+  /** Submitted after the limit but accepted anyway, with why. */
+  lateAcceptance: { on: string; reason: string } | null;
+  inadmissible: { on: string; reason: string } | null;
+  withdrawn: { on: string; reason: string } | null;
+  followUps: FollowUp[];
+  /** Each reopening of a closed, withdrawn or inadmissible complaint, with why. */
+  reopenings: { on: string; reason: string }[];
+  closedOn: string | null;
+  /** Keep until (closedOn + the procedure's retention). */
+  retentionUntil: string | null;
+}
+
+export const DEADLINE_KINDS = [
+  'acknowledgement',
+  'further_handling',
+  'response',
+  'extension_notice',
+  'extended_response',
+  'status_check',
+  'follow_up',
+  'repair',
+  'corrective_action',
+  'effectiveness_check',
+  'escalation',
+  'retention',
+] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** Dutch label for the card and the desk, e.g. "Ontvangstbevestiging". */
+  label: string;
+  /** Which item it belongs to when there can be several (an escalation, an action, a follow-up). */
+  itemId: string | null;
+  dueOn: string;
+  metOn: string | null;
+  /** Working days from today to dueOn: negative when overdue. Null once met. */
+  workingDaysLeft: number | null;
+  state: 'met' | 'open' | 'overdue';
 }

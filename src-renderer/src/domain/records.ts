@@ -3,6 +3,7 @@
  * demo data, so both produce the same shape and the same search terms.
  */
 import type { Complaint, Customer } from './model';
+import { emptyWorkflow } from './workflow/empty';
 import { searchTermsForComplaint, searchTermsForCustomer } from './search';
 import type { ComplaintInputOutput, CustomerInputOutput } from './validation';
 
@@ -19,6 +20,8 @@ export interface NewComplaintMeta {
   reference: string;
   customer: Customer;
   nowIso: string;
+  /** The procedure version the complaint starts under. */
+  procedureVersionId: string;
 }
 
 export function newComplaintRecord(input: ComplaintInputOutput, meta: NewComplaintMeta): Complaint {
@@ -32,7 +35,10 @@ export function newComplaintRecord(input: ComplaintInputOutput, meta: NewComplai
       status: 'registered',
       ownerId: null,
       coordinatorId: null,
+      // Filled in by the repository, which has the calendar to compute them.
       nextDeadline: null,
+      nextDeadlineKind: null,
+      workflow: emptyWorkflow(meta.procedureVersionId),
       createdAt: meta.nowIso,
       updatedAt: meta.nowIso,
       searchTerms: [],

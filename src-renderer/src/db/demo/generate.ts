@@ -9,14 +9,18 @@
  * of the complaints come from a customer who complained before.
  */
 import { addDays, addMinutes, isWeekend, setHours, setMinutes, startOfDay, startOfMinute, subMinutes, subYears } from 'date-fns';
+import type { WorkingDayCalendar } from '../../domain/calendar';
+import { withNextDeadline } from '../../domain/deadlines';
 import { localDay } from '../../domain/dates';
 import { newId } from '../../domain/ids';
 import { STATUS_LABELS } from '../../domain/labels';
 import type { Actor, Channel, Complaint, ComplaintEvent, ComplaintStatus, Customer, EventType, Staff } from '../../domain/model';
+import type { Procedure } from '../../domain/procedure';
 import { newComplaintRecord, newCustomerRecord } from '../../domain/records';
 import type { ComplaintInputOutput, CustomerInputOutput } from '../../domain/validation';
 import { complaintCreatedEvent, customerCreatedEvent, makeEvent } from '../repositories/eventLog';
 import { Random } from './random';
+import { demoWorkflow } from './workflow';
 import {
   CITIES,
   COMPLAINTS_BY_CATEGORY,
@@ -43,7 +47,8 @@ const CHANNEL_WEIGHTS: readonly (readonly [Channel, number])[] = [
   ['phone', 40], ['email', 25], ['letter', 10], ['desk', 10], ['website', 10], ['form', 5],
 ];
 const RETURNING_CUSTOMER_SHARE = 0.25;
-const CLOSED_STATUSES: readonly ComplaintStatus[] = ['registered', 'acknowledged', 'settled', 'withdrawn', 'inadmissible'];
+/** Statuses a complaint reaches before (or without) an owner. */
+const WITHOUT_OWNER: readonly ComplaintStatus[] = ['registered', 'acknowledged', 'settled', 'withdrawn', 'inadmissible'];
 
 export function demoStaff(nowIso: string): Staff[] {
   return DEMO_STAFF.map(([name, roles]) => ({ id: newId(), name, roles: [...roles], active: true, createdAt: nowIso, updatedAt: nowIso }));
@@ -57,6 +62,9 @@ export interface DemoGeneratorOptions {
   staff: readonly Staff[];
   /** Who registers complaints and customers; null: a demo receptionist. */
   registrar: Actor | null;
+  /** The procedure version the demo complaints run under, and the calendar their terms count on. */
+  procedure: Procedure;
+  calendar: WorkingDayCalendar;
 }
 
 export class DemoGenerator {
@@ -69,9 +77,18 @@ export class DemoGenerator {
   private readonly now: Date;
   private readonly staff: readonly Staff[];
   private readonly registrar: Actor | null;
+  private readonly procedure: Procedure;
+  private readonly calendar: WorkingDayCalendar;
 
   constructor(options: DemoGeneratorOptions) {
-    ({ count: this.count, now: this.now, staff: this.staff, registrar: this.registrar } = options);
+    ({
+      count: this.count,
+      now: this.now,
+      staff: this.staff,
+      registrar: this.registrar,
+      procedure: this.procedure,
+      calendar: this.calendar,
+    } = options);
     this.random = new Random(options.seed);
     this.days = workingDays(subYears(this.now, 3), this.now);
   }
@@ -162,18 +179,30 @@ export class DemoGenerator {
   private addComplaint(registeredAt: Date, customer: Customer, reference: string, batch: DemoBatch): void {
     const r = this.random;
     const input = this.complaintInput(registeredAt);
-    const status = this.statusFor(registeredAt);
-    const owner = CLOSED_STATUSES.includes(status) ? null : this.staffWith('owner');
-    const coordinator = status === 'registered' ? null : this.staffWith('coordinator');
-    const record = newComplaintRecord(input, { id: newId(), reference, customer, nowIso: registeredAt.toISOString() });
+    const asked = this.statusFor(registeredAt);
+    const owner = WITHOUT_OWNER.includes(asked) ? null : this.staffWith('owner');
+    const coordinator = asked === 'registered' ? null : this.staffWith('coordinator');
+    const { procedure, calendar } = this;
+    const record = newComplaintRecord(input, {
+      id: newId(),
+      reference,
+      customer,
+      nowIso: registeredAt.toISOString(),
+      procedureVersionId: procedure.id,
+    });
     const receptionist = this.registrar ?? this.staffWith('receptionist');
+    const { status, workflow, ownerAssignedAt, lastStepAt } = demoWorkflow({
+      status: asked,
+      receivedAt: registeredAt,
+      now: this.now,
+      owner,
+      procedure,
+      calendar,
+      random: r,
+    });
 
     const events: ComplaintEvent[] = [complaintCreatedEvent(record, receptionist, record.createdAt)];
-    const later = (days: number) => {
-      const at = addDays(registeredAt, days);
-      return (at > this.now ? this.now : at).toISOString();
-    };
-    const follow = (type: EventType, summary: string, field: string | null, value: unknown, at: string) =>
+    const follow = (type: EventType, summary: string, field: string | null, value: unknown, at: Date) =>
       makeEvent(
         {
           type,
@@ -183,23 +212,19 @@ export class DemoGenerator {
           changes: field ? [{ field, old: field === 'status' ? 'registered' : null, new: value }] : [],
         },
         coordinator ?? receptionist,
-        at,
+        at.toISOString(),
       );
-    if (owner) events.push(follow('owner_assigned', `Behandelaar: ${owner.name}`, 'ownerId', owner.id, later(r.int(1, 3))));
+    if (owner) events.push(follow('owner_assigned', `Behandelaar: ${owner.name}`, 'ownerId', owner.id, ownerAssignedAt ?? registeredAt));
     if (status !== 'registered') {
-      events.push(follow('status_changed', `Status: ${STATUS_LABELS[status]}`, 'status', status, later(r.int(4, 30))));
+      events.push(follow('status_changed', `Status: ${STATUS_LABELS[status]}`, 'status', status, lastStepAt));
     } else if (r.chance(0.5)) {
-      events.push(follow('contact', r.pick(CONTACT_NOTES), null, null, later(r.int(0, 2))));
+      const at = addDays(registeredAt, r.int(0, 2));
+      events.push(follow('contact', r.pick(CONTACT_NOTES), null, null, at > this.now ? this.now : at));
     }
 
     const lastAt = events.reduce((latest, event) => (event.at > latest ? event.at : latest), record.createdAt);
-    batch.complaints.push({
-      ...record,
-      status,
-      ownerId: owner?.id ?? null,
-      coordinatorId: coordinator?.id ?? null,
-      updatedAt: lastAt,
-    });
+    const complaint = { ...record, status, ownerId: owner?.id ?? null, coordinatorId: coordinator?.id ?? null, workflow, updatedAt: lastAt };
+    batch.complaints.push(withNextDeadline(complaint, procedure, calendar));
     batch.events.push(...events);
   }
 

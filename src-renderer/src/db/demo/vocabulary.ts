@@ -120,3 +120,36 @@ export const CONTACT_NOTES = [
   'Huisbezoek afgelegd',
   'Klant teruggebeld, geen gehoor',
 ] as const;
+
+export const SETTLEMENTS = [
+  'Excuses aangeboden en een tegoedbon gegeven',
+  'Nieuwe afspraak gemaakt op een tijd die de klant uitkomt',
+  'Factuur aangepast en opnieuw verstuurd',
+  'Uitgelegd wat er misging; klant is tevreden',
+] as const;
+
+export const REASONINGS = [
+  'Uit het gesprek met de medewerker en de stukken blijkt dat de afspraak niet is nagekomen.',
+  'De werkzaamheden zijn volgens de offerte uitgevoerd; het probleem ligt buiten onze levering.',
+  'Een deel van de klacht klopt: de communicatie had beter gekund, de uitvoering was in orde.',
+  'Na een bezoek ter plaatse is vastgesteld dat het herstel niet goed is uitgevoerd.',
+] as const;
+
+export const SOLUTIONS = [
+  'Herstel van de installatie op kosten van het bedrijf',
+  'Vervanging van het onderdeel',
+  'Creditnota voor de gemaakte kosten',
+  'Nieuwe levering binnen een week',
+] as const;
+
+export const ROOT_CAUSES = [
+  'Planning hield geen rekening met de reistijd',
+  'Werkinstructie voor dit type installatie ontbrak',
+  'Terugbelverzoeken werden niet vastgelegd',
+] as const;
+
+export const CORRECTIVE_ACTIONS = [
+  'Werkinstructie opstellen en met het team bespreken',
+  'Terugbelverzoeken voortaan in het systeem vastleggen',
+  'Planning controleren op reistijd tussen afspraken',
+] as const;

@@ -7,13 +7,14 @@
  * 1. Keys only: the complaints under the longest (most selective) token; while
  *    that set is large, narrow it with the keys under the next tokens.
  * 2. A small set is loaded, checked against every token and sorted.
+ *    A deadline filter ("te laat", "deze week") intersects with the keys of the nextDeadline index.
  * 3. A large set is then exact (every token applied), so the newest are picked
  *    by walking the receipt-date index in pages of keys, and only those are loaded.
  */
 import type { Complaint } from '../../domain/model';
 import { matchesSearch } from '../../domain/search';
 import type { KlachtenbalieDb } from '../database';
-import { byNewestReceipt, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
+import { byNewestReceipt, earliestDueFirst, hasDeadlineFilter, matchesFilter, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
 import { prepareQuery } from './lookup';
 import { slices } from './slices';
 
@@ -40,13 +41,17 @@ export async function searchComplaints(
     applied++;
     if (candidates.size === 0) return [];
   }
+  if (hasDeadlineFilter(filter)) {
+    const due = new Set(await earliestDueFirst(db, filter).primaryKeys());
+    candidates = new Set([...candidates].filter((id) => due.has(id)));
+  }
 
   if (candidates.size <= LOAD_LIMIT) {
     const found: Complaint[] = [];
     for (const slice of slices([...candidates], LOAD_LIMIT)) {
       for (const complaint of await db.complaints.bulkGet(slice)) {
         if (!complaint || !matchesSearch(complaint.searchTerms, prepared.tokens)) continue;
-        if (filter.status === undefined || complaint.status === filter.status) found.push(complaint);
+        if (matchesFilter(complaint, filter)) found.push(complaint);
       }
     }
     return found.sort(byNewestReceipt).slice(0, limit);

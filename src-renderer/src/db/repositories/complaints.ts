@@ -17,12 +17,16 @@ import {
   type ComplaintInput,
   type IntakeInput,
 } from '../../domain/validation';
+import { withNextDeadline } from '../../domain/deadlines';
 import type { KlachtenbalieDb } from '../database';
+import { loadCalendar } from './closingDays';
 import { nextCounterValue } from './counters';
 import { insertCustomer } from './customers';
 import { complaintCreatedEvent, makeEvent } from './eventLog';
-import { newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
+import { earliestDueFirst, hasDeadlineFilter, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
 import { searchComplaints } from './complaintSearch';
+import { COMPLAINT_NOT_FOUND, createComplaintWorkflow } from './complaintWorkflow';
+import { procedureVersion, storedCurrentProcedure } from './procedures';
 
 export type ComplaintPatch = Partial<ComplaintInput>;
 
@@ -33,15 +37,23 @@ export interface CreatedComplaint {
   customer: Customer;
 }
 
-export const COMPLAINT_NOT_FOUND = 'Deze klacht bestaat niet (meer). Misschien is hij op een andere werkplek verwijderd.';
+export { COMPLAINT_NOT_FOUND };
 export const PICKED_CUSTOMER_GONE = 'De gekozen klant bestaat niet meer. Kies een andere klant of vul een nieuwe klant in.';
+
+/** Ids in the filter's order: by due date for a deadline filter, else newest received first; keys only. */
+function filteredKeys(db: KlachtenbalieDb, filter: ComplaintFilter): Promise<string[]> {
+  return hasDeadlineFilter(filter) ? earliestDueFirst(db, filter).primaryKeys() : newestReceivedFirst(db, filter).primaryKeys();
+}
 
 export function createComplaintRepository(db: KlachtenbalieDb) {
   return {
+    ...createComplaintWorkflow(db),
+
     /**
      * Registers a complaint from the intake: a new or picked customer, the next
-     * reference, the complaint with status 'registered' and their events, all in
-     * one transaction. Accepts raw form values or the resolver's output.
+     * reference, the complaint with status 'registered' under the office's
+     * current procedure version, with its next deadline, and their events, all
+     * in one transaction. Accepts raw form values or the resolver's output.
      */
     async create(input: IntakeInput, actor: Actor, now: Date = new Date()): Promise<CreatedComplaint> {
       const intake = validateOrThrow(makeIntakeSchema(() => now), input);
@@ -50,28 +62,35 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
       // registered on 2 January must not get a number in a year whose register is
       // already closed and reported; references then also follow the order of registration.
       const year = now.getFullYear();
-      return db.transaction('rw', [db.customers, db.complaints, db.events, db.counters], async () => {
+      return db.transaction('rw', [db.customers, db.complaints, db.events, db.counters, db.procedures, db.settings], async () => {
+        const procedure = await storedCurrentProcedure(db);
+        const calendar = await loadCalendar(db);
         const customer =
           intake.customer !== null
             ? await insertCustomer(db, intake.customer, actor, nowIso)
             : await pickedCustomer(db, intake.customerId);
         const sequence = await nextCounterValue(db, referenceCounterId(year), nowIso);
-        const complaint = newComplaintRecord(intake.complaint, {
+        const record = newComplaintRecord(intake.complaint, {
           id: newId(),
           reference: formatReference(year, sequence),
           customer,
           nowIso,
+          procedureVersionId: procedure.id,
         });
+        const complaint = withNextDeadline(record, procedure, calendar);
         await db.complaints.add(complaint);
         await db.events.add(complaintCreatedEvent(complaint, actor, nowIso));
         return { complaint, customer };
       });
     },
 
-    /** Edits the form fields of a complaint; no write and no event when nothing changed. */
+    /**
+     * Edits the form fields of a complaint; no write and no event when nothing
+     * changed. A new receipt date moves the terms, so the next deadline is recomputed.
+     */
     update(id: string, patch: ComplaintPatch, actor: Actor, now: Date = new Date()): Promise<Complaint> {
       const nowIso = now.toISOString();
-      return db.transaction('rw', [db.complaints, db.customers, db.events], async () => {
+      return db.transaction('rw', [db.complaints, db.customers, db.events, db.procedures, db.settings], async () => {
         const existing = await db.complaints.get(id);
         if (!existing) throw new RecordNotFoundError(COMPLAINT_NOT_FOUND);
         const input = validateOrThrow(
@@ -79,9 +98,11 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
           applyPatch(pickFields(existing, EDITABLE_COMPLAINT_FIELDS), patch),
         );
         const customer = (await db.customers.get(existing.customerId)) ?? null;
-        const next = withComplaintSearchTerms({ ...existing, ...input, updatedAt: nowIso }, customer);
-        const changes = diffRecords(existing, next);
+        const edited = withComplaintSearchTerms({ ...existing, ...input, updatedAt: nowIso }, customer);
+        const changes = diffRecords(existing, edited);
         if (changes.length === 0) return existing;
+        const procedure = await procedureVersion(db, existing.workflow.procedureVersionId);
+        const next = withNextDeadline(edited, procedure, await loadCalendar(db));
 
         await db.complaints.put(next);
         await db.events.add(
@@ -110,12 +131,17 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
       return db.complaints.bulkGet([...ids]);
     },
 
-    /** Ids only, newest received first, read from the index without loading records. */
+    /**
+     * Ids only, read from an index without loading records: newest received
+     * first, or for "te laat" (`overdue: today`) and "deze week"
+     * (`dueWithin: { from, to }`) earliest next deadline first.
+     */
     listIds(filter: ComplaintFilter = {}): Promise<string[]> {
-      return newestReceivedFirst(db, filter).primaryKeys();
+      return filteredKeys(db, filter);
     },
 
     count(filter: ComplaintFilter = {}): Promise<number> {
+      if (hasDeadlineFilter(filter)) return earliestDueFirst(db, filter).count();
       const { status } = filter;
       return status === undefined ? db.complaints.count() : db.complaints.where('status').equals(status).count();
     },

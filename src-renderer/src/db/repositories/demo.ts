@@ -2,7 +2,9 @@ import type { Actor } from '../../domain/model';
 import { formatReference, referenceCounterId } from '../../domain/reference';
 import type { KlachtenbalieDb } from '../database';
 import { DemoGenerator, demoStaff } from '../demo/generate';
+import { loadCalendar } from './closingDays';
 import { raiseCounter } from './counters';
+import { storedCurrentProcedure } from './procedures';
 
 export interface SeedOptions {
   /** The moment the data is "made": complaints are spread over the three years before it. */
@@ -35,15 +37,14 @@ export function createDemoRepository(db: KlachtenbalieDb) {
     async seed(count: number, options: SeedOptions = {}): Promise<SeedResult> {
       const { now = new Date(), seed = 1, chunkSize = 2000, actor, onProgress } = options;
       const nowIso = now.toISOString();
-      const staff = await db.transaction('rw', db.staff, async () => {
+      const { staff, procedure, calendar } = await db.transaction('rw', [db.staff, db.procedures, db.settings], async () => {
         const existing = await db.staff.toArray();
-        if (existing.length > 0) return existing;
-        const made = demoStaff(nowIso);
-        await db.staff.bulkAdd(made);
-        return made;
+        const found = existing.length > 0 ? existing : demoStaff(nowIso);
+        if (existing.length === 0) await db.staff.bulkAdd(found);
+        return { staff: found, procedure: await storedCurrentProcedure(db), calendar: await loadCalendar(db) };
       });
 
-      const generator = new DemoGenerator({ count, now, seed, staff, registrar: actor ?? null });
+      const generator = new DemoGenerator({ count, now, seed, staff, registrar: actor ?? null, procedure, calendar });
       const result: SeedResult = { complaints: 0, customers: 0, events: 0 };
       onProgress?.(0, count);
       while (generator.remaining > 0) {

@@ -27,8 +27,19 @@ export function makeEvent(draft: EventDraft, actor: Actor, nowIso: string): Comp
   };
 }
 
-/** For a new record every given field is a change from nothing; its id and timestamps are not news. */
-export const CREATION_UNTRACKED: readonly string[] = ['id', 'createdAt', 'updatedAt', 'searchTerms'];
+/**
+ * For a new record every given field is a change from nothing; its id and
+ * timestamps are not news, nor are the empty workflow and the computed next deadline.
+ */
+export const CREATION_UNTRACKED: readonly string[] = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'searchTerms',
+  'workflow',
+  'nextDeadline',
+  'nextDeadlineKind',
+];
 
 export function customerCreatedEvent(customer: Customer, actor: Actor, nowIso: string): ComplaintEvent {
   const changes = diffRecords(null, customer, CREATION_UNTRACKED);
@@ -44,4 +55,9 @@ export function complaintCreatedEvent(complaint: Complaint, actor: Actor, nowIso
     actor,
     nowIso,
   );
+}
+
+/** A change to the office's settings (procedure, closing days, staff): on no complaint, in the same audit trail. */
+export function settingsEvent(summary: string, changes: FieldChange[], actor: Actor, nowIso: string): ComplaintEvent {
+  return makeEvent({ type: 'settings_changed', complaintId: null, customerId: null, summary, changes }, actor, nowIso);
 }

@@ -1,8 +1,10 @@
 import type { KlachtenbalieDb } from '../database';
+import { createClosingDayRepository } from './closingDays';
 import { createComplaintRepository } from './complaints';
 import { createCustomerRepository } from './customers';
 import { createDemoRepository } from './demo';
 import { createEventRepository } from './events';
+import { createProcedureRepository } from './procedures';
 import { createDraftRepository, createSettingsRepository } from './settings';
 import { createStaffRepository } from './staff';
 
@@ -16,11 +18,15 @@ export function createRepositories(db: KlachtenbalieDb) {
     settings,
     drafts: createDraftRepository(settings),
     staff: createStaffRepository(db),
+    procedures: createProcedureRepository(db),
+    closingDays: createClosingDayRepository(db),
     demo: createDemoRepository(db),
   };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
 export type { ComplaintFilter, ComplaintPatch, CreatedComplaint } from './complaints';
+export type { WorkflowState } from './complaintWorkflow';
 export type { CustomerPatch } from './customers';
 export type { SeedOptions, SeedResult } from './demo';
+export type { StaffPatch } from './staff';

@@ -7,6 +7,8 @@ import { CHANNEL_LABELS, STATUS_LABELS } from '../../domain/labels';
 import { ComplaintDetails } from './ComplaintDetails';
 import { CustomerDetails } from './CustomerDetails';
 import { Timeline } from './Timeline';
+import { WorkflowPanel } from './workflow/WorkflowPanel';
+import { WorkflowRecord } from './workflow/WorkflowRecord';
 
 export function ComplaintCard({ complaintId }: { complaintId: string }) {
   const repos = useRepositories();
@@ -14,6 +16,10 @@ export function ComplaintCard({ complaintId }: { complaintId: string }) {
   const customer = useLiveQuery(
     async () => (complaint ? ((await repos.customers.get(complaint.customerId)) ?? null) : null),
     [repos, complaint?.customerId],
+  );
+  const procedure = useLiveQuery(
+    async () => (complaint ? ((await repos.procedures.get(complaint.workflow.procedureVersionId)) ?? null) : null),
+    [repos, complaint?.workflow.procedureVersionId],
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -60,6 +66,13 @@ export function ComplaintCard({ complaintId }: { complaintId: string }) {
       </header>
       <div className="card-body">
         <div className="card-main">
+          {procedure ? <WorkflowPanel complaint={complaint} procedure={procedure} /> : null}
+          {procedure === null ? (
+            <p className="form-error" role="alert">
+              De klachtenregeling van deze klacht ontbreekt; termijnen kunnen niet worden berekend.
+            </p>
+          ) : null}
+          <WorkflowRecord complaint={complaint} />
           <ComplaintDetails complaint={complaint} />
           {customer ? <CustomerDetails customer={customer} /> : null}
         </div>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { WORKSTATION_ACTOR } from '../../app/actor';
+import { useActor } from '../../app/profile';
 import { useRepositories } from '../../app/data';
 import { CheckboxInput, SelectInput, TextArea, TextInput } from '../../components/form/inputs';
 import { CATEGORY_SUGGESTIONS, CHANNEL_OPTIONS } from '../../components/form/options';
@@ -31,11 +31,12 @@ function toForm(complaint: Complaint): ComplaintForm {
 
 export function ComplaintDetails({ complaint }: { complaint: Complaint }) {
   const repos = useRepositories();
+  const actor = useActor();
   const schema = useMemo(() => makeComplaintInputSchema(() => new Date()), []);
   const { form, editing, start, cancel, submit } = useSectionForm<ComplaintForm>(
     schema,
     () => toForm(complaint),
-    (parsed) => repos.complaints.update(complaint.id, parsed, WORKSTATION_ACTOR),
+    (parsed) => repos.complaints.update(complaint.id, parsed, actor),
   );
 
   return (

@@ -1,4 +1,4 @@
-import { WORKSTATION_ACTOR } from '../../app/actor';
+import { useActor } from '../../app/profile';
 import { useRepositories } from '../../app/data';
 import { SelectInput, TextInput } from '../../components/form/inputs';
 import { SALUTATION_OPTIONS } from '../../components/form/options';
@@ -14,10 +14,11 @@ type CustomerForm = IntakeFormValues['customer'];
 
 export function CustomerDetails({ customer }: { customer: Customer }) {
   const repos = useRepositories();
+  const actor = useActor();
   const { form, editing, start, cancel, submit } = useSectionForm<CustomerForm>(
     customerInputSchema,
     () => customerToForm(customer),
-    (parsed) => repos.customers.update(customer.id, parsed, WORKSTATION_ACTOR),
+    (parsed) => repos.customers.update(customer.id, parsed, actor),
   );
 
   return (

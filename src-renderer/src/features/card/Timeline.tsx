@@ -3,6 +3,7 @@ import { useRepositories } from '../../app/data';
 import { formatDateTime } from '../../components/format';
 import { EVENT_LABELS, FIELD_LABELS } from '../../domain/labels';
 import { displayValue } from './displayValue';
+import { useStaffNames } from '../complaints/useStaffNames';
 
 /** The complaint's own events, plus changes to its customer's details: both belong to the file. */
 export function Timeline({ complaintId, customerId }: { complaintId: string; customerId: string }) {
@@ -13,7 +14,11 @@ export function Timeline({ complaintId, customerId }: { complaintId: string; cus
     for (const event of ofCustomer) if (event.type === 'customer_updated') byId.set(event.id, event);
     return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   }, [repos, complaintId, customerId]);
+  const staffNames = useStaffNames();
   if (!events) return <p aria-busy="true">Voortgang laden…</p>;
+  // Ids mean nothing to a reader: staff references show as names.
+  const show = (field: string, value: unknown) =>
+    (field === 'ownerId' || field === 'coordinatorId') && typeof value === 'string' ? (staffNames.get(value) ?? value) : displayValue(field, value);
   return (
     <section className="panel" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Voortgang</h2>
@@ -41,8 +46,8 @@ export function Timeline({ complaintId, customerId }: { complaintId: string; cus
                   {event.changes.map((change) => (
                     <tr key={change.field}>
                       <th scope="row">{FIELD_LABELS[change.field] ?? change.field}</th>
-                      <td>{displayValue(change.field, change.old)}</td>
-                      <td>{displayValue(change.field, change.new)}</td>
+                      <td>{show(change.field, change.old)}</td>
+                      <td>{show(change.field, change.new)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -5,16 +5,20 @@ import { STATUS_LABELS } from '../../domain/labels';
 import { COMPLAINT_STATUSES } from '../../domain/model';
 import { ComplaintRow } from './ComplaintRow';
 import { useStaffNames } from './useStaffNames';
-import { SEARCH_LIMIT, useComplaintIds, useVisibleComplaints, type StatusFilter } from './useComplaintRows';
+import { SEARCH_LIMIT, useComplaintIds, useVisibleComplaints, type StatusFilter, type TermFilter } from './useComplaintRows';
+import { endOfWeekDay } from './week';
+import { useToday } from '../card/workflow/useToday';
 
 const ROW_HEIGHT = 44;
 
 export function ComplaintList({ focusSearch }: { focusSearch: number }) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusFilter>('all');
+  const [term, setTerm] = useState<TermFilter>('all');
+  const today = useToday();
   const searchRef = useRef<HTMLInputElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { ids, capped, preloaded, answeredQuery } = useComplaintIds(query, status);
+  const { ids, capped, preloaded, answeredQuery } = useComplaintIds(query, { status, term, today, endOfWeek: endOfWeekDay(today) });
 
   useEffect(() => {
     if (focusSearch > 0) searchRef.current?.focus();
@@ -64,6 +68,14 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
           />
         </div>
         <div className="field">
+          <label htmlFor="list-term">Termijn</label>
+          <select id="list-term" value={term} onChange={(event) => setTerm(event.target.value as TermFilter)}>
+            <option value="all">Alle termijnen</option>
+            <option value="overdue">Te laat</option>
+            <option value="week">Deze week</option>
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor="list-status">Status</label>
           <select id="list-status" value={status} onChange={(event) => setStatus(event.target.value as StatusFilter)}>
             <option value="all">Alle statussen</option>
@@ -92,6 +104,7 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
             <span role="columnheader">Klant</span>
             <span role="columnheader">Samenvatting</span>
             <span role="columnheader">Status</span>
+            <span role="columnheader">Termijn</span>
             <span role="columnheader">Behandelaar</span>
           </div>
         </div>
@@ -120,6 +133,7 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
                   top={item.start}
                   height={ROW_HEIGHT}
                   ownerName={complaint?.ownerId ? staffNames.get(complaint.ownerId) : undefined}
+                  today={today}
                 />
               );
             })}

@@ -2,6 +2,7 @@ import { hrefFor, navigate } from '../../app/router';
 import { formatShortDateTime } from '../../components/format';
 import { STATUS_LABELS } from '../../domain/labels';
 import type { Complaint } from '../../domain/model';
+import { NextDeadline } from './NextDeadline';
 
 interface Props {
   complaint: Complaint | undefined;
@@ -9,9 +10,10 @@ interface Props {
   top: number;
   height: number;
   ownerName?: string | undefined;
+  today: string;
 }
 
-export function ComplaintRow({ complaint, rowIndex, top, height, ownerName }: Props) {
+export function ComplaintRow({ complaint, rowIndex, top, height, ownerName, today }: Props) {
   const style = { transform: `translateY(${top}px)`, height };
   if (!complaint) {
     return <div className="tr placeholder" role="row" aria-rowindex={rowIndex} style={style} aria-busy="true" />;
@@ -35,6 +37,9 @@ export function ComplaintRow({ complaint, rowIndex, top, height, ownerName }: Pr
       </span>
       <span role="cell">
         <span className={`badge status-${complaint.status}`}>{STATUS_LABELS[complaint.status]}</span>
+      </span>
+      <span role="cell">
+        <NextDeadline complaint={complaint} today={today} />
       </span>
       <span role="cell">{complaint.ownerId ? ownerName ?? '' : <span className="muted">Niet toegewezen</span>}</span>
     </div>

@@ -3,6 +3,22 @@ import { useRepositories } from '../../app/data';
 import type { Complaint, ComplaintStatus } from '../../domain/model';
 
 export type StatusFilter = ComplaintStatus | 'all';
+/** "te laat" and "deze week" read the indexed earliest open deadline. */
+export type TermFilter = 'all' | 'overdue' | 'week';
+
+export interface ListFilter {
+  status: StatusFilter;
+  term: TermFilter;
+  today: string;
+  endOfWeek: string;
+}
+
+function matchesTerm(complaint: Complaint, filter: ListFilter): boolean {
+  if (filter.term === 'all') return true;
+  if (!complaint.nextDeadline) return false;
+  if (filter.term === 'overdue') return complaint.nextDeadline < filter.today;
+  return complaint.nextDeadline >= filter.today && complaint.nextDeadline <= filter.endOfWeek;
+}
 
 /**
  * Without a query the list holds only the ordered ids (never all records);
@@ -16,19 +32,23 @@ export interface ComplaintIds {
   answeredQuery: string;
 }
 
-export function useComplaintIds(query: string, status: StatusFilter): ComplaintIds {
+export function useComplaintIds(query: string, filter: ListFilter): ComplaintIds {
+  const { status, term, today, endOfWeek } = filter;
   const repos = useRepositories();
   const trimmed = query.trim();
   const result = useLiveQuery(async () => {
     if (!trimmed) {
-      const ids = await repos.complaints.listIds(status === 'all' ? {} : { status });
+      const ids = await repos.complaints.listIds({
+        ...(status === 'all' ? {} : { status }),
+        ...(term === 'overdue' ? { overdue: today } : term === 'week' ? { dueWithin: { from: today, to: endOfWeek } } : {}),
+      });
       return { ids, capped: false, preloaded: new Map<string, Complaint>(), answeredQuery: trimmed };
     }
     const found = await repos.complaints.search(trimmed, SEARCH_LIMIT + 1);
-    const filtered = status === 'all' ? found : found.filter((complaint) => complaint.status === status);
+    const filtered = found.filter((complaint) => (status === 'all' || complaint.status === status) && matchesTerm(complaint, filter));
     const shown = filtered.slice(0, SEARCH_LIMIT);
     return { ids: shown.map((c) => c.id), capped: filtered.length > SEARCH_LIMIT, preloaded: new Map(shown.map((c) => [c.id, c])), answeredQuery: trimmed };
-  }, [repos, trimmed, status]);
+  }, [repos, trimmed, status, term, today, endOfWeek]);
   return result ?? { ids: undefined, capped: false, preloaded: new Map(), answeredQuery: '' };
 }
 

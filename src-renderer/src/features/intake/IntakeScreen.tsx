@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
-import { WORKSTATION_ACTOR } from '../../app/actor';
+import { useActor } from '../../app/profile';
 import { useRepositories } from '../../app/data';
 import { useNotice } from '../../app/notice';
 import { navigate } from '../../app/router';
@@ -18,6 +18,7 @@ import { useIntakeDraft } from './useIntakeDraft';
 
 export function IntakeScreen() {
   const repos = useRepositories();
+  const actor = useActor();
   const notify = useNotice();
   const schema = useMemo(() => makeIntakeSchema(() => new Date()), []);
   const form = useForm<IntakeFormValues>({
@@ -41,7 +42,7 @@ export function IntakeScreen() {
   const submit = handleSubmit(async (parsed) => {
     setSaving(true);
     try {
-      const { complaint } = await repos.complaints.create(parsed as never, WORKSTATION_ACTOR);
+      const { complaint } = await repos.complaints.create(parsed as never, actor);
       await draft.clear();
       notify({ text: `Klacht ${complaint.reference} is opgeslagen.`, tone: 'success' });
       navigate({ name: 'card', complaintId: complaint.id });

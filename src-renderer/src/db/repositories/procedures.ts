@@ -1,0 +1,99 @@
+import { diffRecords } from '../../domain/diff';
+import { RecordNotFoundError, ValidationError, validateOrThrow } from '../../domain/errors';
+import type { Actor } from '../../domain/model';
+import type { Procedure } from '../../domain/procedure';
+import { PROCEDURE_PRESETS, presetByKey, procedureSchema } from '../../domain/procedures';
+import type { KlachtenbalieDb } from '../database';
+import { defaultPreset } from '../migrations/v2';
+import { SETTING_KEYS } from '../settingKeys';
+import { settingsEvent } from './eventLog';
+
+export const PROCEDURE_NOT_FOUND = 'Deze versie van de klachtenregeling bestaat niet (meer).';
+export const UNKNOWN_PRESET = 'Kies een klachtenregeling uit de lijst';
+
+/** What makes one version differ from another; id, version and timestamps always do. */
+const VERSION_FIELDS = ['id', 'version', 'createdAt', 'updatedAt'];
+
+/** The version new complaints start under: the chosen one, else the default preset. Inside a transaction over settings and procedures. */
+export async function currentProcedure(db: KlachtenbalieDb): Promise<Procedure> {
+  const id = (await db.settings.get(SETTING_KEYS.currentProcedure))?.value;
+  const chosen = typeof id === 'string' ? await db.procedures.get(id) : undefined;
+  return chosen ?? (await db.procedures.get(defaultPreset().id)) ?? defaultPreset();
+}
+
+/** As currentProcedure, and stored if it somehow is not, so a complaint can always find its version. Inside a 'rw' transaction. */
+export async function storedCurrentProcedure(db: KlachtenbalieDb): Promise<Procedure> {
+  const procedure = await currentProcedure(db);
+  if ((await db.procedures.get(procedure.id)) === undefined) await db.procedures.add(procedure);
+  return procedure;
+}
+
+/** The procedure version a complaint runs under. */
+export async function procedureVersion(db: KlachtenbalieDb, id: string): Promise<Procedure> {
+  const procedure = await db.procedures.get(id);
+  if (!procedure) throw new RecordNotFoundError(PROCEDURE_NOT_FOUND);
+  return procedure;
+}
+
+export function createProcedureRepository(db: KlachtenbalieDb) {
+  /**
+   * Stores `procedure` as the next version of its key and makes it current, with
+   * its event. Versions in use are never changed: complaints keep theirs.
+   * Nothing happens when it is the current version's content already.
+   */
+  function saveVersion(procedure: Procedure, actor: Actor, now: Date, what: string): Promise<Procedure> {
+    const nowIso = now.toISOString();
+    return db.transaction('rw', [db.procedures, db.settings, db.events], async () => {
+      const versions = await db.procedures.where('key').equals(procedure.key).toArray();
+      const version = Math.max(0, ...versions.map((v) => v.version)) + 1;
+      const row = validateOrThrow(procedureSchema, {
+        ...procedure,
+        id: `${procedure.key}@${version}`,
+        version,
+        createdAt: nowIso,
+        updatedAt: nowIso,
+      });
+      // Both through the schema, so the same content in another key order is no change.
+      const current = await currentProcedure(db);
+      const changes = diffRecords(procedureSchema.safeParse(current).data ?? current, row, VERSION_FIELDS);
+      if (changes.length === 0) return current;
+      await db.procedures.add(row);
+      await db.settings.put({ key: SETTING_KEYS.currentProcedure, value: row.id, updatedAt: nowIso });
+      const summary = `${what}: ${row.name} (versie ${row.version}); lopende klachten houden hun eigen versie`;
+      await db.events.add(settingsEvent(summary, changes.map((c) => ({ ...c, field: `procedure.${c.field}` })), actor, nowIso));
+      return row;
+    });
+  }
+
+  return {
+    current(): Promise<Procedure> {
+      return currentProcedure(db);
+    },
+
+    get(id: string): Promise<Procedure | undefined> {
+      return db.procedures.get(id);
+    },
+
+    /** Every stored version, newest first. */
+    list(): Promise<Procedure[]> {
+      return db.procedures.orderBy('updatedAt').reverse().toArray();
+    },
+
+    /** The presets to choose from (a copy: a screen may sort it). */
+    presets(): Procedure[] {
+      return [...PROCEDURE_PRESETS];
+    },
+
+    /** The office works from now on with this preset: a new version of it becomes current. */
+    choosePreset(key: string, actor: Actor, now: Date = new Date()): Promise<Procedure> {
+      const preset = presetByKey(key);
+      if (!preset) return Promise.reject(new ValidationError({ key: UNKNOWN_PRESET }));
+      return saveVersion(preset, actor, now, 'Klachtenregeling gekozen');
+    },
+
+    /** The office's own changes to a procedure: stored as a new version of its key, validated first. */
+    saveEdited(procedure: Procedure, actor: Actor, now: Date = new Date()): Promise<Procedure> {
+      return saveVersion(procedure, actor, now, 'Klachtenregeling gewijzigd');
+    },
+  };
+}

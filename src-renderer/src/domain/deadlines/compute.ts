@@ -1,0 +1,117 @@
+/**
+ * Every term of a complaint, computed from its procedure version and what its
+ * workflow recorded: due day, met day, working days left. Pure and cheap: the
+ * repository stores the earliest open one on the complaint for the index.
+ */
+import type { WorkingDayCalendar } from '../calendar/types';
+import type { Complaint, Deadline, DeadlineKind } from '../model';
+import type { Procedure } from '../procedure';
+import { DEADLINE_KIND_LABELS } from '../workflowLabels';
+import { escalationDueOn } from '../workflow/specs/escalation';
+import { isEnded, responseIsCurrent, stageOf } from '../workflow/situation';
+import { nextOpenDeadline } from './next';
+import { receivedDay } from './terms';
+
+interface DraftDeadline {
+  kind: DeadlineKind;
+  label?: string;
+  itemId?: string;
+  dueOn: string;
+  metOn: string | null;
+}
+
+/** Stages in which the coordinator keeps checking with the owner. */
+const STATUS_CHECK_STAGES = new Set(['in_progress', 'judged', 'resolved']);
+
+function responseTerms(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar, start: string): DraftDeadline[] {
+  const w = complaint.workflow;
+  const term = procedure.terms.response;
+  if (!term) return [];
+  const due = calendar.dueDay(start, term);
+  // A settlement at first contact answers the complaint as well as a letter does.
+  const answeredOn = (responseIsCurrent(w) ? w.response?.sentOn : undefined) ?? w.informalSettlement?.on ?? null;
+  const { allowed, noticeRequired } = procedure.terms.extension;
+  if (w.extension) {
+    return [
+      { kind: 'extension_notice', dueOn: due, metOn: w.extension.notice.sentOn },
+      { kind: 'extended_response', dueOn: w.extension.newDueOn, metOn: answeredOn },
+    ];
+  }
+  const drafts: DraftDeadline[] = [{ kind: 'response', dueOn: due, metOn: answeredOn }];
+  // While the answer is still out, the notice that more time is needed is due by the same day.
+  if (allowed && noticeRequired && answeredOn === null) drafts.push({ kind: 'extension_notice', dueOn: due, metOn: null });
+  return drafts;
+}
+
+function statusCheck(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar, start: string): DraftDeadline[] {
+  const every = procedure.terms.statusCheckEvery;
+  if (!every || complaint.ownerId === null || !STATUS_CHECK_STAGES.has(stageOf(complaint))) return [];
+  const w = complaint.workflow;
+  const from = [start, w.statusChecks.at(-1)?.on, w.reopenings.at(-1)?.on].reduce<string>((a, b) => (b && b > a ? b : a), start);
+  return [{ kind: 'status_check', dueOn: calendar.dueDay(from, every), metOn: null }];
+}
+
+function itemTerms(complaint: Complaint): DraftDeadline[] {
+  const w = complaint.workflow;
+  const drafts: DraftDeadline[] = [];
+  for (const f of w.followUps) drafts.push({ kind: 'follow_up', label: f.what, itemId: f.id, dueOn: f.dueOn, metOn: f.doneOn });
+  if (w.solution?.agreedRepairOn) drafts.push({ kind: 'repair', dueOn: w.solution.agreedRepairOn, metOn: w.solution.carriedOutOn });
+  for (const a of w.correctiveActions) {
+    drafts.push({ kind: 'corrective_action', label: a.description, itemId: a.id, dueOn: a.dueOn, metOn: a.doneOn });
+    if (a.effectivenessCheckDueOn) {
+      drafts.push({ kind: 'effectiveness_check', label: a.description, itemId: a.id, dueOn: a.effectivenessCheckDueOn, metOn: a.effectivenessCheckedOn });
+    }
+  }
+  for (const e of w.escalations) {
+    const dueOn = escalationDueOn(e);
+    if (dueOn && e.status !== 'withdrawn') drafts.push({ kind: 'escalation', label: e.bodyName, itemId: e.id, dueOn, metOn: e.decidedOn });
+  }
+  return drafts;
+}
+
+/** Improvement work goes on after a file is closed; nothing else of an ended complaint is still due. */
+const AFTER_CLOSING: ReadonlySet<DeadlineKind> = new Set(['corrective_action', 'effectiveness_check']);
+
+/** Every term of the complaint without today's view of it: enough for the indexed next deadline. */
+function termsOf(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): DraftDeadline[] {
+  const { terms } = procedure;
+  const w = complaint.workflow;
+  const start = receivedDay(complaint);
+  const drafts: DraftDeadline[] = [];
+  if (terms.acknowledge) drafts.push({ kind: 'acknowledgement', dueOn: calendar.dueDay(start, terms.acknowledge), metOn: w.acknowledgement?.sentOn ?? null });
+  if (terms.furtherHandling) {
+    const metOn = w.furtherHandlingMessage?.sentOn ?? w.informalSettlement?.on ?? null;
+    drafts.push({ kind: 'further_handling', dueOn: calendar.dueDay(start, terms.furtherHandling), metOn });
+  }
+  drafts.push(...responseTerms(complaint, procedure, calendar, start), ...statusCheck(complaint, procedure, calendar, start), ...itemTerms(complaint));
+
+  const status = complaint.status;
+  const kept = isEnded(status) ? drafts.filter((d) => d.metOn !== null || (status === 'closed' && AFTER_CLOSING.has(d.kind))) : drafts;
+  if (w.retentionUntil) kept.push({ kind: 'retention', dueOn: w.retentionUntil, metOn: null });
+  return kept;
+}
+
+/** The complaint's terms as the card shows them: due, met, working days left from `today`. */
+export function computeDeadlines(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar, today: string): Deadline[] {
+  return termsOf(complaint, procedure, calendar).map((draft) => toDeadline(draft, calendar, today));
+}
+
+/** The complaint with its earliest open deadline stored for the index (see nextOpenDeadline). */
+export function withNextDeadline(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): Complaint {
+  const next = nextOpenDeadline(termsOf(complaint, procedure, calendar));
+  return { ...complaint, nextDeadline: next?.dueOn ?? null, nextDeadlineKind: next?.kind ?? null };
+}
+
+function toDeadline(draft: DraftDeadline, calendar: WorkingDayCalendar, today: string): Deadline {
+  const base = DEADLINE_KIND_LABELS[draft.kind];
+  const met = draft.metOn !== null;
+  return {
+    kind: draft.kind,
+    label: draft.label ? `${base}: ${draft.label}` : base,
+    itemId: draft.itemId ?? null,
+    dueOn: draft.dueOn,
+    metOn: draft.metOn,
+    workingDaysLeft: met ? null : calendar.workingDaysBetween(today, draft.dueOn),
+    state: met ? 'met' : draft.dueOn < today ? 'overdue' : 'open',
+  };
+}

@@ -1,0 +1,3 @@
+export { computeDeadlines, withNextDeadline } from './compute';
+export { AMBER_WORKING_DAYS, deadlineTone, nextOpenDeadline, type DeadlineTone } from './next';
+export { receivedDay, responseDueOn, submissionDeadline, submittedLate } from './terms';

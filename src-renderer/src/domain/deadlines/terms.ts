@@ -1,0 +1,55 @@
+/**
+ * When a term of the procedure ends, counted on the office's working-day
+ * calendar (which also decides how a receipt on a day off counts). Shared by
+ * the workflow's guards and the deadline list, so both always agree.
+ */
+import { addBusinessDays, addDays, addMonths, addWeeks, addYears, parseISO } from 'date-fns';
+import type { WorkingDayCalendar } from '../calendar/types';
+import { localDay, parseDateOnly } from '../dates';
+import type { Complaint } from '../model';
+import type { Procedure, Term } from '../procedure';
+
+/** The local day a complaint was received: every term of the procedure starts there. */
+export function receivedDay(complaint: Pick<Complaint, 'receivedAt'>): string {
+  return localDay(parseISO(complaint.receivedAt));
+}
+
+/** The procedure's written-response due day, before any extension; null when it sets no term. */
+export function responseDueOn(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): string | null {
+  const term = procedure.terms.response;
+  return term ? calendar.dueDay(receivedDay(complaint), term) : null;
+}
+
+/** The last day the complaint could be submitted (problem arisen + limit), or null when unknown or unlimited. */
+export function submissionDeadline(
+  complaint: Complaint,
+  procedure: Procedure,
+  calendar: WorkingDayCalendar | null,
+): string | null {
+  const limit = procedure.terms.submissionLimit;
+  if (!limit || !parseDateOnly(complaint.problemArisenOn)) return null;
+  // The day a problem arose is no receipt: it does not move to a working day, only the last day does (Algemene termijnenwet).
+  // Without the office calendar (a quick check in the UI) the last day is not moved off a holiday.
+  if (!calendar) return addTermPlain(complaint.problemArisenOn, limit);
+  if (limit.unit === 'working_days') return calendar.dueDay(complaint.problemArisenOn, limit);
+  return calendar.nextWorkingDayOnOrAfter(addTermPlain(complaint.problemArisenOn, limit));
+}
+
+/** Submitted after the procedure's limit (12 months after the problem arose). */
+export function submittedLate(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar | null): boolean {
+  const deadline = submissionDeadline(complaint, procedure, calendar);
+  return deadline !== null && receivedDay(complaint) > deadline;
+}
+
+const PLAIN_ADD = {
+  working_days: addBusinessDays,
+  days: addDays,
+  weeks: addWeeks,
+  months: addMonths,
+  years: addYears,
+} as const;
+
+function addTermPlain(day: string, term: Term): string {
+  const date = parseDateOnly(day) ?? new Date(NaN);
+  return localDay(PLAIN_ADD[term.unit](date, term.amount));
+}

@@ -1,0 +1,120 @@
+import type {
+  ContactKind,
+  ContactParty,
+  ManagementReason,
+  SendMethod,
+  SentMessage,
+  Verdict,
+} from '../model';
+
+/**
+ * Every step of the seed procedures as one named action. Dates are local days
+ * (yyyy-MM-dd). The repository runs them through `applyAction`, which guards
+ * and records them; the UI asks `availableActions` which ones it may offer.
+ */
+export type WorkflowAction =
+  | { type: 'acknowledge'; sentOn: string; method: SendMethod }
+  | { type: 'settle_informally'; on: string; agreement: string }
+  | { type: 'send_further_handling'; sentOn: string; method: SendMethod }
+  | { type: 'assign_owner'; ownerId: string; ownerName: string }
+  | { type: 'record_status_check'; on: string; discussed: string; nextStep: string }
+  | { type: 'consult_management'; on: string; reason: ManagementReason; notes: string }
+  | { type: 'extend'; reason: string; newDueOn: string; notice: SentMessage }
+  | {
+      type: 'record_judgement';
+      verdict: Verdict;
+      reasoning: string;
+      judgedOn: string;
+      /** One employee, or the committee's chair and members who judged. */
+      judges: string[];
+      judgedById: string | null;
+    }
+  | { type: 'send_response'; sentOn: string; method: SendMethod }
+  | { type: 'record_solution'; description: string; agreedRepairOn: string; thirdParty: string }
+  | { type: 'complete_solution'; on: string }
+  | {
+      type: 'add_corrective_action';
+      description: string;
+      assignee: string;
+      dueOn: string;
+      /** Empty when no effectiveness check is planned yet. */
+      effectivenessCheckDueOn: string;
+    }
+  | {
+      type: 'update_corrective_action';
+      id: string;
+      doneOn?: string | null;
+      effectivenessCheckedOn?: string | null;
+      effectivenessResult?: string;
+    }
+  | { type: 'record_root_cause'; rootCause: string }
+  | { type: 'record_structural_measures'; text: string }
+  | { type: 'record_evaluation'; on: string; notes: string }
+  | { type: 'record_customer_agreement'; on: string; notes: string }
+  | { type: 'close'; on: string }
+  | { type: 'withdraw'; on: string; reason: string }
+  | { type: 'declare_inadmissible'; on: string; reason: string }
+  | { type: 'accept_late'; on: string; reason: string }
+  | { type: 'reopen'; reason: string }
+  | { type: 'escalate'; bodyId: string; receivedOn: string; notes: string }
+  | {
+      /** The body needs more time (appeal committee: written notice with the new term). */
+      type: 'extend_escalation';
+      escalationId: string;
+      newDueOn: string;
+      reason: string;
+      noticeSentOn: string;
+    }
+  | {
+      type: 'decide_escalation';
+      escalationId: string;
+      decidedOn: string;
+      outcome: string;
+      /** The customer withdrew the escalation instead of the body deciding. */
+      withdrawn?: boolean;
+    }
+  | { type: 'add_follow_up'; dueOn: string; what: string }
+  | { type: 'complete_follow_up'; id: string; on: string }
+  | { type: 'log_contact'; on: string; kind: ContactKind; withWhom: ContactParty; name: string; notes: string }
+  | { type: 'add_note'; text: string };
+
+export type WorkflowActionType = WorkflowAction['type'];
+export type ActionOf<T extends WorkflowActionType> = Extract<WorkflowAction, { type: T }>;
+
+/** In the order the card offers them: the procedure's course first, bookkeeping last. */
+export const WORKFLOW_ACTION_TYPES = [
+  'acknowledge',
+  'accept_late',
+  'declare_inadmissible',
+  'settle_informally',
+  'send_further_handling',
+  'assign_owner',
+  'log_contact',
+  'record_status_check',
+  'consult_management',
+  'extend',
+  'record_judgement',
+  'send_response',
+  'record_solution',
+  'complete_solution',
+  'record_root_cause',
+  'add_corrective_action',
+  'update_corrective_action',
+  'record_structural_measures',
+  'record_evaluation',
+  'record_customer_agreement',
+  'close',
+  'escalate',
+  'extend_escalation',
+  'decide_escalation',
+  'add_follow_up',
+  'complete_follow_up',
+  'withdraw',
+  'reopen',
+  'add_note',
+] as const satisfies readonly WorkflowActionType[];
+
+// Fails to compile when an action is added to the union but not to the list.
+type Missing = Exclude<WorkflowActionType, (typeof WORKFLOW_ACTION_TYPES)[number]>;
+const listsEveryAction: Missing extends never ? true : Missing = true;
+void listsEveryAction;

@@ -1,0 +1,18 @@
+export type { ActionOf, WorkflowAction, WorkflowActionType } from './actions';
+export { WORKFLOW_ACTION_TYPES } from './actions';
+export { procedureChecklist, type ChecklistItem, type ChecklistState } from './checklist';
+export { emptyWorkflow } from './empty';
+export { WorkflowError } from './errors';
+export { findInvolved, type InvolvedCheck } from './involvement';
+export { CONTACT_KIND_LABELS, CONTACT_PARTY_LABELS } from './labels';
+export {
+  applyAction,
+  availableActions,
+  type AppliedAction,
+  type AvailabilityContext,
+  type AvailableAction,
+  type WorkflowContext,
+} from './machine';
+export { END_STATUSES, handlingGap, isEnded, openEscalations, stageOf } from './situation';
+export { escalationDueOn } from './specs/escalation';
+export { correctiveActionFinished } from './specs/improvement';

@@ -1,0 +1,16 @@
+import type { ContactKind, ContactParty } from '../model';
+
+export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
+  phone: 'Telefoongesprek',
+  email: 'E-mail',
+  letter: 'Brief',
+  meeting: 'Gesprek op kantoor',
+  visit: 'Bezoek ter plaatse',
+  home_visit: 'Huisbezoek',
+};
+
+export const CONTACT_PARTY_LABELS: Record<ContactParty, string> = {
+  customer: 'Klant',
+  employee: 'Medewerker',
+  third_party: 'Derde',
+};

@@ -1,0 +1,96 @@
+/**
+ * Where a complaint stands, read from its record: the facts every guard and
+ * the checklist ask about, computed once per question.
+ */
+import type { WorkingDayCalendar } from '../calendar/types';
+import { submissionDeadline, submittedLate } from '../deadlines/terms';
+import type { Complaint, ComplaintStatus, ComplaintWorkflow, Escalation, Staff } from '../model';
+import type { Procedure } from '../procedure';
+
+export const END_STATUSES: readonly ComplaintStatus[] = ['closed', 'withdrawn', 'inadmissible'];
+
+export function isEnded(status: ComplaintStatus): boolean {
+  return END_STATUSES.includes(status);
+}
+
+/** The step the complaint has reached; while escalated, where it stood (or got to) meanwhile. */
+export function stageOf(complaint: Complaint): ComplaintStatus {
+  return complaint.status === 'escalated' ? (complaint.workflow.statusBeforeEscalation ?? 'in_progress') : complaint.status;
+}
+
+export function openEscalations(workflow: ComplaintWorkflow): Escalation[] {
+  return workflow.escalations.filter((escalation) => escalation.status === 'open');
+}
+
+/** A response was sent and tells the current judgement (a judgement revised after reopening needs a new one). */
+export function responseIsCurrent(workflow: ComplaintWorkflow): boolean {
+  const { response, judgement } = workflow;
+  return response !== null && (judgement === null || response.sentOn >= judgement.judgedOn);
+}
+
+/**
+ * The outcome must go to the customer before the complaint counts as handled
+ * where the procedure promises a response (a term) or a closing message.
+ * Elsewhere (seed 004: "zo snel mogelijk een passende oplossing") it may be recorded, not required.
+ */
+export function responseRequired(procedure: Procedure): boolean {
+  return procedure.terms.response !== null || procedure.steps.closingMessage;
+}
+
+/** Settled at first contact and never judged after all. */
+export function settledInformally(workflow: ComplaintWorkflow): boolean {
+  return workflow.informalSettlement !== null && workflow.judgement === null;
+}
+
+/** A founded complaint needs a solution where the procedure follows solutions up. */
+export function solutionRequired(workflow: ComplaintWorkflow, procedure: Procedure): boolean {
+  return procedure.steps.solutionFollowUp && workflow.judgement !== null && workflow.judgement.verdict !== 'unfounded';
+}
+
+/** What still stands between the complaint and "handled" (evaluation, agreement, closing), or null. */
+export function handlingGap(complaint: Complaint, procedure: Procedure): string | null {
+  const workflow = complaint.workflow;
+  const [escalation] = openEscalations(workflow);
+  if (escalation) return `${escalation.bodyName} heeft nog niet beslist over de escalatie`;
+  if (settledInformally(workflow)) return null;
+  if (!workflow.judgement) return 'het oordeel (gegrond, deels gegrond of ongegrond) is nog niet vastgelegd';
+  if (responseRequired(procedure) && !responseIsCurrent(workflow)) return 'de reactie met het oordeel is nog niet aan de klant verstuurd';
+  if (solutionRequired(workflow, procedure) && !workflow.solution) return 'er is nog geen oplossing met hersteltermijn afgesproken';
+  if (workflow.solution && !workflow.solution.carriedOutOn) return 'de afgesproken oplossing is nog niet uitgevoerd';
+  return null;
+}
+
+export interface Situation {
+  complaint: Complaint;
+  procedure: Procedure;
+  workflow: ComplaintWorkflow;
+  stage: ComplaintStatus;
+  /** yyyy-MM-dd, local. */
+  today: string;
+  calendar: WorkingDayCalendar | null;
+  staff: readonly Staff[] | null;
+  /** Last day to submit, when the complaint came in after it and nobody decided yet whether to handle it. */
+  lateUndecidedSince: string | null;
+}
+
+export function situationOf(
+  complaint: Complaint,
+  procedure: Procedure,
+  today: string,
+  calendar: WorkingDayCalendar | null,
+  staff: readonly Staff[] | null = null,
+): Situation {
+  const workflow = complaint.workflow;
+  const undecided = workflow.lateAcceptance === null && workflow.inadmissible === null;
+  const late = undecided && submittedLate(complaint, procedure, calendar);
+  return {
+    complaint,
+    procedure,
+    workflow,
+    stage: stageOf(complaint),
+    today,
+    calendar,
+    staff,
+    lateUndecidedSince: late ? submissionDeadline(complaint, procedure, calendar) : null,
+  };
+}

@@ -1,0 +1,201 @@
+/** While handling: owner, contacts, status checks, management, extension, follow-ups and notes. */
+import { newId } from '../../ids';
+import { formatTerm } from '../../procedureText';
+import { CONTACT_KINDS, CONTACT_PARTIES, MANAGEMENT_REASONS } from '../../model';
+import { MANAGEMENT_REASON_LABELS } from '../../workflowLabels';
+import { responseDueOn } from '../../deadlines/terms';
+import { CONTACT_KIND_LABELS, CONTACT_PARTY_LABELS } from '../labels';
+import { WorkflowError } from '../errors';
+import { findInvolved } from '../involvement';
+import { responseIsCurrent, type Situation } from '../situation';
+import {
+  dutchDay,
+  firstRefusal,
+  hide,
+  oneOf,
+  optionalText,
+  pastDay,
+  plannedDay,
+  refuse,
+  requiredText,
+  whileAdmissibilityDecided,
+  whileNotSettled,
+  whileOpen,
+  type SpecMap,
+} from '../spec';
+import { sendMethod } from './intake';
+
+const notYetHandled = (s: Situation) => (s.stage === 'evaluated' ? hide('De klacht is al afgehandeld') : null);
+
+const needsOwner = (s: Situation) =>
+  s.complaint.ownerId === null ? refuse('Wijs eerst een behandelaar toe: de statuscontrole is een gesprek met de behandelaar') : null;
+
+/** Someone left to assign: active, not the current owner, not involved. */
+function nobodyToAssign(s: Situation) {
+  if (!s.staff) return null;
+  const candidates = s.staff.filter(
+    (member) => member.active && member.id !== s.complaint.ownerId && findInvolved(member.name, s.complaint.employeesInvolved) === null,
+  );
+  return candidates.length === 0 ? refuse('Er is geen andere actieve medewerker die niet bij deze klacht betrokken is') : null;
+}
+
+export const handlingSpecs = {
+  assign_owner: {
+    available: (s) => firstRefusal(s, whileOpen, whileNotSettled, notYetHandled, whileAdmissibilityDecided, nobodyToAssign),
+    apply(s, action) {
+      const ownerId = requiredText(action.ownerId, 'ownerId', 'Kies een behandelaar');
+      const ownerName = requiredText(action.ownerName, 'ownerId', 'Kies een behandelaar');
+      if (ownerId === s.complaint.ownerId) throw new WorkflowError(`${ownerName} is al de behandelaar van deze klacht`, 'ownerId');
+      const involved = (s.ctx.involvedCheck ?? findInvolved)(ownerName, s.complaint.employeesInvolved);
+      if (involved !== null) {
+        const mentioned = involved === ownerName ? '' : ` (genoemd als „${involved}”)`;
+        throw new WorkflowError(`${ownerName} is betrokken bij deze klacht en mag hem niet behandelen${mentioned}`, 'ownerId');
+      }
+      const starts = s.stage === 'registered' || s.stage === 'acknowledged';
+      return {
+        ownerId,
+        // Whoever assigns the owner coordinates the complaint, unless someone already does.
+        coordinatorId: s.complaint.coordinatorId ?? s.ctx.actor.id,
+        workflow: { ownerAssignedOn: s.today },
+        ...(starts ? { to: 'in_progress' as const } : {}),
+        summary: `Behandelaar: ${ownerName}`,
+        eventType: 'owner_assigned',
+      };
+    },
+  },
+
+  log_contact: {
+    available: () => null,
+    apply(s, action) {
+      const on = pastDay(s, action.on, 'on');
+      const kind = oneOf(action.kind, CONTACT_KINDS, 'kind', 'Kies het soort contact');
+      const withWhom = oneOf(action.withWhom, CONTACT_PARTIES, 'withWhom', 'Kies met wie er contact was');
+      const name = optionalText(action.name);
+      const notes = requiredText(action.notes, 'notes', 'Vul in wat er besproken is');
+      const who = name || CONTACT_PARTY_LABELS[withWhom].toLowerCase();
+      return {
+        workflow: { contacts: [...s.workflow.contacts, { id: newId(), on, kind, withWhom, name, notes }] },
+        summary: `${CONTACT_KIND_LABELS[kind]} met ${who} op ${dutchDay(on)}: ${notes}`,
+        eventType: 'contact',
+      };
+    },
+  },
+
+  record_status_check: {
+    available: (s) =>
+      firstRefusal(
+        s,
+        (x) => (x.procedure.terms.statusCheckEvery ? null : hide('Deze klachtenregeling kent geen statuscontrole')),
+        whileOpen,
+        whileNotSettled,
+        notYetHandled,
+        needsOwner,
+      ),
+    apply(s, action) {
+      const on = pastDay(s, action.on, 'on');
+      const discussed = requiredText(action.discussed, 'discussed', 'Vul in wat met de behandelaar is besproken');
+      const nextStep = optionalText(action.nextStep);
+      const check = { id: newId(), on, ownerId: s.complaint.ownerId, discussed, nextStep };
+      return {
+        workflow: { statusChecks: [...s.workflow.statusChecks, check] },
+        summary: `Statuscontrole op ${dutchDay(on)}: ${discussed}${nextStep ? `; volgende stap: ${nextStep}` : ''}`,
+      };
+    },
+  },
+
+  consult_management: {
+    available: (s) =>
+      firstRefusal(
+        s,
+        ({ procedure: { steps } }) =>
+          steps.managementOnMaterialInterest || steps.managementWhenOwnerCannotHandle
+            ? null
+            : hide('Deze klachtenregeling vraagt geen overleg met de directie'),
+        whileOpen,
+      ),
+    apply(s, action) {
+      const on = pastDay(s, action.on, 'on');
+      const reason = oneOf(action.reason, MANAGEMENT_REASONS, 'reason', 'Kies waarom de directie is geraadpleegd');
+      const notes = requiredText(action.notes, 'notes', 'Vul de uitkomst van het overleg in');
+      return {
+        workflow: { managementConsultations: [...s.workflow.managementConsultations, { id: newId(), on, reason, notes }] },
+        summary: `Overleg met de directie (${MANAGEMENT_REASON_LABELS[reason].toLowerCase()}): ${notes}`,
+      };
+    },
+  },
+
+  extend: {
+    available: (s) =>
+      firstRefusal(
+        s,
+        (x) => (x.procedure.terms.extension.allowed ? null : hide('Deze klachtenregeling staat geen verlenging van de termijn toe')),
+        (x) => (x.procedure.terms.response ? null : hide('Deze klachtenregeling kent geen termijn voor de reactie')),
+        whileOpen,
+        whileNotSettled,
+        (x) => (responseIsCurrent(x.workflow) ? hide('De reactie is al verstuurd') : null),
+        (x) => (x.workflow.extension ? refuse('De termijn is al eens verlengd; dat kan maar één keer') : null),
+      ),
+    apply(s, action) {
+      const reason = requiredText(action.reason, 'reason', 'Vul in waarom meer tijd nodig is');
+      const newDueOn = plannedDay(s, action.newDueOn, 'newDueOn');
+      const { maxExtra, noticeRequired } = s.procedure.terms.extension;
+      const original = responseDueOn(s.complaint, s.procedure, s.calendar) ?? s.today;
+      if (newDueOn <= original) {
+        throw new WorkflowError(`De nieuwe datum moet na de huidige uiterste datum (${dutchDay(original)}) liggen`, 'newDueOn');
+      }
+      const latest = maxExtra ? s.calendar.dueDay(original, maxExtra) : null;
+      if (maxExtra && latest && newDueOn > latest) {
+        throw new WorkflowError(`De termijn mag met ten hoogste ${formatTerm(maxExtra)} worden verlengd: uiterlijk tot ${dutchDay(latest)}`, 'newDueOn');
+      }
+      const sentOn = pastDay(s, action.notice?.sentOn, 'notice.sentOn');
+      // Refused, not warned: a notice after the term has passed is no extension, the term was simply missed.
+      if (noticeRequired && sentOn > original) {
+        throw new WorkflowError(
+          `Het bericht dat er meer tijd nodig is moest binnen de termijn, uiterlijk ${dutchDay(original)}, naar de klant. ` +
+            'Verlengen kan nu niet meer: stuur de reactie zo snel mogelijk.',
+          'notice.sentOn',
+        );
+      }
+      const method = sendMethod(action.notice?.method ?? '');
+      return {
+        workflow: { extension: { reason, newDueOn, notice: { sentOn, method } } },
+        summary: `Termijn voor de reactie verlengd tot ${dutchDay(newDueOn)} (klant bericht op ${dutchDay(sentOn)}): ${reason}`,
+        eventType: 'deadline_extended',
+      };
+    },
+  },
+
+  add_follow_up: {
+    available: whileOpen,
+    apply(s, action) {
+      const dueOn = plannedDay(s, action.dueOn, 'dueOn');
+      const what = requiredText(action.what, 'what', 'Vul in wat er moet gebeuren');
+      return {
+        workflow: { followUps: [...s.workflow.followUps, { id: newId(), dueOn, what, doneOn: null }] },
+        summary: `Opvolging op ${dutchDay(dueOn)}: ${what}`,
+      };
+    },
+  },
+
+  complete_follow_up: {
+    available: (s) =>
+      whileOpen(s) ?? (s.workflow.followUps.some((f) => f.doneOn === null) ? null : hide('Er staat geen opvolging open')),
+    apply(s, action) {
+      const followUp = s.workflow.followUps.find((f) => f.id === action.id && f.doneOn === null);
+      if (!followUp) throw new WorkflowError('Deze opvolging bestaat niet of is al gedaan', 'id');
+      const on = pastDay(s, action.on, 'on');
+      return {
+        workflow: { followUps: s.workflow.followUps.map((f) => (f === followUp ? { ...f, doneOn: on } : f)) },
+        summary: `Opvolging gedaan op ${dutchDay(on)}: ${followUp.what}`,
+      };
+    },
+  },
+
+  add_note: {
+    available: () => null,
+    apply(_s, action) {
+      const text = requiredText(action.text, 'text', 'Vul de notitie in');
+      return { summary: text, eventType: 'note' };
+    },
+  },
+} satisfies Partial<SpecMap>;

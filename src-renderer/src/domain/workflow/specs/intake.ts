@@ -1,0 +1,128 @@
+/** From receipt to the start of handling: acknowledgement, admissibility, first-contact settlement. */
+import { SEND_METHOD_LABELS } from '../../workflowLabels';
+import { SEND_METHODS, type Escalation, type SendMethod } from '../../model';
+import type { Situation } from '../situation';
+import {
+  dutchDay,
+  firstRefusal,
+  hide,
+  oneOf,
+  pastDay,
+  procedureHas,
+  refuse,
+  requiredText,
+  retentionFrom,
+  untilRecorded,
+  whileAdmissibilityDecided,
+  whileNotSettled,
+  whileOpen,
+  type ApplySituation,
+  type SpecMap,
+} from '../spec';
+
+export function sendMethod(value: string): SendMethod {
+  return oneOf(value, SEND_METHODS, 'method', 'Kies hoe het bericht is verstuurd');
+}
+
+export function sentText(what: string, sentOn: string, method: SendMethod): string {
+  return `${what} verstuurd op ${dutchDay(sentOn)} (${SEND_METHOD_LABELS[method].toLowerCase()})`;
+}
+
+const late = (s: Situation) => (s.lateUndecidedSince === null ? hide('De klacht is binnen de termijn ingediend') : null);
+
+const reasonOf = (reason: string, message: string) => requiredText(reason, 'reason', message);
+
+/** Ending the file keeps it for the retention term; open escalations end with it. */
+function ending(s: ApplySituation, on: string) {
+  const escalations = s.workflow.escalations.map(
+    (escalation): Escalation => (escalation.status === 'open' ? { ...escalation, status: 'withdrawn' } : escalation),
+  );
+  return { retentionUntil: retentionFrom(s, on), escalations };
+}
+
+export const intakeSpecs = {
+  acknowledge: {
+    available: (s) =>
+      whileOpen(s) ?? (s.workflow.acknowledgement ? hide(`De ontvangst is al bevestigd op ${dutchDay(s.workflow.acknowledgement.sentOn)}`) : null),
+    apply(s, action) {
+      const sentOn = pastDay(s, action.sentOn, 'sentOn');
+      const method = sendMethod(action.method);
+      return {
+        workflow: { acknowledgement: { sentOn, method } },
+        ...(s.stage === 'registered' ? { to: 'acknowledged' as const } : {}),
+        summary: sentText('Ontvangstbevestiging', sentOn, method),
+      };
+    },
+  },
+
+  accept_late: {
+    available: (s) => firstRefusal(s, whileOpen, late),
+    apply(s, action) {
+      const on = pastDay(s, action.on, 'on');
+      const reason = reasonOf(action.reason, 'Vul in waarom de klacht toch in behandeling wordt genomen');
+      return { workflow: { lateAcceptance: { on, reason } }, summary: `Na de indieningstermijn ingediend, toch in behandeling genomen: ${reason}` };
+    },
+  },
+
+  declare_inadmissible: {
+    available: (s) => firstRefusal(s, whileOpen, late, (x) => (x.workflow.judgement ? hide('De klacht is al beoordeeld') : null)),
+    apply(s, action) {
+      const on = pastDay(s, action.on, 'on');
+      const reason = reasonOf(action.reason, 'Vul in waarom de klacht niet-ontvankelijk is');
+      return {
+        workflow: { inadmissible: { on, reason }, ...ending(s, on) },
+        to: 'inadmissible',
+        summary: `Niet-ontvankelijk verklaard: ${reason}`,
+      };
+    },
+  },
+
+  settle_informally: {
+    available: (s) =>
+      firstRefusal(
+        s,
+        procedureHas('informalResolution', 'Deze klachtenregeling kent geen oplossing bij het eerste contact'),
+        whileOpen,
+        (x) => (x.stage === 'registered' || x.stage === 'acknowledged' ? null : hide('De klacht is al verder in behandeling')),
+        whileAdmissibilityDecided,
+      ),
+    apply(s, action) {
+      const on = pastDay(s, action.on, 'on');
+      const agreement = requiredText(action.agreement, 'agreement', 'Leg vast wat met de klant is afgesproken');
+      return { workflow: { informalSettlement: { on, agreement } }, to: 'settled', summary: `Samen met de klant opgelost: ${agreement}` };
+    },
+  },
+
+  send_further_handling: {
+    available: (s) =>
+      firstRefusal(
+        s,
+        (x) => (x.procedure.terms.furtherHandling ? null : hide('Deze klachtenregeling kent geen apart bericht over de verdere afhandeling')),
+        whileOpen,
+        whileNotSettled,
+        untilRecorded((w) => w.furtherHandlingMessage, 'Het bericht over de verdere afhandeling is al verstuurd'),
+        (x) => (x.workflow.acknowledgement ? null : refuse('Bevestig eerst de ontvangst van de klacht')),
+        whileAdmissibilityDecided,
+      ),
+    apply(s, action) {
+      const sentOn = pastDay(s, action.sentOn, 'sentOn');
+      const method = sendMethod(action.method);
+      // Without an owner to assign, this message is where handling starts (one-person offices).
+      const starts = !s.procedure.steps.ownerAssignment && (s.stage === 'registered' || s.stage === 'acknowledged');
+      return {
+        workflow: { furtherHandlingMessage: { sentOn, method } },
+        ...(starts ? { to: 'in_progress' as const } : {}),
+        summary: sentText('Bericht over de verdere afhandeling', sentOn, method),
+      };
+    },
+  },
+
+  withdraw: {
+    available: whileOpen,
+    apply(s, action) {
+      const on = pastDay(s, action.on, 'on');
+      const reason = reasonOf(action.reason, 'Vul in hoe of waarom de klant de klacht introk');
+      return { workflow: { withdrawn: { on, reason }, ...ending(s, on) }, to: 'withdrawn', summary: `Klacht ingetrokken: ${reason}` };
+    },
+  },
+} satisfies Partial<SpecMap>;

@@ -1,0 +1,35 @@
+import type { DeadlineKind, ManagementReason, SendMethod, Verdict } from './model';
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  founded: 'Gegrond',
+  partly_founded: 'Deels gegrond',
+  unfounded: 'Ongegrond',
+};
+
+export const SEND_METHOD_LABELS: Record<SendMethod, string> = {
+  post: 'Post',
+  email: 'E-mail',
+  handed_over: 'Persoonlijk overhandigd',
+  phone: 'Telefonisch',
+};
+
+export const MANAGEMENT_REASON_LABELS: Record<ManagementReason, string> = {
+  material_interest: 'Materieel of financieel belang',
+  owner_cannot_handle: 'Behandelaar kan de klacht niet goed afhandelen',
+  other: 'Anders',
+};
+
+export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
+  acknowledgement: 'Ontvangstbevestiging',
+  further_handling: 'Bericht verdere afhandeling',
+  response: 'Schriftelijke reactie',
+  extension_notice: 'Bericht verlenging',
+  extended_response: 'Reactie na verlenging',
+  status_check: 'Statuscontrole',
+  follow_up: 'Vervolgafspraak',
+  repair: 'Hersteldatum',
+  corrective_action: 'Corrigerende maatregel',
+  effectiveness_check: 'Effectiviteitstoets',
+  escalation: 'Besluit instantie',
+  retention: 'Bewaren tot',
+};

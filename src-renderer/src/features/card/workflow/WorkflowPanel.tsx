@@ -1,0 +1,73 @@
+import { format } from 'date-fns';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useRepositories } from '../../../app/data';
+import { useNotice } from '../../../app/notice';
+import { useActor } from '../../../app/profile';
+import type { Complaint } from '../../../domain/model';
+import type { Procedure } from '../../../domain/procedure';
+import { availableActions, procedureChecklist, WorkflowError } from '../../../domain/workflow';
+import { ACTION_FORMS } from './actionForms';
+import { ActionButtons } from './ActionButtons';
+import { ActionForm } from './ActionForm';
+import { Checklist } from './Checklist';
+import { DeadlineList } from './DeadlineList';
+import { toAction, type ActionValues } from './toAction';
+import { useToday } from './useToday';
+import { useCalendar } from './useCalendar';
+
+/** The procedure on the card: its steps as a checklist, every term as a badge, and the steps that can be taken now. */
+export function WorkflowPanel({ complaint, procedure }: { complaint: Complaint; procedure: Procedure }) {
+  const repos = useRepositories();
+  const actor = useActor();
+  const notify = useNotice();
+  const today = useToday();
+  const [open, setOpen] = useState<string | null>(null);
+  const staff = useLiveQuery(() => repos.staff.list({ activeOnly: true }), [repos]);
+  const deadlines = useLiveQuery(() => repos.complaints.deadlines(complaint.id, today), [repos, complaint.id, complaint.updatedAt, today]);
+
+  const calendar = useCalendar();
+  const actions = availableActions(complaint, procedure, { today, staff: staff ?? [], ...(calendar ? { calendar } : {}) });
+  const checklist = procedureChecklist(complaint, procedure);
+  const staffName = (id: string) => staff?.find((member) => member.id === id)?.name ?? '';
+  const options = {
+    ownerId: (staff ?? []).filter((member) => member.roles.includes('owner') || member.roles.includes('coordinator')).map((member) => ({ value: member.id, label: member.name })),
+    bodyId: procedure.escalations.map((body) => ({ value: body.id, label: body.name })),
+  };
+  const defaults: ActionValues = {
+    judges: procedure.steps.judgedBy === 'committee' ? procedure.committee.map((member) => member.name).join(', ') : complaint.ownerId ? staffName(complaint.ownerId) : actor.name,
+    assignee: complaint.ownerId ? staffName(complaint.ownerId) : '',
+  };
+
+  const apply = async (type: string, values: ActionValues): Promise<string | null> => {
+    try {
+      await repos.complaints.applyAction(complaint.id, toAction(type, values, { staffName }), actor);
+      setOpen(null);
+      notify({ text: `${ACTION_FORMS[type]?.label ?? 'Stap'}: vastgelegd.`, tone: 'success' });
+      return null;
+    } catch (error) {
+      if (error instanceof WorkflowError) return error.message;
+      return `Niet vastgelegd: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  };
+
+  return (
+    <section className="panel workflow" aria-labelledby="workflow-title">
+      <div className="panel-head">
+        <h2 id="workflow-title">Klachtenregeling</h2>
+        <span className="muted small">
+          {procedure.name}, versie {procedure.version}
+        </span>
+      </div>
+      <div className="workflow-grid">
+        <Checklist items={checklist} />
+        <DeadlineList deadlines={deadlines ?? []} today={today} />
+      </div>
+      <ActionButtons actions={actions} open={open} onToggle={(type) => setOpen(open === type ? null : type)} />
+      {open ? (
+        <ActionForm key={open} type={open} options={options} defaults={defaults} onSubmit={(values) => apply(open, values)} onCancel={() => setOpen(null)} />
+      ) : null}
+      <p className="muted small">Vandaag: {format(new Date(`${today}T12:00:00`), 'dd-MM-yyyy')}</p>
+    </section>
+  );
+}

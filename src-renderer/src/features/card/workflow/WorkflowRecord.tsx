@@ -1,0 +1,185 @@
+import { useId, useState } from 'react';
+import { useRepositories } from '../../../app/data';
+import { useActor } from '../../../app/profile';
+import { formatDate } from '../../../components/format';
+import { localDay } from '../../../domain/dates';
+import type { Complaint } from '../../../domain/model';
+import type { WorkflowAction } from '../../../domain/workflow';
+import { WorkflowError } from '../../../domain/workflow';
+import { MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
+import { Facts } from '../EditableSection';
+
+/** What the procedure's steps recorded on this complaint, and the follow-ups on items (actions, escalations). */
+export function WorkflowRecord({ complaint }: { complaint: Complaint }) {
+  const repos = useRepositories();
+  const actor = useActor();
+  const [problem, setProblem] = useState<string | null>(null);
+  const w = complaint.workflow;
+  const today = localDay(new Date());
+
+  const apply = async (action: WorkflowAction) => {
+    try {
+      setProblem(null);
+      await repos.complaints.applyAction(complaint.id, action, actor);
+    } catch (error) {
+      setProblem(error instanceof WorkflowError || error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const sent = (label: string, message: { sentOn: string; method: keyof typeof SEND_METHOD_LABELS } | null): [string, string] => [
+    label,
+    message ? `${formatDate(message.sentOn)} per ${SEND_METHOD_LABELS[message.method].toLowerCase()}` : '',
+  ];
+  const rows: Array<[string, React.ReactNode]> = [
+    sent('Ontvangstbevestiging', w.acknowledgement),
+    sent('Bericht verdere afhandeling', w.furtherHandlingMessage),
+    w.informalSettlement ? ['Direct opgelost', `${formatDate(w.informalSettlement.on)}: ${w.informalSettlement.agreement}`] : ['Direct opgelost', ''],
+    w.extension ? ['Verlenging', `tot ${formatDate(w.extension.newDueOn)} — ${w.extension.reason} (bericht ${formatDate(w.extension.notice.sentOn)})`] : ['Verlenging', ''],
+    w.judgement
+      ? ['Oordeel', `${VERDICT_LABELS[w.judgement.verdict]} op ${formatDate(w.judgement.judgedOn)} door ${w.judgement.judges.join(', ')}. ${w.judgement.reasoning}`]
+      : ['Oordeel', ''],
+    sent('Schriftelijke reactie', w.response),
+    w.solution
+      ? [
+          'Oplossing',
+          `${w.solution.description}${w.solution.agreedRepairOn ? `; hersteldatum ${formatDate(w.solution.agreedRepairOn)}` : ''}${w.solution.thirdParty ? `; door ${w.solution.thirdParty}` : ''}${w.solution.carriedOutOn ? `; uitgevoerd ${formatDate(w.solution.carriedOutOn)}` : ''}`,
+        ]
+      : ['Oplossing', ''],
+    ['Oorzaak', w.rootCause],
+    ['Structurele maatregelen', w.structuralMeasures],
+    w.evaluation ? ['Evaluatie', `${formatDate(w.evaluation.on)}: ${w.evaluation.notes}`] : ['Evaluatie', ''],
+    w.customerAgreement ? ['Akkoord klant', `${formatDate(w.customerAgreement.on)}${w.customerAgreement.notes ? `: ${w.customerAgreement.notes}` : ''}`] : ['Akkoord klant', ''],
+    w.lateAcceptance ? ['Te laat ingediend, toch behandeld', `${formatDate(w.lateAcceptance.on)}: ${w.lateAcceptance.reason}`] : ['Te laat ingediend', ''],
+    w.closedOn ? ['Gesloten', `${formatDate(w.closedOn)}${w.retentionUntil ? `; bewaren tot ${formatDate(w.retentionUntil)}` : ''}`] : ['Gesloten', ''],
+  ];
+
+  return (
+    <section className="panel" aria-labelledby="record-title">
+      <h2 id="record-title">Afhandeling</h2>
+      <Facts rows={rows.filter(([, value]) => value !== '')} />
+      {w.statusChecks.length > 0 ? (
+        <>
+          <h3>Statuscontroles</h3>
+          <ul className="items">
+            {w.statusChecks.map((check) => (
+              <li key={check.id}>
+                {formatDate(check.on)}: {check.discussed}
+                {check.nextStep ? ` — volgende stap: ${check.nextStep}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {w.managementConsultations.length > 0 ? (
+        <>
+          <h3>Overleg met de directie</h3>
+          <ul className="items">
+            {w.managementConsultations.map((item) => (
+              <li key={item.id}>
+                {formatDate(item.on)} ({MANAGEMENT_REASON_LABELS[item.reason].toLowerCase()}): {item.notes}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {w.correctiveActions.length > 0 ? (
+        <>
+          <h3>Corrigerende maatregelen</h3>
+          <ul className="items" aria-label="Corrigerende maatregelen">
+            {w.correctiveActions.map((item) => (
+              <li key={item.id}>
+                <span>
+                  {item.description} — {item.assignee}, uiterlijk {formatDate(item.dueOn)}
+                  {item.doneOn ? `, klaar op ${formatDate(item.doneOn)}` : ''}
+                  {item.effectivenessCheckedOn ? `; effectiviteit getoetst ${formatDate(item.effectivenessCheckedOn)}: ${item.effectivenessResult}` : ''}
+                </span>
+                {!item.doneOn ? (
+                  <button type="button" className="secondary small" onClick={() => void apply({ type: 'update_corrective_action', id: item.id, doneOn: today } as WorkflowAction)}>
+                    Maatregel uitgevoerd
+                  </button>
+                ) : null}
+                {item.doneOn && !item.effectivenessCheckedOn ? (
+                  <EffectivenessForm onSave={(result) => apply({ type: 'update_corrective_action', id: item.id, effectivenessCheckedOn: today, effectivenessResult: result } as WorkflowAction)} />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {w.escalations.length > 0 ? (
+        <>
+          <h3>Escalaties</h3>
+          <ul className="items" aria-label="Escalaties">
+            {w.escalations.map((item) => (
+              <li key={item.id}>
+                <span>
+                  {item.bodyName}: ontvangen {formatDate(item.receivedOn)}
+                  {item.dueOn ? `, besluit uiterlijk ${formatDate(item.dueOn)}` : ''}
+                  {item.status === 'decided' && item.decidedOn ? `; besloten ${formatDate(item.decidedOn)}: ${item.outcome}` : ''}
+                </span>
+                {item.status === 'open' ? (
+                  <DecisionForm onSave={(outcome) => apply({ type: 'decide_escalation', escalationId: item.id, decidedOn: today, outcome } as WorkflowAction)} />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {w.followUps.length > 0 ? (
+        <>
+          <h3>Vervolgafspraken</h3>
+          <ul className="items">
+            {w.followUps.map((item) => (
+              <li key={item.id}>
+                <span>
+                  {formatDate(item.dueOn)}: {item.what}
+                  {item.doneOn ? ` (gedaan ${formatDate(item.doneOn)})` : ''}
+                </span>
+                {!item.doneOn ? (
+                  <button type="button" className="secondary small" onClick={() => void apply({ type: 'complete_follow_up', id: item.id, on: today } as WorkflowAction)}>
+                    Gedaan
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {problem ? (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function InlineText({ label, button, onSave }: { label: string; button: string; onSave: (text: string) => Promise<void> }) {
+  const [text, setText] = useState('');
+  const id = useId();
+  return (
+    <form
+      className="inline-form small"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (text.trim()) void onSave(text.trim());
+      }}
+    >
+      <div className="field grow">
+        <label htmlFor={id}>{label}</label>
+        <input id={id} value={text} onChange={(event) => setText(event.target.value)} />
+      </div>
+      <button type="submit" className="secondary small" disabled={!text.trim()}>
+        {button}
+      </button>
+    </form>
+  );
+}
+
+function EffectivenessForm({ onSave }: { onSave: (result: string) => Promise<void> }) {
+  return <InlineText label="Resultaat effectiviteitstoets" button="Toets vastleggen" onSave={onSave} />;
+}
+
+function DecisionForm({ onSave }: { onSave: (outcome: string) => Promise<void> }) {
+  return <InlineText label="Besluit van de instantie" button="Besluit vastleggen" onSave={onSave} />;
+}

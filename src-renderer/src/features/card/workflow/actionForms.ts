@@ -1,0 +1,109 @@
+import { CONTACT_KINDS, CONTACT_PARTIES, MANAGEMENT_REASONS, SEND_METHODS, VERDICTS } from '../../../domain/model';
+import { MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
+import { CONTACT_KIND_LABELS, CONTACT_PARTY_LABELS } from '../../../domain/workflow';
+
+export type FieldKind = 'date' | 'text' | 'textarea' | 'select';
+
+export interface ActionField {
+  name: string;
+  label: string;
+  kind: FieldKind;
+  required?: boolean;
+  options?: ReadonlyArray<{ value: string; label: string }>;
+  hint?: string;
+}
+
+export interface ActionForm {
+  /** The button and the form's title. */
+  label: string;
+  fields: ActionField[];
+  /** What the button does, for people who are new to the procedure. */
+  hint?: string;
+}
+
+const method: ActionField = {
+  name: 'method',
+  label: 'Verzonden per',
+  kind: 'select',
+  options: SEND_METHODS.map((value) => ({ value, label: SEND_METHOD_LABELS[value] })),
+};
+const sentOn: ActionField = { name: 'sentOn', label: 'Verzonden op', kind: 'date', required: true };
+const on = (label = 'Datum'): ActionField => ({ name: 'on', label, kind: 'date', required: true });
+const text = (name: string, label: string, required = true, hint?: string): ActionField => ({ name, label, kind: 'textarea', required, ...(hint ? { hint } : {}) });
+
+/**
+ * The fields each workflow step asks for. Selects whose options come from the
+ * complaint (owners, escalation bodies) are filled in by the form itself.
+ */
+export const ACTION_FORMS: Record<string, ActionForm> = {
+  acknowledge: { label: 'Ontvangst bevestigd', fields: [sentOn, method], hint: 'De ontvangstbevestiging is naar de klant verstuurd.' },
+  settle_informally: { label: 'Direct opgelost', fields: [on(), text('agreement', 'Wat is er afgesproken?')] },
+  send_further_handling: { label: 'Bericht verdere afhandeling verstuurd', fields: [sentOn, method] },
+  assign_owner: { label: 'Behandelaar toewijzen', fields: [{ name: 'ownerId', label: 'Behandelaar', kind: 'select', required: true }] },
+  record_status_check: {
+    label: 'Statuscontrole vastleggen',
+    fields: [on('Datum controle'), text('discussed', 'Wat is besproken?'), text('nextStep', 'Volgende stap', false)],
+  },
+  consult_management: {
+    label: 'Overleg met directie vastleggen',
+    fields: [
+      on('Datum overleg'),
+      { name: 'reason', label: 'Reden', kind: 'select', options: MANAGEMENT_REASONS.map((value) => ({ value, label: MANAGEMENT_REASON_LABELS[value] })) },
+      text('notes', 'Uitkomst van het overleg'),
+    ],
+  },
+  extend: {
+    label: 'Termijn verlengen',
+    fields: [text('reason', 'Reden van verlenging'), { name: 'newDueOn', label: 'Nieuwe uiterste datum', kind: 'date', required: true }, { ...sentOn, label: 'Bericht aan klant verstuurd op' }, method],
+  },
+  record_judgement: {
+    label: 'Oordeel vastleggen',
+    fields: [
+      { name: 'verdict', label: 'Oordeel', kind: 'select', options: VERDICTS.map((value) => ({ value, label: VERDICT_LABELS[value] })) },
+      text('reasoning', 'Motivering'),
+      on('Datum oordeel'),
+      { name: 'judges', label: 'Beoordeeld door', kind: 'text', required: true, hint: 'Bij een commissie: voorzitter en leden, gescheiden door komma’s' },
+    ],
+  },
+  send_response: { label: 'Schriftelijke reactie verstuurd', fields: [sentOn, method] },
+  record_solution: {
+    label: 'Oplossing afspreken',
+    fields: [text('description', 'Oplossing'), { name: 'agreedRepairOn', label: 'Afgesproken hersteldatum', kind: 'date', required: true }, { name: 'thirdParty', label: 'Uitgevoerd door derde (naam)', kind: 'text' }],
+  },
+  complete_solution: { label: 'Oplossing uitgevoerd', fields: [on('Uitgevoerd op')] },
+  add_corrective_action: {
+    label: 'Corrigerende maatregel toevoegen',
+    fields: [
+      text('description', 'Maatregel'),
+      { name: 'assignee', label: 'Wie voert uit?', kind: 'text', required: true },
+      { name: 'dueOn', label: 'Uiterlijk klaar op', kind: 'date', required: true },
+      { name: 'effectivenessCheckDueOn', label: 'Effectiviteit toetsen op', kind: 'date', required: false },
+    ],
+  },
+  record_root_cause: { label: 'Oorzaak vastleggen', fields: [text('rootCause', 'Oorzaak van de klacht')] },
+  record_structural_measures: { label: 'Structurele maatregelen vastleggen', fields: [text('text', 'Besluit van de directie over structurele maatregelen')] },
+  record_evaluation: { label: 'Evaluatie met klant vastleggen', fields: [on('Datum evaluatie'), text('notes', 'Uitkomst van de evaluatie')] },
+  record_customer_agreement: { label: 'Akkoord van klant vastleggen', fields: [on('Akkoord gegeven op'), text('notes', 'Toelichting', false)] },
+  close: { label: 'Dossier sluiten', fields: [on('Gesloten op')] },
+  withdraw: { label: 'Klacht ingetrokken', fields: [on(), text('reason', 'Reden')] },
+  declare_inadmissible: { label: 'Niet-ontvankelijk verklaren', fields: [on(), text('reason', 'Reden')] },
+  accept_late: { label: 'Toch in behandeling nemen', fields: [on(), text('reason', 'Waarom wordt de late klacht toch behandeld?')] },
+  reopen: { label: 'Heropenen', fields: [text('reason', 'Reden van heropenen')] },
+  escalate: {
+    label: 'Escaleren',
+    fields: [{ name: 'bodyId', label: 'Naar', kind: 'select', required: true }, { name: 'receivedOn', label: 'Ontvangen door instantie op', kind: 'date', required: true }, text('notes', 'Toelichting', false)],
+  },
+  log_contact: {
+    label: 'Contact vastleggen',
+    hint: 'Een gesprek, bezoek of bericht: voor hoor en wederhoor en de voortgang in het dossier.',
+    fields: [
+      on('Datum contact'),
+      { name: 'kind', label: 'Soort contact', kind: 'select', options: CONTACT_KINDS.map((value) => ({ value, label: CONTACT_KIND_LABELS[value] })) },
+      { name: 'withWhom', label: 'Met wie', kind: 'select', options: CONTACT_PARTIES.map((value) => ({ value, label: CONTACT_PARTY_LABELS[value] })) },
+      { name: 'name', label: 'Naam', kind: 'text', required: false },
+      text('notes', 'Samenvatting van het contact'),
+    ],
+  },
+  add_note: { label: 'Notitie toevoegen', fields: [text('text', 'Notitie')] },
+  add_follow_up: { label: 'Vervolgafspraak toevoegen', fields: [{ name: 'dueOn', label: 'Datum', kind: 'date', required: true }, { name: 'what', label: 'Wat moet er gebeuren?', kind: 'text', required: true }] },
+};

@@ -1,0 +1,62 @@
+import { localDay, parseDateOnly } from '../../../domain/dates';
+import { splitList } from '../../../domain/text';
+import type { WorkflowAction } from '../../../domain/workflow';
+import { ACTION_FORMS } from './actionForms';
+
+export type ActionValues = Record<string, string>;
+
+export interface ActionContext {
+  staffName(id: string): string;
+}
+
+/** Checks what the person typed: required fields and real dates, with Dutch messages per field. */
+export function validateActionValues(type: string, values: ActionValues): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const field of ACTION_FORMS[type]?.fields ?? []) {
+    const value = (values[field.name] ?? '').trim();
+    if (field.required && value === '') errors[field.name] = `Vul „${field.label}” in`;
+    else if (field.kind === 'date' && value !== '' && !parseDateOnly(value)) errors[field.name] = 'Vul een geldige datum in, bijvoorbeeld 21-11-2026';
+  }
+  return errors;
+}
+
+function day(value: string | undefined): string {
+  const date = value ? parseDateOnly(value.trim()) : null;
+  return date ? localDay(date) : '';
+}
+
+/** Form values → the domain's action. Only call after validateActionValues found nothing. */
+export function toAction(type: string, values: ActionValues, context: ActionContext): WorkflowAction {
+  const v = (name: string) => (values[name] ?? '').trim();
+  switch (type) {
+    case 'acknowledge':
+    case 'send_further_handling':
+    case 'send_response':
+      return { type, sentOn: day(v('sentOn')), method: v('method') } as WorkflowAction;
+    case 'extend':
+      return { type, reason: v('reason'), newDueOn: day(v('newDueOn')), notice: { sentOn: day(v('sentOn')), method: v('method') } } as WorkflowAction;
+    case 'assign_owner':
+      return { type, ownerId: v('ownerId'), ownerName: context.staffName(v('ownerId')) } as WorkflowAction;
+    case 'record_judgement':
+      return { type, verdict: v('verdict'), reasoning: v('reasoning'), judgedOn: day(v('on')), judges: splitList(v('judges')), judgedById: null } as WorkflowAction;
+    case 'record_solution':
+      return { type, description: v('description'), agreedRepairOn: day(v('agreedRepairOn')), thirdParty: v('thirdParty') } as WorkflowAction;
+    case 'add_corrective_action':
+      return {
+        type,
+        description: v('description'),
+        assignee: v('assignee'),
+        dueOn: day(v('dueOn')),
+        effectivenessCheckDueOn: day(v('effectivenessCheckDueOn')),
+      } as WorkflowAction;
+    case 'escalate':
+      return { type, bodyId: v('bodyId'), receivedOn: day(v('receivedOn')), notes: v('notes') } as WorkflowAction;
+    case 'add_follow_up':
+      return { type, dueOn: day(v('dueOn')), what: v('what') } as WorkflowAction;
+    default: {
+      const action: Record<string, string> = { type };
+      for (const field of ACTION_FORMS[type]?.fields ?? []) action[field.name] = field.kind === 'date' ? day(values[field.name]) : v(field.name);
+      return action as unknown as WorkflowAction;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { useEffect, useRef } from 'react';
+import { lastStaffId } from '../../app/profile';
+import { ROLE_LABELS } from '../../domain/labels';
+import type { Staff } from '../../domain/model';
+
+export function ProfileChooser({ staff, onChoose }: { staff: Staff[]; onChoose: (id: string) => void }) {
+  const last = lastStaffId();
+  const lastRef = useRef<HTMLButtonElement>(null);
+  const firstRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    (lastRef.current ?? firstRef.current)?.focus();
+  }, []);
+  return (
+    <main className="chooser" aria-labelledby="chooser-title">
+      <h1 id="chooser-title">Wie werkt er?</h1>
+      <p className="lead">Kies uw naam. Alles wat u vastlegt, wordt op uw naam gezet.</p>
+      <ul className="profiles">
+        {staff.map((member, index) => (
+          <li key={member.id}>
+            <button
+              type="button"
+              ref={member.id === last ? lastRef : index === 0 ? firstRef : undefined}
+              className="profile"
+              onClick={() => onChoose(member.id)}
+            >
+              <strong>{member.name}</strong>
+              <span>{member.roles.map((role) => ROLE_LABELS[role]).join(', ')}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="hint">Staat uw naam er niet bij? Kies een coördinator en voeg uzelf toe onder Instellingen › Medewerkers.</p>
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type ReactNode } from 'react';
+import { useRepositories } from '../../app/data';
+import { forgetSessionStaff, ProfileProvider, rememberStaff, sessionStaffId } from '../../app/profile';
+import { FirstStaffForm } from './FirstStaffForm';
+import { ProfileChooser } from './ProfileChooser';
+
+/** Nothing is recorded without knowing who does it: the app opens on the chooser. */
+export function ProfileGate({ children }: { children: ReactNode }) {
+  const repos = useRepositories();
+  const [chosenId, setChosenId] = useState<string | null>(() => sessionStaffId());
+  const staff = useLiveQuery(() => repos.staff.list({ activeOnly: true }), [repos]);
+  if (staff === undefined) return <p aria-busy="true">Laden…</p>;
+
+  const current = staff.find((member) => member.id === chosenId);
+  const choose = (id: string) => {
+    rememberStaff(id);
+    setChosenId(id);
+  };
+  if (staff.length === 0) return <FirstStaffForm onCreated={choose} />;
+  if (!current) return <ProfileChooser staff={staff} onChoose={choose} />;
+  return (
+    <ProfileProvider
+      value={{
+        staff: current,
+        actor: { id: current.id, name: current.name },
+        switchProfile: () => {
+          forgetSessionStaff();
+          setChosenId(null);
+        },
+      }}
+    >
+      {children}
+    </ProfileProvider>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Procedure } from '../../domain/procedure';
+import { ESCALATION_KIND_LABELS, formatTerm, JUDGE_LABELS } from '../../domain/procedureText';
+
+/** The procedure in a few lines, as an office would describe it to a customer. */
+export function ProcedureSummary({ procedure }: { procedure: Procedure }) {
+  const { terms } = procedure;
+  const rows: Array<[string, string]> = [
+    ['Ontvangstbevestiging', formatTerm(terms.acknowledge)],
+    ['Bericht verdere afhandeling', formatTerm(terms.furtherHandling)],
+    ['Schriftelijke reactie', formatTerm(terms.response)],
+    [
+      'Verlenging',
+      terms.extension.allowed
+        ? `mogelijk${terms.extension.maxExtra ? `, ten hoogste ${formatTerm(terms.extension.maxExtra)}` : ''}${terms.extension.noticeRequired ? ', met schriftelijk bericht' : ''}`
+        : 'niet mogelijk',
+    ],
+    ['Statuscontrole', terms.statusCheckEvery ? `elke ${formatTerm(terms.statusCheckEvery)}` : 'geen'],
+    ['Indienen binnen', formatTerm(terms.submissionLimit)],
+    ['Bewaren', terms.retention ? `${formatTerm(terms.retention)} na afhandeling` : 'geen termijn'],
+    ['Beoordeling door', JUDGE_LABELS[procedure.steps.judgedBy]],
+    ['Niet tevreden', procedure.escalations.map((body) => `${body.name} (${ESCALATION_KIND_LABELS[body.kind].toLowerCase()})`).join('; ') || 'geen instanties'],
+  ];
+  return (
+    <dl className="facts">
+      {rows.map(([label, value]) => (
+        <div className="fact" key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

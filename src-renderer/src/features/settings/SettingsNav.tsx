@@ -1,0 +1,18 @@
+import { hrefFor, type Route } from '../../app/router';
+
+const PAGES: Array<{ route: Route; label: string }> = [
+  { route: { name: 'procedure' }, label: 'Klachtenregeling en termijnen' },
+  { route: { name: 'staff' }, label: 'Medewerkers' },
+];
+
+export function SettingsNav({ current }: { current: Route['name'] }) {
+  return (
+    <nav className="subnav" aria-label="Instellingen">
+      {PAGES.map((page) => (
+        <a key={page.route.name} href={hrefFor(page.route)} aria-current={page.route.name === current ? 'page' : undefined}>
+          {page.label}
+        </a>
+      ))}
+    </nav>
+  );
+}

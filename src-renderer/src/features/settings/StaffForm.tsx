@@ -1,0 +1,69 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { Field } from '../../components/Field';
+import { errorAt } from '../../components/form/errorAt';
+import { TextInput } from '../../components/form/inputs';
+import { ROLE_LABELS } from '../../domain/labels';
+import { STAFF_ROLES, type StaffRole } from '../../domain/model';
+import { staffInputSchema } from '../../domain/staff';
+
+export interface StaffFormValues {
+  name: string;
+  roles: StaffRole[];
+}
+
+interface Props {
+  initial: StaffFormValues;
+  submitLabel: string;
+  onSubmit: (values: StaffFormValues) => Promise<void>;
+  onCancel?: () => void;
+  idPrefix: string;
+}
+
+export function StaffForm({ initial, submitLabel, onSubmit, onCancel, idPrefix }: Props) {
+  const form = useForm<StaffFormValues>({
+    resolver: zodResolver(staffInputSchema as never) as never,
+    defaultValues: initial,
+  });
+  const rolesError = errorAt(form.formState.errors, 'roles');
+  return (
+    <form
+      noValidate
+      className="staff-form"
+      aria-label={submitLabel}
+      onSubmit={(event) => void form.handleSubmit(async (values) => onSubmit(values as StaffFormValues))(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && onCancel) {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <TextInput form={form} name="name" label="Naam medewerker" required />
+      <Field id={`${idPrefix}-roles`} label="Rollen" error={rolesError}>
+        {(aria) => (
+          <div className="role-options" role="group" aria-labelledby={`${aria.id}-legend`} aria-describedby={aria['aria-describedby']}>
+            <span id={`${aria.id}-legend`} className="visually-hidden">
+              Rollen
+            </span>
+            {STAFF_ROLES.map((role) => (
+              <label key={role} className="role-option">
+                <input type="checkbox" value={role} {...form.register('roles')} /> {ROLE_LABELS[role]}
+              </label>
+            ))}
+          </div>
+        )}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" disabled={form.formState.isSubmitting}>
+          {submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className="secondary" onClick={onCancel}>
+            Annuleren
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

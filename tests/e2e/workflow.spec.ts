@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { FIRST_USER, openApp } from './helpers';
+
+// Monday 16 November 2026, 10:00 in Amsterdam: every date below follows from it.
+const MONDAY = new Date('2026-11-16T10:00:00+01:00');
+
+async function addOwner(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
+  await page.getByLabel('Naam medewerker').fill(name);
+  await page.getByLabel('Behandelaar').check();
+  await page.getByRole('button', { name: 'Medewerker opslaan' }).click();
+  await expect(page.getByRole('table', { name: 'Medewerkers' })).toContainText(name);
+}
+
+async function step(page: Page, label: string, fill: (form: ReturnType<Page['getByRole']>) => Promise<void> = async () => undefined) {
+  await page.getByRole('group', { name: 'Stappen die nu kunnen' }).getByRole('button', { name: label, exact: true }).click();
+  const form = page.getByRole('form', { name: label });
+  await fill(form);
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+  return form;
+}
+
+test('a complaint under the coordinator protocol goes from intake to closing, and is refused closing until the customer agrees', async ({ page }) => {
+  await page.clock.setFixedTime(MONDAY);
+  await openApp(page, '#/instellingen/medewerkers');
+  await addOwner(page, 'Pieter Bakker');
+  await addOwner(page, 'Karin Smit');
+
+  await page.getByRole('link', { name: 'Klachtenregeling en termijnen' }).click();
+  await page.getByRole('button', { name: 'Andere voorbeeldregeling kiezen' }).click();
+  await page.getByRole('button', { name: 'Gebruik Klachtenprotocol met coördinator klachten' }).click();
+  await expect(page.getByRole('heading', { name: /Klachtenprotocol met coördinator klachten/ })).toBeVisible();
+  await expect(page.getByText('elke 2 weken')).toBeVisible();
+
+  await page.keyboard.press('Control+n');
+  await page.getByLabel('Naam', { exact: true }).fill('Greet Hoekstra');
+  await page.getByLabel('Samenvatting').fill('Steunzolen knellen na aanpassing');
+  await page.getByLabel('Betrokken medewerker(s)').fill('Karin Smit');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('K-2026-0001');
+
+  const workflow = page.getByRole('region', { name: 'Klachtenregeling' });
+  const deadlines = workflow.getByRole('table', { name: 'Termijnen' });
+  // 5 working days from Monday 16 November: Monday 23 November.
+  await expect(deadlines.getByRole('row', { name: /Ontvangstbevestiging/ })).toContainText('23 november 2026');
+  await expect(deadlines.getByRole('row', { name: /Ontvangstbevestiging/ })).toContainText('nog 5 werkdagen');
+
+  await step(page, 'Ontvangst bevestigd');
+  await expect(deadlines.getByRole('row', { name: /Ontvangstbevestiging/ })).toContainText('gehaald');
+
+  // The owner may not be someone the complaint is about.
+  const assign = await step(page, 'Behandelaar toewijzen', async (form) => {
+    await form.getByLabel('Behandelaar').selectOption({ label: 'Karin Smit' });
+  });
+  await expect(assign.getByRole('alert')).toContainText('Karin Smit');
+  await assign.getByLabel('Behandelaar').selectOption({ label: 'Pieter Bakker' });
+  await assign.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(page.getByRole('region', { name: 'Voortgang' })).toContainText('Pieter Bakker');
+  // The coordinator checks with the owner after 2 weeks: Monday 30 November.
+  await expect(deadlines.getByRole('row', { name: /Statuscontrole/ })).toContainText('30 november 2026');
+
+  await step(page, 'Statuscontrole vastleggen', (form) => form.getByLabel('Wat is besproken?').fill('Klant komt donderdag langs voor aanpassing'));
+  await step(page, 'Oordeel vastleggen', async (form) => {
+    await form.getByLabel('Oordeel', { exact: true }).selectOption({ label: 'Gegrond' });
+    await form.getByLabel('Motivering').fill('De zolen zijn te smal aangemeten.');
+  });
+  await step(page, 'Corrigerende maatregel toevoegen', async (form) => {
+    await form.getByLabel('Maatregel').fill('Meetprotocol voor steunzolen herzien');
+    await form.getByLabel('Wie voert uit?').fill('Pieter Bakker');
+    await form.getByLabel('Uiterlijk klaar op').fill('18-12-2026');
+  });
+  await expect(page.getByRole('list', { name: 'Corrigerende maatregelen' })).toContainText('Meetprotocol voor steunzolen herzien');
+
+  const bar = page.getByRole('group', { name: 'Stappen die nu kunnen' });
+  await step(page, 'Oplossing afspreken', async (form) => {
+    await form.getByLabel('Oplossing', { exact: true }).fill('Nieuwe zolen aangemeten');
+    await form.getByLabel('Afgesproken hersteldatum').fill('19-11-2026');
+  });
+  await step(page, 'Oplossing uitgevoerd');
+  await step(page, 'Evaluatie met klant vastleggen', (form) => form.getByLabel('Uitkomst van de evaluatie').fill('Klant tevreden over de snelle aanpassing'));
+
+  // Closing is refused until the customer's agreement is recorded.
+  const close = bar.getByRole('button', { name: 'Dossier sluiten' });
+  await expect(close).toBeDisabled();
+  await expect(page.locator('#why-close')).toContainText('akkoord');
+
+  await step(page, 'Akkoord van klant vastleggen');
+  await step(page, 'Dossier sluiten');
+  await expect(page.getByRole('list', { name: 'Kerngegevens' })).toContainText('Gesloten');
+  await expect(page.getByRole('region', { name: 'Voortgang' })).toContainText(`door ${FIRST_USER}`);
+});
+
+test('the card badges and the list filter "te laat" follow the clock', async ({ page }) => {
+  await page.clock.setFixedTime(MONDAY);
+  await openApp(page, '#/nieuw');
+  await page.getByLabel('Naam', { exact: true }).fill('Willem Dekker');
+  await page.getByLabel('Samenvatting').fill('Niemand belt terug');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('K-2026-0001');
+  const row = page.getByRole('table', { name: 'Termijnen' }).getByRole('row', { name: /Ontvangstbevestiging/ });
+  await expect(row).toContainText('nog 5 werkdagen');
+
+  await page.goto('./#/klachten');
+  await page.getByLabel('Termijn').selectOption({ label: 'Te laat' });
+  await expect(page.getByText('0 klachten')).toBeVisible();
+
+  // Two weeks later nothing has been sent: the acknowledgement is overdue.
+  await page.clock.setFixedTime(new Date('2026-11-30T10:00:00+01:00'));
+  await page.reload();
+  await page.getByLabel('Termijn').selectOption({ label: 'Te laat' });
+  const list = page.getByRole('table', { name: 'Klachtenlijst' });
+  await expect(list).toContainText('Willem Dekker');
+  await expect(list).toContainText('te laat');
+  await list.getByRole('link', { name: 'K-2026-0001' }).click();
+  await expect(row).toContainText('5 werkdagen te laat');
+});

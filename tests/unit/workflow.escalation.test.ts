@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { walkFor } from './support/workflow';
+
+/** Seed 001: judged unfounded by the committee, answered and closed; the customer then appeals. */
+function closedCommitteeComplaint() {
+  return walkFor('committee', { employeesInvolved: [] })
+    .do('2026-05-12', { type: 'record_judgement', verdict: 'unfounded', reasoning: 'Geen fout gevonden', judgedOn: '2026-05-12', judges: ['NC Jansen', 'K. Bruurmijn'], judgedById: null })
+    .do('2026-05-13', { type: 'send_response', sentOn: '2026-05-13', method: 'email' })
+    .do('2026-05-15', { type: 'close', on: '2026-05-15' });
+}
+
+const appeal = (receivedOn: string) => ({ type: 'escalate' as const, bodyId: 'beroepscommissie', receivedOn, notes: 'Klant is het niet eens met het oordeel' });
+
+describe('escalating (seed 001: appeal committee decides within 8 weeks of receiving the appeal)', () => {
+  it('runs the appeal term from its own receipt, and an appeal after closing opens the file again', () => {
+    const walk = closedCommitteeComplaint().do('2026-06-16', appeal('2026-06-15'));
+    expect(walk.complaint.status).toBe('escalated');
+    expect(walk.complaint.workflow.escalations[0]).toMatchObject({
+      bodyId: 'beroepscommissie',
+      bodyKind: 'appeal_committee',
+      bodyName: 'Beroepscommissie (onafhankelijk voorzitter CR Makarawung)',
+      receivedOn: '2026-06-15',
+      dueOn: '2026-08-10',
+      status: 'open',
+    });
+    expect(walk.complaint.workflow).toMatchObject({ closedOn: null, retentionUntil: null, statusBeforeEscalation: 'in_progress' });
+    expect(walk.events.at(-1)).toMatchObject({ type: 'escalated' });
+    expect(walk.events.at(-1)?.summary).toContain('beslissing uiterlijk 10-08-2026');
+    expect(walk.why('2026-06-16', 'close')).toBe(
+      'De klacht kan pas worden gesloten als hij is afgehandeld: Beroepscommissie (onafhankelijk voorzitter CR Makarawung) heeft nog niet beslist over de escalatie',
+    );
+  });
+
+  it('only escalates to a body of the procedure, and once per body at a time', () => {
+    const walk = closedCommitteeComplaint();
+    expect(walk.refusal('2026-06-16', { type: 'escalate', bodyId: 'geschilleninstantie', receivedOn: '2026-06-15', notes: '' })).toEqual({
+      message: 'Kies een instantie uit de klachtenregeling van deze klacht',
+      field: 'bodyId',
+    });
+    walk.do('2026-06-16', appeal('2026-06-15'));
+    expect(walk.refusal('2026-06-16', appeal('2026-06-16'))?.message).toBe('Er loopt al een escalatie bij Beroepscommissie (onafhankelijk voorzitter CR Makarawung)');
+    walk.do('2026-06-16', { type: 'escalate', bodyId: 'rechter', receivedOn: '2026-06-16', notes: '' });
+    expect(walk.why('2026-06-16', 'escalate')).toBe('Bij elke instantie loopt al een escalatie');
+    // The court has no term of its own.
+    expect(walk.complaint.workflow.escalations[1]?.dueOn).toBeNull();
+    expect(walkFor('coordinator').why('2026-06-16', 'escalate')).toBe(
+      'Deze klachtenregeling noemt geen instantie om naar te escaleren',
+    );
+  });
+
+  it('extends the body’s term once with notice before its due day', () => {
+    const walk = closedCommitteeComplaint().do('2026-06-16', appeal('2026-06-15'));
+    const escalationId = walk.complaint.workflow.escalations[0]?.id ?? '';
+    const extend = { type: 'extend_escalation' as const, escalationId, newDueOn: '2026-09-07', reason: 'Hoorzitting na de zomer', noticeSentOn: '2026-08-11' };
+    expect(walk.refusal('2026-08-11', extend)).toEqual({
+      message: 'Het bericht aan de klant moest binnen de termijn, uiterlijk 10-08-2026, worden verstuurd',
+      field: 'noticeSentOn',
+    });
+    expect(walk.refusal('2026-08-03', { ...extend, newDueOn: '2026-08-10', noticeSentOn: '2026-08-03' })?.field).toBe('newDueOn');
+    walk.do('2026-08-03', { ...extend, noticeSentOn: '2026-08-03' });
+    expect(walk.complaint.workflow.escalations[0]?.extension).toEqual({ newDueOn: '2026-09-07', reason: 'Hoorzitting na de zomer', noticeSentOn: '2026-08-03' });
+    expect(walk.events.at(-1)?.type).toBe('deadline_extended');
+    expect(walk.why('2026-08-04', 'extend_escalation')).toBe('Er loopt geen escalatie met een termijn die nog verlengd kan worden');
+  });
+
+  it('returns to where the complaint stood once the body decided, with its outcome', () => {
+    const walk = closedCommitteeComplaint().do('2026-06-16', appeal('2026-06-15'));
+    const escalationId = walk.complaint.workflow.escalations[0]?.id ?? '';
+    expect(walk.refusal('2026-07-20', { type: 'decide_escalation', escalationId, decidedOn: '2026-07-20', outcome: '' })?.field).toBe('outcome');
+    walk.do('2026-07-20', { type: 'decide_escalation', escalationId, decidedOn: '2026-07-20', outcome: 'Klacht alsnog gegrond; creditering' });
+    expect(walk.complaint.status).toBe('in_progress');
+    expect(walk.complaint.workflow.statusBeforeEscalation).toBeNull();
+    expect(walk.complaint.workflow.escalations[0]).toMatchObject({ status: 'decided', decidedOn: '2026-07-20', outcome: 'Klacht alsnog gegrond; creditering' });
+    // The binding ruling is then carried out as a revised judgement.
+    expect(walk.allowed('2026-07-20')).toContain('record_judgement');
+  });
+
+  it('keeps progress made while escalated (seed 000: complaints officer while the owner judges)', () => {
+    const walk = walkFor('dokh', { employeesInvolved: [] })
+      .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+      .do('2026-04-28', { type: 'escalate', bodyId: 'klachtenfunctionaris-dokh', receivedOn: '2026-04-28', notes: '' })
+      .do('2026-05-12', { type: 'record_judgement', verdict: 'partly_founded', reasoning: 'Deels', judgedOn: '2026-05-12', judges: ['Erik Zwart'], judgedById: 'erik' });
+    expect(walk.complaint.status).toBe('escalated');
+    expect(walk.complaint.workflow.statusBeforeEscalation).toBe('judged');
+    const escalationId = walk.complaint.workflow.escalations[0]?.id ?? '';
+    walk.do('2026-05-20', { type: 'decide_escalation', escalationId, decidedOn: '2026-05-20', outcome: '', withdrawn: true });
+    expect(walk.complaint.status).toBe('judged');
+    expect(walk.complaint.workflow.escalations[0]?.status).toBe('withdrawn');
+  });
+});
