@@ -19,6 +19,15 @@ test('screenshots of intake, list and card', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Klachtenregeling' })).toBeVisible();
   await page.screenshot({ path: `${dir}/card-workflow.png`, fullPage: true });
 
+  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await expect(page.getByRole('heading', { name: 'Klachtenregeling en termijnen' })).toBeVisible();
+  await page.screenshot({ path: `${dir}/settings-procedure.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Regeling wijzigen' }).click();
+  await page.screenshot({ path: `${dir}/settings-procedure-edit.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Annuleren' }).last().click();
+  await page.getByRole('link', { name: 'Medewerkers' }).click();
+  await page.screenshot({ path: `${dir}/settings-staff.png`, fullPage: true });
+
   await openApp(page, '#/nieuw');
   await page.getByLabel('Naam', { exact: true }).fill('Anna de Vries');
   await page.getByLabel('Telefoon').fill('06-123');

@@ -114,3 +114,42 @@ test('the card badges and the list filter "te laat" follow the clock', async ({ 
   await list.getByRole('link', { name: 'K-2026-0001' }).click();
   await expect(row).toContainText('5 werkdagen te laat');
 });
+
+test('a complaint submitted after the 12-month limit is flagged at intake and can be accepted anyway with a reason', async ({ page }) => {
+  await page.clock.setFixedTime(MONDAY);
+  await openApp(page, '#/instellingen/klachtenregeling');
+  await page.getByRole('button', { name: 'Andere voorbeeldregeling kiezen' }).click();
+  await page.getByRole('button', { name: /Gebruik .*klachtencommissie/i }).click();
+  await page.keyboard.press('Control+n');
+  await page.getByLabel('Naam', { exact: true }).fill('Ruud Peters');
+  await page.getByLabel('Samenvatting').fill('Website twee jaar geleden slecht opgeleverd');
+  await page.getByLabel('Probleem ontstaan op').fill('01-09-2025');
+  await expect(page.getByRole('status').filter({ hasText: 'na de termijn van 12 maanden' })).toBeVisible();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('K-2026-0001');
+
+  const bar = page.getByRole('group', { name: 'Stappen die nu kunnen' });
+  await expect(bar.getByRole('button', { name: 'Niet-ontvankelijk verklaren' })).toBeVisible();
+  await step(page, 'Toch in behandeling nemen', (form) => form.getByLabel('Waarom wordt de late klacht toch behandeld?').fill('Klant was lang in het buitenland'));
+  await expect(page.getByRole('region', { name: 'Afhandeling' })).toContainText('Klant was lang in het buitenland');
+  await expect(bar.getByRole('button', { name: 'Niet-ontvankelijk verklaren' })).toHaveCount(0);
+
+  // The committee judges; the customer appeals; the appeal committee's 8 weeks run from receipt of the appeal.
+  const judgement = await step(page, 'Oordeel vastleggen', async (form) => {
+    await form.getByLabel('Oordeel', { exact: true }).selectOption({ label: 'Ongegrond' });
+    await form.getByLabel('Motivering').fill('De oplevering voldeed aan de afspraken.');
+    await expect(form.getByLabel('Beoordeeld door')).toHaveValue(/NC Jansen/);
+  });
+  await expect(judgement).toBeHidden();
+  await step(page, 'Schriftelijke reactie verstuurd');
+  await step(page, 'Escaleren', async (form) => {
+    await form.getByLabel('Naar').selectOption({ label: 'Beroepscommissie (onafhankelijk voorzitter CR Makarawung)' });
+    await form.getByLabel('Ontvangen door instantie op').fill('16-11-2026');
+  });
+  const escalations = page.getByRole('list', { name: 'Escalaties' });
+  await expect(escalations).toContainText('besluit uiterlijk 11 januari 2027');
+  await expect(page.getByRole('list', { name: 'Kerngegevens' })).toContainText('Geëscaleerd');
+  await escalations.getByLabel('Besluit van de instantie').fill('Beroep ongegrond');
+  await escalations.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  await expect(escalations).toContainText('Beroep ongegrond');
+});

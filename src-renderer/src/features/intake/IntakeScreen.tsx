@@ -15,6 +15,7 @@ import { CustomerFields } from './CustomerFields';
 import { ComplaintFields } from './ComplaintFields';
 import { customerToForm, emptyIntake, hasTypedInput, type IntakeFormValues } from './formValues';
 import { useIntakeDraft } from './useIntakeDraft';
+import { LateWarning } from './LateWarning';
 
 export function IntakeScreen() {
   const repos = useRepositories();
@@ -131,6 +132,7 @@ export function IntakeScreen() {
         <ComplaintFields form={form} part="receipt" />
         <CustomerFields form={form} picked={pickedCustomer} onPick={pickCustomer} onUnpick={unpickCustomer} />
         <ComplaintFields form={form} part="content" />
+        <LateWarning problemArisenOn={values.complaint.problemArisenOn} receivedAt={values.complaint.receivedAt} />
         {Object.keys(formState.errors).length > 0 ? (
           <p className="form-error" role="alert">
             Niet opgeslagen: verbeter de velden met een melding.

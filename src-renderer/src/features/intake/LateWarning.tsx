@@ -1,0 +1,31 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRepositories } from '../../app/data';
+import { formatDate } from '../../components/format';
+import { localDay, parseDateOnly, parseDateTime } from '../../domain/dates';
+import { submissionDeadline } from '../../domain/deadlines';
+import type { Complaint } from '../../domain/model';
+import { formatTerm } from '../../domain/procedureText';
+import { useCalendar } from '../card/workflow/useCalendar';
+
+/**
+ * Says at once when a complaint comes in after the procedure's limit. It does
+ * not block the intake: on the card the coordinator chooses "niet-ontvankelijk"
+ * or accepts it anyway with a reason.
+ */
+export function LateWarning({ problemArisenOn, receivedAt }: { problemArisenOn: string; receivedAt: string }) {
+  const repos = useRepositories();
+  const procedure = useLiveQuery(() => repos.procedures.current(), [repos]);
+  const calendar = useCalendar();
+  const problem = parseDateOnly(problemArisenOn.trim());
+  const received = parseDateTime(receivedAt.trim());
+  if (!procedure || !problem || !received || !procedure.terms.submissionLimit) return null;
+  const probe = { problemArisenOn: localDay(problem), receivedAt: received.toISOString() } as Complaint;
+  const deadline = submissionDeadline(probe, procedure, calendar);
+  if (!deadline || localDay(received) <= deadline) return null;
+  return (
+    <p className="warning" role="status">
+      Let op: deze klacht komt binnen na de termijn van {formatTerm(procedure.terms.submissionLimit)} (uiterlijk {formatDate(deadline)}). U kunt hem
+      gewoon opslaan; op de klachtkaart kiest u daarna „Niet-ontvankelijk verklaren” of „Toch in behandeling nemen”.
+    </p>
+  );
+}
