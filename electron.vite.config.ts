@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { relaxCspWhileServing } from './src-renderer/csp-dev-plugin';
+import { browserAliases } from './src-renderer/browser-aliases';
 
 const { version } = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
 
@@ -33,6 +34,7 @@ export default defineConfig({
     base: './',
     define: { __APP_VERSION__: JSON.stringify(version) },
     plugins: [react(), relaxCspWhileServing()],
+    resolve: { alias: browserAliases(resolve(__dirname, 'src-renderer')) },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },

@@ -42,6 +42,14 @@ export interface StoredAttachment {
 
 export const sha256Schema = z.string().regex(SHA256_PATTERN);
 
+export const openAttachmentRequestSchema = z.object({
+  sha256: sha256Schema,
+  /** The name as pinned; only its cleaned-up form and a checked extension reach the disk. */
+  name: z.string().min(1).max(255),
+});
+export type OpenAttachmentRequest = z.infer<typeof openAttachmentRequestSchema>;
+export type OpenAttachmentResult = { opened: true } | { opened: false; reason: string };
+
 export const MENU_COMMANDS = ['new-complaint', 'search', 'complaint-list', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -51,6 +59,11 @@ export interface KlachtenbalieApi {
   putAttachment(request: PutAttachmentRequest): Promise<StoredAttachment>;
   /** Rejects when the file is missing or its bytes no longer match the hash. */
   getAttachment(sha256: string): Promise<Uint8Array>;
+  /**
+   * Opens a copy in the system's own program, only for a safe type checked by
+   * extension and content (domain/fileSafety.ts); otherwise says why not.
+   */
+  openAttachment(request: OpenAttachmentRequest): Promise<OpenAttachmentResult>;
   /** Menu accelerators (Ctrl+N, Ctrl+F) arrive here; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -61,6 +74,7 @@ export const IPC_CHANNELS = {
   saveFile: 'kb:save-file',
   putAttachment: 'kb:put-attachment',
   getAttachment: 'kb:get-attachment',
+  openAttachment: 'kb:open-attachment',
   menuCommand: 'kb:menu-command',
 } as const;
 

@@ -3,17 +3,21 @@
  * ipc.ts so the checks there can be tested without dialogs or a disk.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import { buildAppInfo } from './appInfo';
 import { AttachmentStore } from './attachmentStore';
 import type { IpcCapabilities } from './ipc';
 import type { LaunchOptions } from './launchOptions';
+import { openAttachment, sweepOpenedCopies } from './openAttachment';
 import { saveFile } from './saveFile';
 
 export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
   // Opened once; the temp-file sweep finishes before the first write is served.
   const attachments = AttachmentStore.open(path.join(app.getPath('userData'), 'attachments'));
   attachments.catch((error: unknown) => console.error('Bijlagenmap kan niet worden geopend:', error));
+  // Copies handed to other programs live apart from the store, in the user's own temp folder.
+  const openedCopies = path.join(app.getPath('temp'), 'Klachtenbalie', 'geopende-bijlagen');
+  void sweepOpenedCopies(openedCopies);
 
   return {
     getAppInfo: () => buildAppInfo(app, launch),
@@ -28,5 +32,14 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
       }),
     putAttachment: async (bytes) => (await attachments).put(bytes),
     getAttachment: async (sha256) => (await attachments).get(sha256),
+    openAttachment: async (request) => {
+      const store = await attachments;
+      return openAttachment(request, {
+        read: (sha256) => store.get(sha256),
+        folder: openedCopies,
+        openPath: (filePath) => shell.openPath(filePath),
+        platform: process.platform,
+      });
+    },
   };
 }

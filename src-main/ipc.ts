@@ -9,10 +9,12 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { z } from 'zod';
 import {
   IPC_CHANNELS,
+  openAttachmentRequestSchema,
   putAttachmentRequestSchema,
   saveFileRequestSchema,
   sha256Schema,
   type KlachtenbalieApi,
+  type OpenAttachmentRequest,
   type SaveFileRequest,
 } from './api';
 import { isTrustedOrigin } from './origins';
@@ -26,6 +28,7 @@ export interface IpcCapabilities {
   saveFile(request: SaveFileRequest, sender: WebContents): Promise<Result<'saveFile'>>;
   putAttachment(bytes: Uint8Array): Promise<Result<'putAttachment'>>;
   getAttachment(sha256: string): Promise<Result<'getAttachment'>>;
+  openAttachment(request: OpenAttachmentRequest): Promise<Result<'openAttachment'>>;
 }
 
 export type IpcHandlers = {
@@ -65,6 +68,10 @@ export function createIpcHandlers(capabilities: IpcCapabilities): IpcHandlers {
     getAttachment: async (args) => {
       expectArgumentCount(args, 1);
       return capabilities.getAttachment(parseOrReject(sha256Schema, args[0]));
+    },
+    openAttachment: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.openAttachment(parseOrReject(openAttachmentRequestSchema, args[0]));
     },
   };
 }

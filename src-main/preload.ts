@@ -15,6 +15,7 @@ const api = {
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   putAttachment: (request) => ipcRenderer.invoke(IPC_CHANNELS.putAttachment, request),
   getAttachment: (sha256) => ipcRenderer.invoke(IPC_CHANNELS.getAttachment, sha256),
+  openAttachment: (request) => ipcRenderer.invoke(IPC_CHANNELS.openAttachment, request),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

@@ -13,7 +13,7 @@ export function relaxCspWhileServing(): Plugin {
       return html.replace(
         "script-src 'self';",
         "script-src 'self' 'unsafe-inline'; connect-src 'self' ws: http://localhost:*;",
-      ).replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+      );
     },
   };
 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { relaxCspWhileServing } from './csp-dev-plugin';
+import { browserAliases } from './browser-aliases';
 
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../package.json'), 'utf8')) as { version: string };
 
@@ -13,6 +14,7 @@ export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [react(), relaxCspWhileServing()],
+  resolve: { alias: browserAliases(import.meta.dirname) },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
   build: { outDir: resolve(import.meta.dirname, '../out/renderer'), emptyOutDir: true },

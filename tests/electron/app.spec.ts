@@ -33,6 +33,21 @@ async function launch(userData: string): Promise<{ app: ElectronApplication; pag
   return { app, page };
 }
 
+/** Gets past who-is-working: the first start adds a staff member, a restart picks the profile. */
+async function passProfile(page: Page): Promise<void> {
+  const welcome = page.getByRole('heading', { name: 'Welkom bij Klachtenbalie' });
+  const chooser = page.getByRole('heading', { name: 'Wie werkt er?' });
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await expect(welcome.or(chooser).or(nav)).toBeVisible({ timeout: 20_000 });
+  if (await welcome.isVisible()) {
+    await page.getByLabel('Naam medewerker').fill('Electron Test');
+    await page.getByRole('button', { name: 'Beginnen' }).click();
+  } else if (await chooser.isVisible()) {
+    await page.getByRole('button', { name: /Electron Test/ }).click();
+  }
+  await expect(nav).toBeVisible();
+}
+
 /** Chooses a menu item the way the menu does, so the test does not depend on the start screen. */
 async function menuCommand(app: ElectronApplication, command: string): Promise<void> {
   await app.evaluate(({ BrowserWindow }, cmd) => {
@@ -68,7 +83,7 @@ test.describe('Klachtenbalie als desktop-app', () => {
       expect(exposed).toEqual({
         require: 'undefined',
         process: 'undefined',
-        api: ['getAppInfo', 'getAttachment', 'onMenuCommand', 'putAttachment', 'saveFile'],
+        api: ['getAppInfo', 'getAttachment', 'onMenuCommand', 'openAttachment', 'putAttachment', 'saveFile'],
       });
     } finally {
       await app.close();
@@ -80,6 +95,7 @@ test.describe('Klachtenbalie als desktop-app', () => {
     {
       const { app, page } = await launch(userData);
       try {
+        await passProfile(page);
         const summary = page.getByLabel('Samenvatting', { exact: true });
         await expect(async () => {
           if (!(await summary.isVisible())) await menuCommand(app, 'new-complaint');
@@ -99,6 +115,7 @@ test.describe('Klachtenbalie als desktop-app', () => {
     {
       const { app, page } = await launch(userData);
       try {
+        await passProfile(page);
         await menuCommand(app, 'complaint-list');
         await expect(page.getByText(reference).first()).toBeVisible();
         await expect(page.getByText('Pakket beschadigd bezorgd').first()).toBeVisible();

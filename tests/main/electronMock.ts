@@ -78,7 +78,11 @@ export function emitReady(): void {
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const ipcMain = { handle: vi.fn() };
 export const session = { defaultSession: new FakeSession() };
-export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+export const shell = {
+  openExternal: vi.fn(async (_url: string) => undefined),
+  // Electron resolves to '' when the program started, else to the system's error text.
+  openPath: vi.fn(async (_path: string) => ''),
+};
 export const dialog = { showSaveDialog: vi.fn(), showErrorBox: vi.fn() };
 export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() };
 export const contextBridge = { exposeInMainWorld: vi.fn() };

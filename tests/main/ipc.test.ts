@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, MAX_ATTACHMENT_BYTES, type SaveFileRequest } from '../../src-main/api';
+import { IPC_CHANNELS, MAX_ATTACHMENT_BYTES, type OpenAttachmentRequest, type SaveFileRequest } from '../../src-main/api';
 import { createIpcHandlers, isTrustedSender, registerIpcHandlers, type IpcCapabilities } from '../../src-main/ipc';
 
 const TRUSTED = ['app://klachtenbalie'];
@@ -61,6 +61,7 @@ function setup(trusted = true) {
     saveFile: vi.fn(async (_request: SaveFileRequest, _sender: WebContents) => ({ saved: false as const })),
     putAttachment: vi.fn(async (bytes: Uint8Array) => ({ sha256: 'a'.repeat(64), size: bytes.byteLength })),
     getAttachment: vi.fn(async () => new Uint8Array([1])),
+    openAttachment: vi.fn(async (_request: OpenAttachmentRequest) => ({ opened: true as const })),
   } satisfies IpcCapabilities;
   const handlers = new Map<string, Invoke>();
   const ipcMain = { handle: vi.fn((channel: string, listener: Invoke) => void handlers.set(channel, listener)) };
@@ -107,7 +108,9 @@ describe('registered handlers', () => {
     await expect(invoke(IPC_CHANNELS.putAttachment, { bytes })).resolves.toEqual({ sha256: 'a'.repeat(64), size: 3 });
     await expect(invoke(IPC_CHANNELS.getAttachment, HASH)).resolves.toEqual(new Uint8Array([1]));
     await expect(invoke(IPC_CHANNELS.saveFile, { suggestedName: 'brief.docx', bytes })).resolves.toEqual({ saved: false });
+    await expect(invoke(IPC_CHANNELS.openAttachment, { sha256: HASH, name: 'factuur.pdf' })).resolves.toEqual({ opened: true });
     expect(capabilities.getAttachment).toHaveBeenCalledWith(HASH);
+    expect(capabilities.openAttachment).toHaveBeenCalledWith({ sha256: HASH, name: 'factuur.pdf' });
     expect(capabilities.saveFile.mock.calls[0]?.[0]).toEqual({ suggestedName: 'brief.docx', bytes });
   });
 
@@ -132,6 +135,15 @@ describe('registered handlers', () => {
     [IPC_CHANNELS.getAttachment, [42]],
     [IPC_CHANNELS.getAttachment, [{ sha256: HASH }]],
     [IPC_CHANNELS.getAttachment, []],
+    [IPC_CHANNELS.openAttachment, []],
+    [IPC_CHANNELS.openAttachment, [HASH, 'factuur.pdf']],
+    [IPC_CHANNELS.openAttachment, [{ sha256: HASH }]],
+    [IPC_CHANNELS.openAttachment, [{ sha256: HASH, name: '' }]],
+    [IPC_CHANNELS.openAttachment, [{ sha256: HASH, name: 'x'.repeat(256) }]],
+    [IPC_CHANNELS.openAttachment, [{ sha256: HASH, name: 42 }]],
+    [IPC_CHANNELS.openAttachment, [{ sha256: '../../etc/passwd', name: 'factuur.pdf' }]],
+    [IPC_CHANNELS.openAttachment, [{ sha256: HASH.toUpperCase(), name: 'factuur.pdf' }]],
+    [IPC_CHANNELS.openAttachment, [{ sha256: HASH, name: 'factuur.pdf' }, 'extra']],
   ];
 
   it.each(bad)('%s rejects bad input %j without calling the capability', async (channel, args) => {

@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 describe('preload bridge', () => {
   it('exposes exactly the contract, as plain functions', () => {
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'getAttachment', 'onMenuCommand', 'putAttachment', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'getAttachment', 'onMenuCommand', 'openAttachment', 'putAttachment', 'saveFile']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(ipcRenderer);
   });
@@ -25,11 +25,13 @@ describe('preload bridge', () => {
     await api.saveFile({ suggestedName: 'a.docx', bytes });
     await api.putAttachment({ bytes });
     await api.getAttachment('ab'.repeat(32));
+    await api.openAttachment({ sha256: 'ab'.repeat(32), name: 'factuur.pdf' });
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.getAppInfo],
       [IPC_CHANNELS.saveFile, { suggestedName: 'a.docx', bytes }],
       [IPC_CHANNELS.putAttachment, { bytes }],
       [IPC_CHANNELS.getAttachment, 'ab'.repeat(32)],
+      [IPC_CHANNELS.openAttachment, { sha256: 'ab'.repeat(32), name: 'factuur.pdf' }],
     ]);
   });
 

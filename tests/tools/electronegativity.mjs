@@ -64,6 +64,13 @@ function electronVersion() {
   return version;
 }
 
+/**
+ * Vendored chunks the tool's parser cannot read (pdf.js uses #private class
+ * fields): they are Mozilla's PDF renderer, loaded only to draw a PDF preview,
+ * hold no Electron configuration, and a parse failure would hide real findings.
+ */
+const UNPARSABLE_VENDOR_CHUNKS = /^out\/renderer\/assets\/pdf(\.worker\.min)?-[\w-]+\.js$/;
+
 /** Copies what is to be scanned, renaming .cjs/.mjs to .js so the tool reads them. */
 function stage(stagingDir) {
   cpSync(path.join(ROOT, 'src-main'), path.join(stagingDir, 'src-main'), { recursive: true });
@@ -74,6 +81,7 @@ function stage(stagingDir) {
     if (!entry.isFile()) continue;
     const source = path.join(entry.parentPath, entry.name);
     const relative = path.relative(ROOT, source).replace(/\.(cjs|mjs)$/, '.js');
+    if (UNPARSABLE_VENDOR_CHUNKS.test(relative.split(path.sep).join('/'))) continue;
     mkdirSync(path.dirname(path.join(stagingDir, relative)), { recursive: true });
     cpSync(source, path.join(stagingDir, relative));
   }

@@ -10,6 +10,11 @@ describe('newId', () => {
     expect(earlier < later).toBe(true);
   });
 
+  it('keeps the order made within one millisecond', () => {
+    const ids = Array.from({ length: 300 }, () => newId(1_700_000_000_000));
+    expect([...ids].sort()).toEqual(ids);
+  });
+
   it('never repeats', () => {
     const ids = new Set(Array.from({ length: 5000 }, () => newId(1_700_000_000_000)));
     expect(ids.size).toBe(5000);

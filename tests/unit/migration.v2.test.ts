@@ -5,16 +5,7 @@ import { KlachtenbalieDb } from '../../src-renderer/src/db/database';
 import { createRepositories } from '../../src-renderer/src/db/repositories';
 import { emptyWorkflow } from '../../src-renderer/src/domain/workflow';
 import { ACTOR } from './support/db';
-
-/** Version 1's stores exactly as released: the shape offices have on disk. */
-const V1_STORES = {
-  customers: 'id, customerNumber, name, *searchTerms, updatedAt',
-  complaints: 'id, &reference, customerId, status, receivedAt, [status+receivedAt], *searchTerms, ownerId, nextDeadline, updatedAt',
-  events: 'id, complaintId, customerId, [complaintId+at], at, updatedAt',
-  staff: 'id, name, active, updatedAt',
-  settings: 'key',
-  counters: 'id',
-};
+import { V1_STORES } from './support/schemas';
 
 const customer = {
   id: 'c-1',
@@ -90,8 +81,9 @@ describe('upgrading a version 1 database', () => {
     const db = new KlachtenbalieDb('upgrade', { indexedDB, IDBKeyRange });
     await db.open();
 
-    expect(db.verno).toBe(2);
-    expect(await db.customers.get('c-1')).toEqual(customer);
+    expect(db.verno).toBe(3);
+    // Version 3 adds the representative and the merge mark, empty.
+    expect(await db.customers.get('c-1')).toEqual({ ...customer, representative: null, mergedIntoId: null });
     expect(await db.events.count()).toBe(1);
     expect((await db.counters.get('complaint-reference-2026'))?.value).toBe(2);
 

@@ -30,7 +30,12 @@ describe('the database', () => {
   it('opens with the planned tables and indexes', async () => {
     const db = openDatabase('schema-test', { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['complaints', 'counters', 'customers', 'events', 'procedures', 'settings', 'staff']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['attachments', 'complaints', 'counters', 'customers', 'events', 'files', 'procedures', 'settings', 'staff']);
+    expect(db.attachments.schema.indexes.map((i) => i.name).sort()).toEqual(
+      ['[complaintId+addedAt]', '[customerId+addedAt]', 'complaintId', 'customerId', 'sha256', 'updatedAt'].sort(),
+    );
+    expect(db.files.schema.primKey.name).toBe('sha256');
+    expect(db.customers.schema.idxByName.mergedIntoId).toBeDefined();
     const complaintIndexes = db.complaints.schema.indexes.map((i) => i.name);
     expect(complaintIndexes).toEqual(
       expect.arrayContaining(['reference', '[status+receivedAt]', 'searchTerms', 'nextDeadline', '[status+nextDeadline]', 'ownerId']),

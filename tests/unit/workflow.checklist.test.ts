@@ -46,10 +46,10 @@ describe('the procedure checklist', () => {
 
   it('shows hearing both sides done once the customer and the named employee were heard', () => {
     const walk = walkFor('wkkgz')
-      .do('2026-04-27', { type: 'log_contact', on: '2026-04-27', kind: 'phone', withWhom: 'customer', name: '', notes: 'Klant gehoord' });
+      .do('2026-04-27', { type: 'log_contact', on: '2026-04-27', kind: 'phone', withWhom: 'customer', direction: 'out', name: '', notes: 'Klant gehoord' });
     const hearing = () => procedureChecklist(walk.complaint, walk.procedure).find((i) => i.key === 'hearing');
     expect(hearing()?.state).not.toBe('done');
-    walk.do('2026-04-29', { type: 'log_contact', on: '2026-04-29', kind: 'meeting', withWhom: 'employee', name: 'Piet', notes: 'Piet gehoord' });
+    walk.do('2026-04-29', { type: 'log_contact', on: '2026-04-29', kind: 'meeting', withWhom: 'employee', direction: 'out', name: 'Piet', notes: 'Piet gehoord' });
     expect(hearing()).toMatchObject({ state: 'done', doneOn: '2026-04-29' });
   });
 

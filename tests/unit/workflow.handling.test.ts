@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, availableActions, findInvolved } from '../../src-renderer/src/domain/workflow';
+import { computeDeadlines } from '../../src-renderer/src/domain/deadlines';
+import { applyAction, availableActions, findInvolved, type WorkflowAction } from '../../src-renderer/src/domain/workflow';
 import type { Staff } from '../../src-renderer/src/domain/model';
 import { calendar, complaintUnder, COORDINATOR, noon, preset, walkFor } from './support/workflow';
 
@@ -146,17 +147,64 @@ describe('extending the response term (Wkkgz: 6 weeks, once, at most 4 weeks mor
 });
 
 describe('contacts, follow-ups and notes', () => {
-  it('logs a contact with who and what as a contact event', () => {
-    const walk = walkFor('craft').do('2026-04-27', {
-      type: 'log_contact',
-      on: '2026-04-27',
-      kind: 'visit',
-      withWhom: 'customer',
-      name: '',
-      notes: 'Lekkage bekeken',
+  const contact = (overrides: Partial<Extract<WorkflowAction, { type: 'log_contact' }>> = {}): WorkflowAction => ({
+    type: 'log_contact',
+    on: '2026-04-27',
+    kind: 'visit',
+    withWhom: 'customer',
+    direction: 'out',
+    name: '',
+    notes: 'Lekkage bekeken',
+    ...overrides,
+  });
+
+  it('logs a contact with who, what and which way as a contact event', () => {
+    const walk = walkFor('craft').do('2026-04-27', contact());
+    expect(walk.complaint.workflow.contacts).toEqual([
+      { id: expect.any(String), on: '2026-04-27', kind: 'visit', withWhom: 'customer', direction: 'out', name: '', notes: 'Lekkage bekeken', followUpId: null },
+    ]);
+    expect(walk.complaint.workflow.followUps).toEqual([]);
+    expect(walk.events[0]).toEqual({ type: 'contact', summary: 'Bezoek ter plaatse met klant (uitgaand) op 27-04-2026: Lekkage bekeken', changes: expect.any(Array) });
+
+    walk.do('2026-04-28', contact({ on: '2026-04-28', kind: 'internal', withWhom: 'employee', direction: 'in', name: 'Piet', notes: 'Overleg over de planning' }));
+    expect(walk.events[1]?.summary).toBe('Intern overleg met Piet (inkomend) op 28-04-2026: Overleg over de planning');
+  });
+
+  it('asks which way the contact went', () => {
+    const walk = walkFor('craft');
+    const noDirection = { ...contact(), direction: undefined } as unknown as WorkflowAction;
+    expect(walk.refusal('2026-04-27', noDirection)).toEqual({ message: 'Kies of het contact inkomend of uitgaand was', field: 'direction' });
+    expect(walk.refusal('2026-04-27', contact({ direction: 'sideways' as never }))?.field).toBe('direction');
+  });
+
+  it('plans a follow-up that joins the deadlines and is met by completing it', () => {
+    const walk = walkFor('craft').do('2026-04-27', contact({ kind: 'phone', notes: 'Klant stuurt foto’s\nen belt daarna terug', followUpOn: '2026-05-04' }));
+    const [followUp] = walk.complaint.workflow.followUps;
+    expect(followUp).toEqual({ id: expect.any(String), dueOn: '2026-05-04', what: 'Opvolgen: Klant stuurt foto’s', doneOn: null });
+    expect(walk.complaint.workflow.contacts[0]?.followUpId).toBe(followUp?.id);
+    expect(walk.events[0]?.summary).toBe('Telefoongesprek met klant (uitgaand) op 27-04-2026: Klant stuurt foto’s\nen belt daarna terug; opvolgen op 04-05-2026');
+
+    const dueOn = (day: string) => computeDeadlines(walk.complaint, walk.procedure, calendar, day).find((d) => d.kind === 'follow_up');
+    expect(dueOn('2026-04-28')).toMatchObject({ label: 'Vervolgafspraak: Opvolgen: Klant stuurt foto’s', dueOn: '2026-05-04', state: 'open', itemId: followUp?.id });
+    expect(dueOn('2026-05-05')?.state).toBe('overdue');
+    walk.do('2026-05-05', { type: 'complete_follow_up', id: followUp?.id ?? '', on: '2026-05-05' });
+    expect(dueOn('2026-05-05')).toMatchObject({ state: 'met', metOn: '2026-05-05' });
+  });
+
+  it('treats an empty follow-up day as none and refuses one before the contact or on an ended complaint', () => {
+    expect(walkFor('craft').do('2026-04-27', contact({ followUpOn: '' })).complaint.workflow.followUps).toEqual([]);
+    expect(walkFor('craft').refusal('2026-04-28', contact({ on: '2026-04-28', followUpOn: '2026-04-27' }))).toEqual({
+      message: 'De vervolgafspraak ligt vóór het contact (28-04-2026)',
+      field: 'followUpOn',
     });
-    expect(walk.complaint.workflow.contacts).toEqual([expect.objectContaining({ kind: 'visit', withWhom: 'customer', notes: 'Lekkage bekeken' })]);
-    expect(walk.events[0]).toEqual({ type: 'contact', summary: 'Bezoek ter plaatse met klant op 27-04-2026: Lekkage bekeken', changes: expect.any(Array) });
+    expect(walkFor('craft').refusal('2026-04-27', contact({ followUpOn: '2026-02-30' }))?.field).toBe('followUpOn');
+    const withdrawn = walkFor('craft').do('2026-04-27', { type: 'withdraw', on: '2026-04-27', reason: 'Opgelost' });
+    expect(withdrawn.refusal('2026-04-28', contact({ on: '2026-04-28', followUpOn: '2026-05-04' }))).toEqual({
+      message: 'De klacht is ingetrokken: er kan geen vervolgafspraak meer bij',
+      field: 'followUpOn',
+    });
+    // A contact without a follow-up is still recorded after the end.
+    expect(withdrawn.refusal('2026-04-28', contact({ on: '2026-04-28' }))).toBeNull();
   });
 
   it('adds and completes a follow-up, and keeps a note as a note event', () => {

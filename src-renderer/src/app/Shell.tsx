@@ -3,6 +3,7 @@ import { platform } from '../platform';
 import { AboutScreen } from '../features/about/AboutScreen';
 import { ComplaintCard } from '../features/card/ComplaintCard';
 import { ComplaintList } from '../features/complaints/ComplaintList';
+import { CustomerCard } from '../features/customer/CustomerCard';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { ProcedureSettings } from '../features/settings/ProcedureSettings';
 import { StaffSettings } from '../features/settings/StaffSettings';
@@ -14,6 +15,7 @@ const SECTION_OF: Record<Route['name'], string> = {
   intake: 'intake',
   list: 'list',
   card: 'list',
+  customer: 'list',
   about: 'about',
   staff: 'settings',
   procedure: 'settings',
@@ -75,6 +77,7 @@ export function Shell() {
           {route.name === 'list' ? <ComplaintList focusSearch={searchRequest + (route.focusSearch ? 1 : 0)} /> : null}
           {route.name === 'card' ? <ComplaintCard complaintId={route.complaintId} /> : null}
           {route.name === 'about' ? <AboutScreen /> : null}
+          {route.name === 'customer' ? <CustomerCard customerId={route.customerId} /> : null}
           {route.name === 'staff' ? <StaffSettings /> : null}
           {route.name === 'procedure' ? <ProcedureSettings /> : null}
         </ErrorBoundary>

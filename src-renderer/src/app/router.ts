@@ -8,6 +8,7 @@ export type Route =
   | { name: 'intake' }
   | { name: 'list'; focusSearch?: boolean }
   | { name: 'card'; complaintId: string }
+  | { name: 'customer'; customerId: string }
   | { name: 'about' }
   | { name: 'staff' }
   | { name: 'procedure' };
@@ -16,6 +17,8 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const card = /^\/klacht\/([0-9a-f-]{36})$/i.exec(path);
   if (card?.[1]) return { name: 'card', complaintId: card[1] };
+  const customer = /^\/klant\/([0-9a-f-]{36})$/i.exec(path);
+  if (customer?.[1]) return { name: 'customer', customerId: customer[1] };
   if (path === '/nieuw') return { name: 'intake' };
   if (path === '/over') return { name: 'about' };
   if (path === '/instellingen/medewerkers') return { name: 'staff' };
@@ -30,6 +33,8 @@ export function hrefFor(route: Route): string {
       return '#/nieuw';
     case 'card':
       return `#/klacht/${route.complaintId}`;
+    case 'customer':
+      return `#/klant/${route.customerId}`;
     case 'about':
       return '#/over';
     case 'staff':

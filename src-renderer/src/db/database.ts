@@ -1,7 +1,8 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Complaint, ComplaintEvent, Counter, Customer, Setting, Staff } from '../domain/model';
+import type { Attachment, Complaint, ComplaintEvent, Counter, Customer, Setting, Staff, StoredFile } from '../domain/model';
 import type { Procedure } from '../domain/procedure';
 import { defaultPreset, upgradeToVersion2 } from './migrations/v2';
+import { upgradeToVersion3 } from './migrations/v3';
 
 export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
 
@@ -13,13 +14,16 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * version with the full store list and, where data must move, an `.upgrade()`.
  *
  * Tables later versions will add (plan, so names stay free):
- *   attachments  pinboard metadata: complaint/customer, name, type, size, sha256, kind
- *   files        one row per sha256: where the bytes live, reference count, sweep date
  *   letters      generated letters: type, template version, date, attachment id
  *
  * Version 2 stores the earliest open deadline on each complaint
  * (`nextDeadline`, with `[status+nextDeadline]`), so "overdue" and "due this
  * week" are index queries without a table of their own.
+ *
+ * Version 3 adds the pinboard: `attachments` (the records, by complaint and by
+ * customer, newest first through `[…+addedAt]`) and `files` (one row per
+ * stored SHA-256, for the later sweep), and `mergedIntoId` on customers (only
+ * merged ones have it set, so the index holds just those).
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
@@ -31,6 +35,9 @@ export class KlachtenbalieDb extends Dexie {
   declare counters: EntityTable<Counter, 'id'>;
   /** Immutable procedure versions (`${key}@${version}`): a complaint keeps the one it started under. */
   declare procedures: EntityTable<Procedure, 'id'>;
+  /** Pinboard records; the bytes live in the platform's attachment store by sha256. */
+  declare attachments: EntityTable<Attachment, 'id'>;
+  declare files: EntityTable<StoredFile, 'sha256'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options: DexieOptions = {}) {
     // Chromium's default durability is relaxed: a write could be reported done before it is on disk.
@@ -58,6 +65,21 @@ export class KlachtenbalieDb extends Dexie {
         procedures: 'id, key, version, updatedAt',
       })
       .upgrade(upgradeToVersion2);
+
+    this.version(3)
+      .stores({
+        customers: 'id, customerNumber, name, *searchTerms, mergedIntoId, updatedAt',
+        complaints:
+          'id, &reference, customerId, status, receivedAt, [status+receivedAt], *searchTerms, ownerId, nextDeadline, [status+nextDeadline], updatedAt',
+        events: 'id, complaintId, customerId, [complaintId+at], at, updatedAt',
+        staff: 'id, name, active, updatedAt',
+        settings: 'key',
+        counters: 'id',
+        procedures: 'id, key, version, updatedAt',
+        attachments: 'id, complaintId, customerId, sha256, [complaintId+addedAt], [customerId+addedAt], updatedAt',
+        files: 'sha256, updatedAt',
+      })
+      .upgrade(upgradeToVersion3);
 
     // A new database starts with the default procedure, as an upgraded one does.
     this.on('populate', (tx) => tx.table('procedures').add(defaultPreset()));

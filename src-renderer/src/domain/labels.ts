@@ -1,4 +1,4 @@
-import type { Channel, ComplaintStatus, Salutation, StaffRole } from './model';
+import type { AttachmentKind, Channel, ComplaintStatus, EventType, Salutation, StaffRole } from './model';
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   phone: 'Telefoon',
@@ -39,6 +39,7 @@ export const FIELD_LABELS: Record<string, string> = {
   postcode: 'Postcode',
   city: 'Plaats',
   customerNumber: 'Klantnummer',
+  representative: 'Gemachtigde',
   customerId: 'Klant',
   customerName: 'Klant',
   channel: 'Kanaal',
@@ -79,6 +80,17 @@ export const FIELD_LABELS: Record<string, string> = {
   'workflow.reopenings': 'Heropend',
   'workflow.closedOn': 'Gesloten op',
   'workflow.retentionUntil': 'Bewaren tot',
+  // A pinned file (attachment events) and a merge of two customers (customers_merged).
+  kind: 'Soort',
+  size: 'Grootte',
+  type: 'Bestandstype',
+  sha256: 'Controlegetal (SHA-256)',
+  extractedFromId: 'Uit bestand',
+  removedAt: 'Verwijderd op',
+  mergedCustomerId: 'Samengevoegde klant',
+  mergedCustomerName: 'Samengevoegde klant',
+  complaints: 'Klachten',
+  attachments: 'Bestanden',
 };
 
 export const EVENT_LABELS: Record<string, string> = {
@@ -93,9 +105,20 @@ export const EVENT_LABELS: Record<string, string> = {
   deadline_extended: 'Termijn verlengd',
   letter_made: 'Brief gemaakt',
   attachment_added: 'Bestand toegevoegd',
+  attachment_removed: 'Bestand verwijderd',
   escalated: 'Geëscaleerd',
   step_recorded: 'Stap vastgelegd',
   settings_changed: 'Instellingen gewijzigd',
+  customers_merged: 'Klanten samengevoegd',
+} satisfies Record<EventType, string>;
+
+/** klacht, ontvangstbevestiging, correspondentie, foto, overig */
+export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, string> = {
+  complaint: 'Klacht',
+  acknowledgement: 'Ontvangstbevestiging',
+  correspondence: 'Correspondentie',
+  photo: 'Foto',
+  other: 'Overig',
 };
 
 export const ROLE_LABELS: Record<StaffRole, string> = {

@@ -29,6 +29,15 @@ export const COMPLAINT_STATUSES = [
 ] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
+/** Someone who acts for the customer (gemachtigde): a relative, a lawyer, a mentor. */
+export interface Representative {
+  name: string;
+  /** How they relate to the customer, free text: dochter, advocaat, mentor. */
+  relation: string;
+  phone: string;
+  email: string;
+}
+
 export interface Customer {
   id: string;
   /** The office's own customer number, free text (may be empty). */
@@ -40,6 +49,14 @@ export interface Customer {
   street: string;
   postcode: string;
   city: string;
+  /** Since schema version 3; null when nobody acts for the customer. */
+  representative: Representative | null;
+  /**
+   * Since schema version 3: set when this customer was merged into another one
+   * (a duplicate). The record stays for the audit trail and for syncing, without
+   * search terms, so search no longer finds it; everything of it moved to that customer.
+   */
+  mergedIntoId: string | null;
   createdAt: string;
   updatedAt: string;
   /** Normalized words for the multi-entry search index. */
@@ -90,11 +107,14 @@ export const EVENT_TYPES = [
   'deadline_extended',
   'letter_made',
   'attachment_added',
+  'attachment_removed',
   'escalated',
   /** A workflow step that changes no status (status check, response sent, corrective action…). */
   'step_recorded',
   /** The office's procedure, closing days or staff changed: complaintId is null. */
   'settings_changed',
+  /** A duplicate customer merged into this one: on the kept customer, and on each complaint that moved. */
+  'customers_merged',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -243,12 +263,16 @@ export interface Extension {
   notice: SentMessage;
 }
 
-export const CONTACT_KINDS = ['phone', 'email', 'letter', 'meeting', 'visit', 'home_visit'] as const;
-/** telefoon, e-mail, brief, gesprek op kantoor, bezoek ter plaatse, huisbezoek */
+export const CONTACT_KINDS = ['phone', 'email', 'letter', 'meeting', 'visit', 'home_visit', 'internal'] as const;
+/** telefoon, e-mail, brief, gesprek op kantoor, bezoek ter plaatse, huisbezoek, intern overleg */
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
 export const CONTACT_PARTIES = ['customer', 'employee', 'third_party'] as const;
 export type ContactParty = (typeof CONTACT_PARTIES)[number];
+
+/** Did the customer (or whoever) reach out, or did the office? */
+export const CONTACT_DIRECTIONS = ['in', 'out'] as const;
+export type ContactDirection = (typeof CONTACT_DIRECTIONS)[number];
 
 /** A contact while handling: hearing the customer and the employees involved (hoor en wederhoor), a visit. */
 export interface ContactRecord {
@@ -259,6 +283,10 @@ export interface ContactRecord {
   /** Who was spoken to (may be empty for the customer). */
   name: string;
   notes: string;
+  /** Incoming or outgoing; null for contacts recorded before schema version 3, which did not ask. */
+  direction: ContactDirection | null;
+  /** The follow-up (FollowUp.id) planned with this contact, if any: it joins the complaint's deadlines. */
+  followUpId: string | null;
 }
 
 export interface FollowUp {
@@ -336,4 +364,44 @@ export interface Deadline {
   /** Working days from today to dueOn: negative when overdue. Null once met. */
   workingDaysLeft: number | null;
   state: 'met' | 'open' | 'overdue';
+}
+
+/* ---------- Pinboard (schema version 3) ---------- */
+
+export const ATTACHMENT_KINDS = ['complaint', 'acknowledgement', 'correspondence', 'photo', 'other'] as const;
+/** klacht, ontvangstbevestiging, correspondentie, foto, overig */
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
+/**
+ * A file pinned to a complaint or a customer. The bytes live once, by SHA-256,
+ * in the attachment store (main process or OPFS); this is the record of it.
+ * Removing hides it and records an event; bytes are swept later, only when no
+ * record refers to them.
+ */
+export interface Attachment {
+  id: string;
+  complaintId: string | null;
+  customerId: string | null;
+  name: string;
+  /** MIME type as detected or given. */
+  type: string;
+  size: number;
+  sha256: string;
+  kind: AttachmentKind;
+  /** For a file that came out of a pinned e-mail: that e-mail's attachment id. */
+  extractedFromId: string | null;
+  addedAt: string;
+  addedById: string | null;
+  addedByName: string;
+  removedAt: string | null;
+  removedByName: string | null;
+  updatedAt: string;
+}
+
+/** One row per stored hash, so a sweep can find bytes no record refers to any more. */
+export interface StoredFile {
+  sha256: string;
+  size: number;
+  firstStoredAt: string;
+  updatedAt: string;
 }

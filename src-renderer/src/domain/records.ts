@@ -8,7 +8,15 @@ import { searchTermsForComplaint, searchTermsForCustomer } from './search';
 import type { ComplaintInputOutput, CustomerInputOutput } from './validation';
 
 export function newCustomerRecord(id: string, input: CustomerInputOutput, nowIso: string): Customer {
-  return withCustomerSearchTerms({ id, ...input, createdAt: nowIso, updatedAt: nowIso, searchTerms: [] });
+  return withCustomerSearchTerms({
+    id,
+    ...input,
+    representative: input.representative ?? null,
+    mergedIntoId: null,
+    createdAt: nowIso,
+    updatedAt: nowIso,
+    searchTerms: [],
+  });
 }
 
 export function withCustomerSearchTerms(customer: Customer): Customer {
@@ -79,6 +87,7 @@ export const EDITABLE_CUSTOMER_FIELDS = [
   'postcode',
   'city',
   'customerNumber',
+  'representative',
 ] as const satisfies readonly (keyof Customer & keyof CustomerInputOutput)[];
 
 export function pickFields<T extends object, K extends keyof T>(record: T, fields: readonly K[]): Pick<T, K> {

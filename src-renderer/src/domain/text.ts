@@ -35,3 +35,9 @@ export function splitList(value: string): string[] {
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 }
+
+/** The first line of a text, cut at `max` characters with an ellipsis: for a one-line label. */
+export function firstLine(value: string, max: number): string {
+  const line = value.trim().split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
+}

@@ -32,11 +32,43 @@ export const MESSAGES = {
   problemDateAfterReceipt: 'Het probleem kan niet na de ontvangst van de klacht zijn ontstaan',
   summaryRequired: 'Vul een korte samenvatting in',
   customerRequired: 'Kies een bestaande klant of vul de gegevens van een nieuwe klant in',
+  representativeNameRequired: 'Vul de naam van de gemachtigde in, of maak alle velden van de gemachtigde leeg',
   tooLong: (max: number) => `Gebruik maximaal ${max} tekens`,
   tooManyEmployees: (max: number) => `Noem maximaal ${max} medewerkers`,
 } as const;
 
 const optionalText = (max: number) => z.string().trim().max(max, MESSAGES.tooLong(max)).default('');
+
+const phoneField = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || isValidPhone(v), MESSAGES.phone)
+  .default('');
+
+const emailField = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || (v.length <= 254 && z.email().safeParse(v).success), MESSAGES.email)
+  .default('');
+
+/**
+ * The gemachtigde as the form sends it. All fields blank means nobody acts for
+ * the customer (null); anything filled in needs a name.
+ */
+export const representativeSchema = z
+  .object({
+    name: optionalText(200),
+    relation: optionalText(100),
+    phone: phoneField,
+    email: emailField,
+  })
+  .superRefine((representative, ctx) => {
+    const filled = Object.values(representative).some((value) => value !== '');
+    if (filled && representative.name === '') {
+      ctx.addIssue({ code: 'custom', path: ['name'], message: MESSAGES.representativeNameRequired });
+    }
+  })
+  .transform((representative) => (representative.name === '' ? null : representative));
 
 export const customerInputSchema = z.object({
   name: z
@@ -45,16 +77,8 @@ export const customerInputSchema = z.object({
     .min(1, MESSAGES.nameRequired)
     .max(200, MESSAGES.tooLong(200)),
   salutation: z.enum(SALUTATIONS, { error: MESSAGES.salutation }).default('neutral'),
-  phone: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || isValidPhone(v), MESSAGES.phone)
-    .default(''),
-  email: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || (v.length <= 254 && z.email().safeParse(v).success), MESSAGES.email)
-    .default(''),
+  phone: phoneField,
+  email: emailField,
   street: optionalText(200),
   postcode: z
     .string()
@@ -64,6 +88,11 @@ export const customerInputSchema = z.object({
     .default(''),
   city: optionalText(100),
   customerNumber: optionalText(50),
+  /**
+   * The gemachtigde. Left out (undefined) it stays as stored, so a form without
+   * these fields never wipes it; null or all fields blank means nobody.
+   */
+  representative: representativeSchema.nullable().optional(),
 });
 export type CustomerInput = z.input<typeof customerInputSchema>;
 export type CustomerInputOutput = z.output<typeof customerInputSchema>;

@@ -73,6 +73,10 @@ export function createBrowserPlatform(): Platform {
       if ((await sha256Hex(bytes)) !== sha256) throw new Error('Het bestand is beschadigd: de inhoud klopt niet meer.');
       return bytes;
     },
+    async openAttachment() {
+      // A web page cannot start a program on the computer; saving hands the file to the user instead.
+      return { opened: false, reason: 'In de browser kunt u het bestand opslaan en daarna zelf openen.' };
+    },
     onMenuCommand(listener) {
       // No application menu in the browser: the same shortcuts come from the keyboard.
       const onKey = (event: KeyboardEvent) => {

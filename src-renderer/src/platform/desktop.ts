@@ -13,6 +13,7 @@ export function createDesktopPlatform(api: KlachtenbalieApi): Platform {
     saveFile: (request) => api.saveFile(request),
     putAttachment: (bytes) => api.putAttachment({ bytes: bytes as Uint8Array<ArrayBuffer> }),
     getAttachment: (sha256) => api.getAttachment(sha256),
+    openAttachment: (sha256, name) => api.openAttachment({ sha256, name }),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

@@ -3,9 +3,9 @@
  * the preload API; the browser implementation offers the same interface with
  * web APIs, so the whole renderer runs (and is tested) in plain Chromium too.
  */
-import type { AppInfo, MenuCommand, SaveFileRequest, SaveFileResult, StoredAttachment } from '../../../src-main/api';
+import type { AppInfo, MenuCommand, OpenAttachmentResult, SaveFileRequest, SaveFileResult, StoredAttachment } from '../../../src-main/api';
 
-export type { AppInfo, MenuCommand, SaveFileRequest, SaveFileResult, StoredAttachment };
+export type { AppInfo, MenuCommand, OpenAttachmentResult, SaveFileRequest, SaveFileResult, StoredAttachment };
 
 export interface Platform {
   kind: 'desktop' | 'browser';
@@ -13,5 +13,7 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   putAttachment(bytes: Uint8Array): Promise<StoredAttachment>;
   getAttachment(sha256: string): Promise<Uint8Array>;
+  /** In the system's own program, for safe types only; `reason` (Dutch) says why not. */
+  openAttachment(sha256: string, name: string): Promise<OpenAttachmentResult>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

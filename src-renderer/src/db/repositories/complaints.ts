@@ -2,7 +2,7 @@ import { diffRecords } from '../../domain/diff';
 import { RecordNotFoundError, ValidationError, validateOrThrow } from '../../domain/errors';
 import { eventText } from '../../domain/eventText';
 import { newId } from '../../domain/ids';
-import type { Actor, Complaint, Customer } from '../../domain/model';
+import type { Actor, Attachment, Complaint, Customer } from '../../domain/model';
 import {
   applyPatch,
   EDITABLE_COMPLAINT_FIELDS,
@@ -19,9 +19,10 @@ import {
 } from '../../domain/validation';
 import { withNextDeadline } from '../../domain/deadlines';
 import type { KlachtenbalieDb } from '../database';
+import { insertAttachments, validateAttachments, type FieldPrefix, type NewAttachment } from './attachments';
 import { loadCalendar } from './closingDays';
 import { nextCounterValue } from './counters';
-import { insertCustomer } from './customers';
+import { insertCustomer, liveCustomer } from './customers';
 import { complaintCreatedEvent, makeEvent } from './eventLog';
 import { earliestDueFirst, hasDeadlineFilter, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
 import { searchComplaints } from './complaintSearch';
@@ -35,9 +36,20 @@ export type { ComplaintFilter };
 export interface CreatedComplaint {
   complaint: Complaint;
   customer: Customer;
+  /** The files pinned with it (an e-mail and its attachments), in the order given. */
+  attachments: Attachment[];
 }
 
+/**
+ * A file to pin to the complaint being registered; its bytes are stored
+ * already. `extractedFrom` is the index of the pin it came out of (the mail itself first).
+ */
+export type ComplaintPin = Omit<NewAttachment, 'complaintId' | 'customerId' | 'extractedFromId'>;
+
+const PIN_FIELDS: FieldPrefix = (index) => ['attachments', index];
+
 export { COMPLAINT_NOT_FOUND };
+const PENDING_COMPLAINT = 'new';
 export const PICKED_CUSTOMER_GONE = 'De gekozen klant bestaat niet meer. Kies een andere klant of vul een nieuwe klant in.';
 
 /** Ids in the filter's order: by due date for a deadline filter, else newest received first; keys only. */
@@ -52,17 +64,21 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
     /**
      * Registers a complaint from the intake: a new or picked customer, the next
      * reference, the complaint with status 'registered' under the office's
-     * current procedure version, with its next deadline, and their events, all
-     * in one transaction. Accepts raw form values or the resolver's output.
+     * current procedure version, with its next deadline, the pinned files
+     * (`pins`: a dropped e-mail and its attachments) and their events, all in
+     * one transaction: a failure leaves nothing. Accepts raw form values or the resolver's output.
      */
-    async create(input: IntakeInput, actor: Actor, now: Date = new Date()): Promise<CreatedComplaint> {
+    async create(input: IntakeInput, actor: Actor, now: Date = new Date(), pins: readonly ComplaintPin[] = []): Promise<CreatedComplaint> {
       const intake = validateOrThrow(makeIntakeSchema(() => now), input);
+      // Checked before anything is written; the complaint they hang on gets its id below.
+      const pinned = validateAttachments(pins.map((pin) => ({ ...pin, complaintId: PENDING_COMPLAINT })), PIN_FIELDS);
       const nowIso = now.toISOString();
       // The year of registration, not of receipt: a letter dated 31 December and
       // registered on 2 January must not get a number in a year whose register is
       // already closed and reported; references then also follow the order of registration.
       const year = now.getFullYear();
-      return db.transaction('rw', [db.customers, db.complaints, db.events, db.counters, db.procedures, db.settings], async () => {
+      const tables = [db.customers, db.complaints, db.events, db.counters, db.procedures, db.settings, db.attachments, db.files];
+      return db.transaction('rw', tables, async () => {
         const procedure = await storedCurrentProcedure(db);
         const calendar = await loadCalendar(db);
         const customer =
@@ -80,7 +96,9 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
         const complaint = withNextDeadline(record, procedure, calendar);
         await db.complaints.add(complaint);
         await db.events.add(complaintCreatedEvent(complaint, actor, nowIso));
-        return { complaint, customer };
+        const onComplaint = pinned.map((pin) => ({ ...pin, complaintId: complaint.id }));
+        const attachments = await insertAttachments(db, onComplaint, actor, nowIso, PIN_FIELDS);
+        return { complaint, customer, attachments };
       });
     },
 
@@ -157,8 +175,9 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
   };
 }
 
+/** A customer merged meanwhile (on another workstation) stands for the one it was merged into. */
 async function pickedCustomer(db: KlachtenbalieDb, customerId: string | null): Promise<Customer> {
-  const customer = customerId === null ? undefined : await db.customers.get(customerId);
+  const customer = customerId === null ? undefined : await liveCustomer(db, customerId);
   if (!customer) throw new ValidationError({ customerId: PICKED_CUSTOMER_GONE });
   return customer;
 }

@@ -1,4 +1,5 @@
 import type { KlachtenbalieDb } from '../database';
+import { createAttachmentRepository } from './attachments';
 import { createClosingDayRepository } from './closingDays';
 import { createComplaintRepository } from './complaints';
 import { createCustomerRepository } from './customers';
@@ -14,6 +15,7 @@ export function createRepositories(db: KlachtenbalieDb) {
   return {
     complaints: createComplaintRepository(db),
     customers: createCustomerRepository(db),
+    attachments: createAttachmentRepository(db),
     events: createEventRepository(db),
     settings,
     drafts: createDraftRepository(settings),
@@ -25,8 +27,9 @@ export function createRepositories(db: KlachtenbalieDb) {
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
-export type { ComplaintFilter, ComplaintPatch, CreatedComplaint } from './complaints';
+export type { NewAttachment } from './attachments';
+export type { ComplaintFilter, ComplaintPatch, ComplaintPin, CreatedComplaint } from './complaints';
 export type { WorkflowState } from './complaintWorkflow';
-export type { CustomerPatch } from './customers';
+export type { CustomerMergeChoices, CustomerPatch } from './customers';
 export type { SeedOptions, SeedResult } from './demo';
 export type { StaffPatch } from './staff';

@@ -1,4 +1,5 @@
 import type {
+  ContactDirection,
   ContactKind,
   ContactParty,
   ManagementReason,
@@ -75,7 +76,17 @@ export type WorkflowAction =
     }
   | { type: 'add_follow_up'; dueOn: string; what: string }
   | { type: 'complete_follow_up'; id: string; on: string }
-  | { type: 'log_contact'; on: string; kind: ContactKind; withWhom: ContactParty; name: string; notes: string }
+  | {
+      type: 'log_contact';
+      on: string;
+      kind: ContactKind;
+      withWhom: ContactParty;
+      direction: ContactDirection;
+      name: string;
+      notes: string;
+      /** A day to follow the contact up (yyyy-MM-dd): it becomes a follow-up among the deadlines. Empty or left out: none. */
+      followUpOn?: string;
+    }
   | { type: 'add_note'; text: string };
 
 export type WorkflowActionType = WorkflowAction['type'];

@@ -7,6 +7,7 @@ import { CHANNEL_LABELS, STATUS_LABELS } from '../../domain/labels';
 import { ComplaintDetails } from './ComplaintDetails';
 import { CustomerDetails } from './CustomerDetails';
 import { Timeline } from './Timeline';
+import { Pinboard } from '../pinboard/Pinboard';
 import { WorkflowPanel } from './workflow/WorkflowPanel';
 import { WorkflowRecord } from './workflow/WorkflowRecord';
 
@@ -21,6 +22,7 @@ export function ComplaintCard({ complaintId }: { complaintId: string }) {
     async () => (complaint ? ((await repos.procedures.get(complaint.workflow.procedureVersionId)) ?? null) : null),
     [repos, complaint?.workflow.procedureVersionId],
   );
+  const attachments = useLiveQuery(() => repos.attachments.listForComplaint(complaintId), [repos, complaintId]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -58,7 +60,7 @@ export function ComplaintCard({ complaintId }: { complaintId: string }) {
             </li>
           ) : null}
           <li>
-            Klant: <strong>{complaint.customerName}</strong>
+            Klant: <a href={hrefFor({ name: 'customer', customerId: complaint.customerId })}>{complaint.customerName}</a>
           </li>
           <li>Ontvangen: {formatDateTime(complaint.receivedAt)}</li>
           <li>Kanaal: {CHANNEL_LABELS[complaint.channel]}</li>
@@ -77,6 +79,7 @@ export function ComplaintCard({ complaintId }: { complaintId: string }) {
           {customer ? <CustomerDetails customer={customer} /> : null}
         </div>
         <div className="card-side">
+          <Pinboard target={{ complaintId: complaint.id }} attachments={attachments} />
           <Timeline complaintId={complaint.id} customerId={complaint.customerId} />
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useRepositories } from '../../app/data';
 import { formatDateTime } from '../../components/format';
 import { EVENT_LABELS, FIELD_LABELS } from '../../domain/labels';
@@ -15,16 +16,22 @@ export function Timeline({ complaintId, customerId }: { complaintId: string; cus
     return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   }, [repos, complaintId, customerId]);
   const staffNames = useStaffNames();
+  const [contactsOnly, setContactsOnly] = useState(false);
   if (!events) return <p aria-busy="true">Voortgang laden…</p>;
   // Ids mean nothing to a reader: staff references show as names.
   const show = (field: string, value: unknown) =>
     (field === 'ownerId' || field === 'coordinatorId') && typeof value === 'string' ? (staffNames.get(value) ?? value) : displayValue(field, value);
   return (
     <section className="panel" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">Voortgang</h2>
+      <div className="panel-head">
+        <h2 id="timeline-title">Voortgang</h2>
+        <label className="inline small">
+          <input type="checkbox" checked={contactsOnly} onChange={(event) => setContactsOnly(event.target.checked)} /> Alleen contacten
+        </label>
+      </div>
       {events.length === 0 ? <p className="muted">Nog niets vastgelegd.</p> : null}
       <ol className="timeline">
-        {[...events].reverse().map((event) => (
+        {[...events].reverse().filter((event) => !contactsOnly || event.type === 'contact').map((event) => (
           <li key={event.id}>
             <div className="event-head">
               <strong>{EVENT_LABELS[event.type] ?? event.type}</strong>

@@ -8,6 +8,11 @@ export function displayValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '(leeg)';
   if (Array.isArray(value)) return value.length ? value.join(', ') : '(leeg)';
   if (typeof value === 'boolean') return value ? 'Ja' : 'Nee';
+  if (typeof value === 'object') {
+    // A nested record (a representative): its filled-in parts, in order.
+    const parts = Object.values(value as Record<string, unknown>).filter((part) => part !== null && part !== '');
+    return parts.length ? parts.map(String).join(', ') : '(leeg)';
+  }
   if (field === 'channel') return CHANNEL_LABELS[value as Channel] ?? String(value);
   if (field === 'status') return STATUS_LABELS[value as ComplaintStatus] ?? String(value);
   if (field === 'salutation') return SALUTATION_LABELS[value as Salutation] ?? String(value);

@@ -5,6 +5,8 @@ import { STATUS_LABELS } from '../../domain/labels';
 import { COMPLAINT_STATUSES } from '../../domain/model';
 import { ComplaintRow } from './ComplaintRow';
 import { useStaffNames } from './useStaffNames';
+import { readEmailDrop } from '../intake/readEmailDrop';
+import { stashEmail } from '../intake/pendingEmail';
 import { SEARCH_LIMIT, useComplaintIds, useVisibleComplaints, type StatusFilter, type TermFilter } from './useComplaintRows';
 import { endOfWeekDay } from './week';
 import { useToday } from '../card/workflow/useToday';
@@ -15,6 +17,7 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusFilter>('all');
   const [term, setTerm] = useState<TermFilter>('all');
+  const [dropError, setDropError] = useState<string | null>(null);
   const today = useToday();
   const searchRef = useRef<HTMLInputElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -45,7 +48,25 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
 
   const total = ids?.length ?? 0;
   return (
-    <section className="list-screen" aria-labelledby="list-title">
+    <section
+      className="list-screen"
+      aria-labelledby="list-title"
+      onDragOver={(event) => {
+        if (Array.from(event.dataTransfer.types).includes('Files')) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        event.preventDefault();
+        const files = event.dataTransfer.files;
+        void readEmailDrop(files).then(
+          (pending) => {
+            if (!pending) return setDropError('Sleep een e-mailbericht (.eml of .msg) hierheen om er een klacht van te maken.');
+            stashEmail(pending);
+            navigate({ name: 'intake' });
+          },
+          (error: unknown) => setDropError(error instanceof Error ? error.message : String(error)),
+        );
+      }}
+    >
       <div className="page-head">
         <h1 id="list-title">Klachten</h1>
         <a className="button" href={hrefFor({ name: 'intake' })}>
@@ -87,6 +108,11 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
           </select>
         </div>
       </div>
+      {dropError ? (
+        <p className="form-error" role="alert">
+          {dropError}
+        </p>
+      ) : null}
       <p className="result-count" aria-live="polite" data-results-for={ids === undefined ? undefined : answeredQuery}>
         {ids === undefined
           ? 'Laden…'

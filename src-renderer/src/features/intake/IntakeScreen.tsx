@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { useActor } from '../../app/profile';
 import { useRepositories } from '../../app/data';
@@ -16,6 +16,9 @@ import { ComplaintFields } from './ComplaintFields';
 import { customerToForm, emptyIntake, hasTypedInput, type IntakeFormValues } from './formValues';
 import { useIntakeDraft } from './useIntakeDraft';
 import { LateWarning } from './LateWarning';
+import { useEmailIntake } from './useEmailIntake';
+import { readEmailDrop } from './readEmailDrop';
+import { takeStashedEmail } from './pendingEmail';
 
 export function IntakeScreen() {
   const repos = useRepositories();
@@ -36,14 +39,34 @@ export function IntakeScreen() {
   const draft = useIntakeDraft(values, saving);
   const formRef = useRef<HTMLFormElement>(null);
 
+  const pickCustomerRef = useRef<(customer: Customer) => void>(() => undefined);
+  const onCustomerFound = useCallback((customer: Customer) => pickCustomerRef.current(customer), []);
+  const emailIntake = useEmailIntake(form, onCustomerFound);
+  const [dropError, setDropError] = useState<string | null>(null);
+
   useEffect(() => {
     setFocus('complaint.channel');
+    const stashed = takeStashedEmail();
+    if (stashed) void emailIntake.apply(stashed);
+    // Once, on opening the intake: a mail dropped on the list waits here.
   }, [setFocus]);
+
+  const onDrop = async (files: FileList) => {
+    setDropError(null);
+    try {
+      const pending = await readEmailDrop(files);
+      if (pending) await emailIntake.apply(pending);
+      else setDropError('Sleep een e-mailbericht (.eml of .msg) hierheen om er een klacht van te maken.');
+    } catch (error) {
+      setDropError(error instanceof Error ? error.message : String(error));
+    }
+  };
 
   const submit = handleSubmit(async (parsed) => {
     setSaving(true);
     try {
-      const { complaint } = await repos.complaints.create(parsed as never, actor);
+      const pins = await emailIntake.storeForSave();
+      const { complaint } = await repos.complaints.create(parsed as never, actor, undefined, pins);
       await draft.clear();
       notify({ text: `Klacht ${complaint.reference} is opgeslagen.`, tone: 'success' });
       navigate({ name: 'card', complaintId: complaint.id });
@@ -67,6 +90,7 @@ export function IntakeScreen() {
     setValue('customer', customerToForm(customer));
     setTimeout(() => setFocus('complaint.summary'), 0);
   };
+  pickCustomerRef.current = pickCustomer;
   const unpickCustomer = () => {
     setPickedCustomer(null);
     setValue('customerId', null);
@@ -107,13 +131,41 @@ export function IntakeScreen() {
   };
 
   return (
-    <section className="intake" aria-labelledby="intake-title">
+    <section
+      className="intake"
+      aria-labelledby="intake-title"
+      onDragOver={(event) => {
+        if (Array.from(event.dataTransfer.types).includes('Files')) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        event.preventDefault();
+        void onDrop(event.dataTransfer.files);
+      }}
+    >
       <div className="page-head">
         <h1 id="intake-title">Nieuwe klacht</h1>
         <p className="lead">
           Opslaan met <kbd>Ctrl+Enter</kbd>, stoppen met <kbd>Esc</kbd>. Velden met * zijn verplicht.
         </p>
       </div>
+      {emailIntake.email ? (
+        <div className="draft-offer" role="region" aria-label="E-mail als klacht">
+          <p>
+            Ingevuld uit de e-mail „{emailIntake.email.mail.subject || emailIntake.email.fileName}”. Bij opslaan komt de e-mail
+            {emailIntake.email.mail.attachments.length > 0 ? ` met ${emailIntake.email.mail.attachments.length} bijlage(n)` : ''} als „klacht” op het prikbord.
+          </p>
+          <button type="button" className="secondary" onClick={emailIntake.drop}>
+            E-mail niet vastpinnen
+          </button>
+        </div>
+      ) : (
+        <p className="hint">Klacht per e-mail? Sleep het bericht (.eml of .msg) op dit scherm.</p>
+      )}
+      {dropError ? (
+        <p className="form-error" role="alert">
+          {dropError}
+        </p>
+      ) : null}
       {draft.offered ? (
         <div className="draft-offer" role="region" aria-label="Niet-opgeslagen klacht">
           <p>

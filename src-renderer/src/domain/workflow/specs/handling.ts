@@ -1,10 +1,11 @@
 /** While handling: owner, contacts, status checks, management, extension, follow-ups and notes. */
 import { newId } from '../../ids';
 import { formatTerm } from '../../procedureText';
-import { CONTACT_KINDS, CONTACT_PARTIES, MANAGEMENT_REASONS } from '../../model';
+import { CONTACT_DIRECTIONS, CONTACT_KINDS, CONTACT_PARTIES, MANAGEMENT_REASONS, type FollowUp } from '../../model';
+import { firstLine } from '../../text';
 import { MANAGEMENT_REASON_LABELS } from '../../workflowLabels';
 import { responseDueOn } from '../../deadlines/terms';
-import { CONTACT_KIND_LABELS, CONTACT_PARTY_LABELS } from '../labels';
+import { CONTACT_DIRECTION_LABELS, CONTACT_KIND_LABELS, CONTACT_PARTY_LABELS } from '../labels';
 import { WorkflowError } from '../errors';
 import { findInvolved } from '../involvement';
 import { responseIsCurrent, type Situation } from '../situation';
@@ -39,6 +40,16 @@ function nobodyToAssign(s: Situation) {
   return candidates.length === 0 ? refuse('Er is geen andere actieve medewerker die niet bij deze klacht betrokken is') : null;
 }
 
+/** The follow-up a contact plans (a day, or empty for none): it joins the deadlines like any follow-up. */
+function contactFollowUp(s: Situation, value: string | undefined, contactOn: string, notes: string): FollowUp | null {
+  if (optionalText(value) === '') return null;
+  const ended = whileOpen(s);
+  if (ended) throw new WorkflowError(`${ended.reason}: er kan geen vervolgafspraak meer bij`, 'followUpOn');
+  const dueOn = plannedDay(s, value, 'followUpOn');
+  if (dueOn < contactOn) throw new WorkflowError(`De vervolgafspraak ligt vóór het contact (${dutchDay(contactOn)})`, 'followUpOn');
+  return { id: newId(), dueOn, what: `Opvolgen: ${firstLine(notes, 80)}`, doneOn: null };
+}
+
 export const handlingSpecs = {
   assign_owner: {
     available: (s) => firstRefusal(s, whileOpen, whileNotSettled, notYetHandled, whileAdmissibilityDecided, nobodyToAssign),
@@ -70,12 +81,20 @@ export const handlingSpecs = {
       const on = pastDay(s, action.on, 'on');
       const kind = oneOf(action.kind, CONTACT_KINDS, 'kind', 'Kies het soort contact');
       const withWhom = oneOf(action.withWhom, CONTACT_PARTIES, 'withWhom', 'Kies met wie er contact was');
+      const direction = oneOf(action.direction ?? '', CONTACT_DIRECTIONS, 'direction', 'Kies of het contact inkomend of uitgaand was');
       const name = optionalText(action.name);
       const notes = requiredText(action.notes, 'notes', 'Vul in wat er besproken is');
+      const followUp = contactFollowUp(s, action.followUpOn, on, notes);
       const who = name || CONTACT_PARTY_LABELS[withWhom].toLowerCase();
+      const contact = { id: newId(), on, kind, withWhom, direction, name, notes, followUpId: followUp?.id ?? null };
       return {
-        workflow: { contacts: [...s.workflow.contacts, { id: newId(), on, kind, withWhom, name, notes }] },
-        summary: `${CONTACT_KIND_LABELS[kind]} met ${who} op ${dutchDay(on)}: ${notes}`,
+        workflow: {
+          contacts: [...s.workflow.contacts, contact],
+          ...(followUp ? { followUps: [...s.workflow.followUps, followUp] } : {}),
+        },
+        summary:
+          `${CONTACT_KIND_LABELS[kind]} met ${who} (${CONTACT_DIRECTION_LABELS[direction].toLowerCase()}) op ${dutchDay(on)}: ${notes}` +
+          (followUp ? `; opvolgen op ${dutchDay(followUp.dueOn)}` : ''),
         eventType: 'contact',
       };
     },

@@ -99,9 +99,19 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     fields: [
       on('Datum contact'),
       { name: 'kind', label: 'Soort contact', kind: 'select', options: CONTACT_KINDS.map((value) => ({ value, label: CONTACT_KIND_LABELS[value] })) },
+      {
+        name: 'direction',
+        label: 'Richting',
+        kind: 'select',
+        options: [
+          { value: 'in', label: 'Inkomend (klant of ander nam contact op)' },
+          { value: 'out', label: 'Uitgaand (wij namen contact op)' },
+        ],
+      },
       { name: 'withWhom', label: 'Met wie', kind: 'select', options: CONTACT_PARTIES.map((value) => ({ value, label: CONTACT_PARTY_LABELS[value] })) },
       { name: 'name', label: 'Naam', kind: 'text', required: false },
       text('notes', 'Samenvatting van het contact'),
+      { name: 'followUpOn', label: 'Opvolgen op', kind: 'date', required: false, hint: 'Komt bij de termijnen van de klacht' },
     ],
   },
   add_note: { label: 'Notitie toevoegen', fields: [text('text', 'Notitie')] },

@@ -51,6 +51,19 @@ export function toAction(type: string, values: ActionValues, context: ActionCont
       } as WorkflowAction;
     case 'escalate':
       return { type, bodyId: v('bodyId'), receivedOn: day(v('receivedOn')), notes: v('notes') } as WorkflowAction;
+    case 'log_contact': {
+      const followUpOn = day(v('followUpOn'));
+      return {
+        type,
+        on: day(v('on')),
+        kind: v('kind'),
+        direction: v('direction'),
+        withWhom: v('withWhom'),
+        name: v('name'),
+        notes: v('notes'),
+        ...(followUpOn ? { followUpOn } : {}),
+      } as unknown as WorkflowAction;
+    }
     case 'add_follow_up':
       return { type, dueOn: day(v('dueOn')), what: v('what') } as WorkflowAction;
     default: {

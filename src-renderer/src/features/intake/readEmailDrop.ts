@@ -1,0 +1,13 @@
+import { parseEmailFile } from '../../mail';
+import type { PendingEmail } from './pendingEmail';
+
+const EMAIL_FILE = /\.(eml|msg)$/i;
+
+/** The first e-mail among dropped files, parsed; null when there is none. Parse errors reject with a Dutch message. */
+export async function readEmailDrop(files: FileList | File[]): Promise<PendingEmail | null> {
+  const file = Array.from(files).find((candidate) => EMAIL_FILE.test(candidate.name) || candidate.type === 'message/rfc822');
+  if (!file) return null;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const mail = await parseEmailFile(file.name, bytes);
+  return { fileName: file.name, type: file.type || (file.name.toLowerCase().endsWith('.msg') ? 'application/vnd.ms-outlook' : 'message/rfc822'), bytes, mail };
+}

@@ -1,0 +1,62 @@
+import { useCallback, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { useRepositories } from '../../app/data';
+import type { Customer } from '../../domain/model';
+import { intakeFromEmail } from '../../mail';
+import { platform } from '../../platform';
+import type { IntakeFormValues } from './formValues';
+import type { PendingEmail } from './pendingEmail';
+
+export interface EmailPin {
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+  kind: 'complaint';
+  /** Index in the list of the pin it came out of (the mail itself is 0). */
+  extractedFrom: number | null;
+}
+
+/**
+ * A dropped e-mail fills the intake: channel e-mail, the mail's date as the date
+ * of receipt, subject and body, the sender found by address or proposed new.
+ * On saving, the mail and its attachments are pinned to the complaint as "klacht".
+ */
+export function useEmailIntake(form: UseFormReturn<IntakeFormValues>, onCustomerFound: (customer: Customer) => void) {
+  const repos = useRepositories();
+  const [email, setEmail] = useState<PendingEmail | null>(null);
+
+  const apply = useCallback(
+    async (pending: PendingEmail) => {
+      const fill = intakeFromEmail(pending.mail);
+      form.setValue('complaint.channel', 'email');
+      form.setValue('complaint.receivedAt', fill.receivedAt);
+      form.setValue('complaint.summary', fill.summary);
+      form.setValue('complaint.description', fill.description);
+      setEmail(pending);
+      const address = fill.customer.email.toLowerCase();
+      const found = address ? (await repos.customers.find(address, 5)).find((customer) => customer.email.toLowerCase() === address) : undefined;
+      if (found) onCustomerFound(found);
+      else {
+        form.setValue('customerId', null);
+        form.setValue('customer.name', fill.customer.name);
+        form.setValue('customer.email', fill.customer.email);
+      }
+    },
+    [form, repos, onCustomerFound],
+  );
+
+  /** Stores the bytes (before the record is written) and describes the pins for the saving transaction. */
+  const storeForSave = async (): Promise<EmailPin[]> => {
+    if (!email) return [];
+    const files = [{ name: email.fileName, type: email.type, bytes: email.bytes }, ...email.mail.attachments];
+    const pins: EmailPin[] = [];
+    for (const [index, file] of files.entries()) {
+      const stored = await platform().putAttachment(file.bytes);
+      pins.push({ name: file.name, type: file.type || 'application/octet-stream', size: stored.size, sha256: stored.sha256, kind: 'complaint', extractedFrom: index === 0 ? null : 0 });
+    }
+    return pins;
+  };
+
+  return { email, apply, drop: () => setEmail(null), storeForSave };
+}

@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'react';
+import { formatBytes } from '../../components/format';
+import { classifyFile } from '../../domain/fileSafety';
+import type { Attachment } from '../../domain/model';
+import { platform } from '../../platform';
+import { BlobImage } from './previews/BlobImage';
+import { DocxPreview } from './previews/DocxPreview';
+import { EmailPreview } from './previews/EmailPreview';
+import { PdfPreview } from './previews/PdfPreview';
+import { TextPreview } from './previews/TextPreview';
+
+type State = { kind: 'loading' } | { kind: 'ready'; bytes: Uint8Array; preview: ReturnType<typeof classifyFile> } | { kind: 'damaged'; message: string };
+
+/** Shows the file itself inside the app; a damaged or missing file says so and what to do, never a blank. */
+export function AttachmentPreview({ attachment, onClose }: { attachment: Attachment; onClose: () => void }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    ref.current?.showModal();
+    let cancelled = false;
+    platform()
+      .getAttachment(attachment.sha256)
+      .then(
+        (bytes) => {
+          if (!cancelled) setState({ kind: 'ready', bytes, preview: classifyFile(attachment.name, bytes) });
+        },
+        (error: unknown) => {
+          if (!cancelled) setState({ kind: 'damaged', message: error instanceof Error ? error.message : String(error) });
+        },
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [attachment]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="preview-dialog"
+      aria-labelledby="preview-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="preview-head">
+        <h2 id="preview-title">{attachment.name}</h2>
+        <span className="muted">
+          {formatBytes(attachment.size)} · SHA-256 <code className="hash">{attachment.sha256.slice(0, 12)}…</code>
+        </span>
+        <button type="button" className="secondary small" onClick={onClose} autoFocus>
+          Sluiten
+        </button>
+      </div>
+      <div className="preview-body">
+        {state.kind === 'loading' ? <p aria-busy="true">Bestand laden…</p> : null}
+        {state.kind === 'damaged' ? (
+          <div className="damaged" role="alert">
+            <h3>Dit bestand is beschadigd of ontbreekt</h3>
+            <p>{state.message}</p>
+            <p>
+              Wat u kunt doen: zoek het origineel op (de e-mail, de scan of de foto) en pin het opnieuw vast. Verwijder daarna deze versie van het
+              prikbord. Gebeurt dit vaker, meld het dan aan uw beheerder: de schijf kan defect zijn.
+            </p>
+          </div>
+        ) : null}
+        {state.kind === 'ready' ? <PreviewContent name={attachment.name} bytes={state.bytes} kind={state.preview.previewKind} type={attachment.type} /> : null}
+      </div>
+    </dialog>
+  );
+}
+
+function PreviewContent({ name, bytes, kind, type }: { name: string; bytes: Uint8Array; kind: string; type: string }) {
+  switch (kind) {
+    case 'image':
+      return <BlobImage bytes={bytes} type={type} alt={name} />;
+    case 'pdf':
+      return <PdfPreview bytes={bytes} />;
+    case 'text':
+      return <TextPreview bytes={bytes} />;
+    case 'docx':
+      return <DocxPreview bytes={bytes} />;
+    case 'email':
+      return <EmailPreview name={name} bytes={bytes} />;
+    default:
+      return <p className="muted">Van dit soort bestand is geen voorbeeld te tonen. Sla een kopie op om het te bekijken.</p>;
+  }
+}

@@ -1,0 +1,28 @@
+import { useEffect, useRef, useState } from 'react';
+
+/** A Word document rendered as pages with docx-preview, loaded only when needed. */
+export function DocxPreview({ bytes }: { bytes: Uint8Array }) {
+  const container = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        const { renderAsync } = await import('docx-preview');
+        if (cancelled || !container.current) return;
+        await renderAsync(new Blob([bytes as Uint8Array<ArrayBuffer>]), container.current, undefined, { inWrapper: true, breakPages: true });
+      } catch (caught) {
+        if (!cancelled) setError(caught instanceof Error ? caught.message : String(caught));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [bytes]);
+  return (
+    <div>
+      {error ? <p role="alert">Dit Word-document kan niet worden getoond ({error}). Sla een kopie op en open het in Word.</p> : null}
+      <div ref={container} className="docx-pages" />
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { detectMailFormat, parseEmailFile, type MailFormat } from './parse';
+export { intakeFromEmail, nameFromAddress, MAX_DESCRIPTION_LENGTH, MAX_SUMMARY_LENGTH, type EmailIntake } from './intake';
+export { MAX_MAIL_BYTES, MailParseError, type MailAddress, type MailAttachment, type ParsedEmail } from './types';

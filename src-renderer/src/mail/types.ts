@@ -1,0 +1,36 @@
+/** What the app needs of an e-mail, whichever format (.eml or Outlook .msg) it came in. */
+export interface MailAddress {
+  name: string;
+  address: string;
+}
+
+export interface MailAttachment {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+  /** Shown inside the HTML body (a signature logo): a pinboard may leave it out. */
+  inline: boolean;
+}
+
+export interface ParsedEmail {
+  from: MailAddress | null;
+  to: MailAddress[];
+  /** ISO 8601, or null when the mail carries no readable date. */
+  date: string | null;
+  subject: string;
+  /** Plain body; made from the HTML when the mail has no plain part. */
+  text: string;
+  html: string | null;
+  attachments: MailAttachment[];
+}
+
+/** Mail files above this are refused before parsing: a complaint is never that large, a mailbox export is. */
+export const MAX_MAIL_BYTES = 50 * 1024 * 1024;
+
+export class MailParseError extends Error {
+  override readonly name = 'MailParseError';
+
+  constructor(reason: string, options?: { cause?: unknown }) {
+    super(`Dit e-mailbericht kan niet worden gelezen: ${reason}`, options);
+  }
+}

@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { complaintEml, sha256, tinyPdf, tinyPng } from './fixtures/files';
+import { openApp, recordComplaint } from './helpers';
+
+async function dropFile(page: Page, selector: string, name: string, type: string, content: string) {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, type, content }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], name, { type }));
+      return transfer;
+    },
+    { name, type, content },
+  );
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer });
+}
+
+test('a PDF and a photo are pinned to a complaint, previewed, kept across a reload, and one is removed', async ({ page }) => {
+  await recordComplaint(page, { name: 'Jeroen Smit', summary: 'Schade aan de voordeur na montage' });
+  const pdf = tinyPdf();
+  const png = tinyPng();
+  await page.getByLabel('Bestanden kiezen').setInputFiles([
+    { name: 'klachtbrief.pdf', mimeType: 'application/pdf', buffer: pdf },
+    { name: 'deur.png', mimeType: 'image/png', buffer: png },
+  ]);
+  const files = page.getByRole('table', { name: 'Vastgepinde bestanden' });
+  await expect(files.getByRole('row', { name: /klachtbrief\.pdf/ })).toContainText('Correspondentie');
+  await expect(files.getByRole('row', { name: /deur\.png/ })).toContainText('Foto');
+  await expect(files.getByRole('row', { name: /deur\.png/ })).toContainText(`${png.length} B`);
+
+  await files.getByRole('button', { name: 'klachtbrief.pdf bekijken' }).click();
+  const preview = page.getByRole('dialog', { name: 'klachtbrief.pdf' });
+  await expect(preview.getByRole('img', { name: 'Pagina 1 van 1' })).toBeVisible();
+  await preview.getByRole('button', { name: 'Sluiten' }).click();
+
+  await files.getByRole('button', { name: 'deur.png bekijken' }).click();
+  await expect(page.getByRole('dialog', { name: 'deur.png' }).getByRole('img', { name: 'deur.png' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.reload();
+  await expect(files.getByRole('row', { name: /klachtbrief\.pdf/ })).toContainText(`${pdf.length} B`);
+  await files.getByRole('button', { name: 'klachtbrief.pdf bekijken' }).click();
+  await expect(page.getByRole('dialog', { name: 'klachtbrief.pdf' })).toContainText(sha256(pdf).slice(0, 12));
+  await page.keyboard.press('Escape');
+
+  await files.getByRole('button', { name: 'deur.png verwijderen' }).click();
+  await page.getByRole('dialog', { name: /deur\.png.*verwijderen/ }).getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(files.getByRole('row', { name: /deur\.png/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Voortgang' })).toContainText('Bestand verwijderd');
+});
+
+test('a phone contact with a follow-up date shows in the timeline and among the deadlines', async ({ page }) => {
+  await recordComplaint(page, { name: 'Ans Mulder', summary: 'Verkeerde bril geleverd' });
+  await page.getByRole('group', { name: 'Stappen die nu kunnen' }).getByRole('button', { name: 'Contact vastleggen' }).click();
+  const form = page.getByRole('form', { name: 'Contact vastleggen' });
+  await form.getByLabel('Soort contact').selectOption({ label: 'Telefoongesprek' });
+  await form.getByLabel('Richting').selectOption({ label: 'Uitgaand (wij namen contact op)' });
+  await form.getByLabel('Naam').fill('Ans Mulder');
+  await form.getByLabel('Samenvatting van het contact').fill('Afgesproken dat de bril volgende week wordt vervangen');
+  const inTwoWeeks = new Date(Date.now() + 14 * 24 * 3600 * 1000);
+  const followUp = `${String(inTwoWeeks.getDate()).padStart(2, '0')}-${String(inTwoWeeks.getMonth() + 1).padStart(2, '0')}-${inTwoWeeks.getFullYear()}`;
+  await form.getByLabel('Opvolgen op').fill(followUp);
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+
+  const timeline = page.getByRole('region', { name: 'Voortgang' });
+  await expect(timeline).toContainText('bril volgende week');
+  await timeline.getByLabel('Alleen contacten').check();
+  await expect(timeline).not.toContainText('Klacht geregistreerd');
+  await expect(timeline).toContainText('bril volgende week');
+  await expect(page.getByRole('table', { name: 'Termijnen' }).getByRole('row', { name: /Vervolgafspraak/ })).toBeVisible();
+});
+
+test('an e-mail dropped on the intake fills the form and is pinned to the new complaint', async ({ page }) => {
+  await openApp(page, '#/nieuw');
+  await dropFile(page, 'section.intake', 'klacht.eml', 'message/rfc822', complaintEml());
+  await expect(page.getByLabel('Kanaal')).toHaveValue('email');
+  await expect(page.getByLabel('Samenvatting')).toHaveValue('Factuur klopt niet én te laat');
+  await expect(page.getByLabel('Ontvangen op')).toHaveValue('16-11-2026 08:45');
+  await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('Marieke de Groot');
+  await expect(page.getByRole('group', { name: 'Klant' }).getByLabel('E-mail', { exact: true })).toHaveValue('marieke.degroot@example.nl');
+  await expect(page.getByLabel('Omschrijving')).toHaveValue(/twee keer afgeschreven/);
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/K-\d{4}-0001/);
+  await expect(page.getByRole('table', { name: 'Vastgepinde bestanden' }).getByRole('row', { name: /klacht\.eml/ })).toContainText('Klacht');
+
+  await page.getByRole('table', { name: 'Vastgepinde bestanden' }).getByRole('button', { name: 'klacht.eml bekijken' }).click();
+  const mail = page.getByRole('dialog', { name: 'klacht.eml' }).getByRole('article', { name: 'E-mailbericht' });
+  await expect(mail).toContainText('marieke.degroot@example.nl');
+  await expect(mail).toContainText('Factuur klopt niet én te laat');
+});
+
+test('the customer card shows both complaints of one customer and their files', async ({ page }) => {
+  await recordComplaint(page, { name: 'Kees Dijkstra', phone: '06-55554444', summary: 'Eerste klacht over levering' });
+  await page.getByLabel('Bestanden kiezen').setInputFiles([{ name: 'pakbon.pdf', mimeType: 'application/pdf', buffer: tinyPdf() }]);
+  await expect(page.getByRole('table', { name: 'Vastgepinde bestanden' })).toContainText('pakbon.pdf');
+
+  await page.keyboard.press('Control+n');
+  await page.getByLabel('Telefoon').fill('06 5555 4444');
+  await page.getByRole('button', { name: 'Kies klant Kees Dijkstra' }).click();
+  await page.getByLabel('Samenvatting').fill('Tweede klacht over de factuur');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/K-\d{4}-0002/);
+
+  await page.getByRole('list', { name: 'Kerngegevens' }).getByRole('link', { name: 'Kees Dijkstra' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Kees Dijkstra/ })).toBeVisible();
+  const complaints = page.getByRole('table', { name: 'Klachten van deze klant' });
+  await expect(complaints).toContainText('Eerste klacht over levering');
+  await expect(complaints).toContainText('Tweede klacht over de factuur');
+  await expect(page.getByRole('table', { name: 'Vastgepinde bestanden' })).toContainText('pakbon.pdf');
+});
+
+test('two cards for one person are merged on the customer card: chosen details win and complaints move', async ({ page }) => {
+  await recordComplaint(page, { name: 'Hanneke Vos', phone: '06-12121212', summary: 'Klacht op de eerste kaart' });
+  await recordComplaint(page, { name: 'H. Vos', phone: '0182-359823', postcode: '2801 PN', summary: 'Klacht op de dubbele kaart' });
+  await page.getByRole('list', { name: 'Kerngegevens' }).getByRole('link', { name: 'H. Vos' }).click();
+  const merge = page.getByRole('region', { name: 'Dubbele klant samenvoegen' });
+  await merge.getByLabel('Zoek de dubbele klant').fill('Hanneke');
+  await merge.getByRole('button', { name: 'Hanneke Vos samenvoegen met deze klant' }).click();
+  await merge.getByRole('radio', { name: 'Naam: Hanneke Vos' }).check();
+  await merge.getByRole('button', { name: 'Samenvoegen…' }).click();
+  await page.getByRole('dialog', { name: 'Klanten samenvoegen?' }).getByRole('button', { name: 'Samenvoegen' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: /Hanneke Vos/ })).toBeVisible();
+  const complaints = page.getByRole('table', { name: 'Klachten van deze klant' });
+  await expect(complaints).toContainText('Klacht op de eerste kaart');
+  await expect(complaints).toContainText('Klacht op de dubbele kaart');
+  await expect(page.getByRole('region', { name: 'Klant', exact: true })).toContainText('2801 PN');
+  await expect(page.getByRole('region', { name: 'Klant', exact: true })).toContainText('Hanneke Vos');
+});

@@ -1,0 +1,20 @@
+/**
+ * Released schema versions exactly as they shipped: the shapes offices have on
+ * disk. Tests write old data through a plain Dexie declaring only these, then
+ * open it with the current KlachtenbalieDb to run the real upgrades.
+ */
+export const V1_STORES = {
+  customers: 'id, customerNumber, name, *searchTerms, updatedAt',
+  complaints: 'id, &reference, customerId, status, receivedAt, [status+receivedAt], *searchTerms, ownerId, nextDeadline, updatedAt',
+  events: 'id, complaintId, customerId, [complaintId+at], at, updatedAt',
+  staff: 'id, name, active, updatedAt',
+  settings: 'key',
+  counters: 'id',
+};
+
+export const V2_STORES = {
+  ...V1_STORES,
+  complaints:
+    'id, &reference, customerId, status, receivedAt, [status+receivedAt], *searchTerms, ownerId, nextDeadline, [status+nextDeadline], updatedAt',
+  procedures: 'id, key, version, updatedAt',
+};
