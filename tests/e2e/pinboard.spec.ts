@@ -127,3 +127,38 @@ test('two cards for one person are merged on the customer card: chosen details w
   await expect(page.getByRole('region', { name: 'Klant', exact: true })).toContainText('2801 PN');
   await expect(page.getByRole('region', { name: 'Klant', exact: true })).toContainText('Hanneke Vos');
 });
+
+test('a file whose bytes no longer match their hash is shown as damaged, with what to do', async ({ page }) => {
+  await recordComplaint(page, { name: 'Rik Jansen', summary: 'Foto van de schade' });
+  const png = tinyPng();
+  await page.getByLabel('Bestanden kiezen').setInputFiles([{ name: 'schade.png', mimeType: 'image/png', buffer: png }]);
+  const files = page.getByRole('table', { name: 'Vastgepinde bestanden' });
+  await expect(files).toContainText('schade.png');
+  // Damage the stored bytes behind the app's back, as a failing disk would.
+  await page.evaluate(async (hash) => {
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('attachments');
+    const writable = await (await folder.getFileHandle(hash)).createWritable();
+    await writable.write(new TextEncoder().encode('kapot'));
+    await writable.close();
+  }, sha256(png));
+  await files.getByRole('button', { name: 'schade.png bekijken' }).click();
+  const alert = page.getByRole('dialog', { name: 'schade.png' }).getByRole('alert');
+  await expect(alert).toContainText('beschadigd');
+  await expect(alert).toContainText('pin het opnieuw vast');
+});
+
+test('a representative acting for the customer is recorded on the customer card', async ({ page }) => {
+  await recordComplaint(page, { name: 'Opa Willemsen', summary: 'Gehoorapparaat piept' });
+  await page.getByRole('list', { name: 'Kerngegevens' }).getByRole('link', { name: 'Opa Willemsen' }).click();
+  const section = page.getByRole('region', { name: 'Gemachtigde' });
+  await section.getByRole('button', { name: 'Gemachtigde wijzigen' }).click();
+  await section.getByLabel('Relatie tot de klant').fill('Kleindochter');
+  await section.getByLabel('Telefoon gemachtigde').fill('12');
+  await section.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(section.getByText('Vul de naam van de gemachtigde in')).toBeVisible();
+  await section.getByLabel('Naam gemachtigde').fill('Sanne Willemsen');
+  await section.getByLabel('Telefoon gemachtigde').fill('06-98765432');
+  await section.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(section).toContainText('Sanne Willemsen');
+  await expect(section).toContainText('Kleindochter');
+});

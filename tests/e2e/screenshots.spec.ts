@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openApp, recordComplaint } from './helpers';
+import { tinyPdf, tinyPng } from './fixtures/files';
 
 /**
  * Not an assertion of looks: it leaves PNGs of the main screens in
@@ -42,5 +43,17 @@ test('screenshots of intake, list and card', async ({ page }) => {
   await details.getByLabel('Omschrijving').fill('Afspraak op dinsdag 10:00, niemand gekomen en niet afgebeld. Klant heeft een vrije dag opgenomen.');
   await details.getByRole('button', { name: 'Opslaan' }).click();
   await expect(details).toContainText('vrije dag');
+  await page.getByLabel('Bestanden kiezen').setInputFiles([
+    { name: 'klachtbrief.pdf', mimeType: 'application/pdf', buffer: tinyPdf() },
+    { name: 'foto-voordeur.png', mimeType: 'image/png', buffer: tinyPng() },
+  ]);
+  await expect(page.getByRole('table', { name: 'Vastgepinde bestanden' })).toContainText('foto-voordeur.png');
   await page.screenshot({ path: `${dir}/card.png`, fullPage: true });
+  await page.getByRole('button', { name: 'klachtbrief.pdf bekijken' }).click();
+  await expect(page.getByRole('img', { name: 'Pagina 1 van 1' })).toBeVisible();
+  await page.screenshot({ path: `${dir}/preview-pdf.png` });
+  await page.keyboard.press('Escape');
+  await page.getByRole('list', { name: 'Kerngegevens' }).getByRole('link', { name: 'Anna de Vries' }).click();
+  await expect(page.getByRole('table', { name: 'Klachten van deze klant' })).toBeVisible();
+  await page.screenshot({ path: `${dir}/customer-card.png`, fullPage: true });
 });

@@ -6,6 +6,9 @@ import { EVENT_LABELS, FIELD_LABELS } from '../../domain/labels';
 import { displayValue } from './displayValue';
 import { useStaffNames } from '../complaints/useStaffNames';
 
+/** Events whose one-line summary says it all; their field list would only repeat it with ids and hashes. */
+const SUMMARY_ONLY = new Set(['created', 'customer_created', 'attachment_added', 'attachment_removed']);
+
 /** The complaint's own events, plus changes to its customer's details: both belong to the file. */
 export function Timeline({ complaintId, customerId }: { complaintId: string; customerId: string }) {
   const repos = useRepositories();
@@ -39,7 +42,7 @@ export function Timeline({ complaintId, customerId }: { complaintId: string; cus
               <span className="muted">door {event.actorName}</span>
             </div>
             {event.summary ? <p>{event.summary}</p> : null}
-            {event.type !== 'created' && event.changes.length > 0 ? (
+            {!SUMMARY_ONLY.has(event.type) && event.changes.length > 0 ? (
               <table className="changes">
                 <caption className="visually-hidden">Wijzigingen</caption>
                 <thead>

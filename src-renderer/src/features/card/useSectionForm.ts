@@ -29,7 +29,7 @@ export function useSectionForm<T extends FieldValues>(schema: z.ZodType, toForm:
       if (error instanceof ValidationError) {
         let first = true;
         for (const [path, message] of Object.entries(error.fieldErrors)) {
-          form.setError(path.replace(/^(customer|complaint)\./, '') as FieldPath<T>, { message }, { shouldFocus: first });
+          form.setError(path.replace(/^(customer|complaint|representative)\./, '') as FieldPath<T>, { message }, { shouldFocus: first });
           first = false;
         }
         return;

@@ -6,6 +6,7 @@ import { EVENT_LABELS, STATUS_LABELS } from '../../domain/labels';
 import { CustomerDetails } from '../card/CustomerDetails';
 import { Pinboard } from '../pinboard/Pinboard';
 import { MergeCustomer } from './MergeCustomer';
+import { RepresentativeSection } from './RepresentativeSection';
 
 /** Everything about one customer: details, all complaints, all contacts and all pinned files. */
 export function CustomerCard({ customerId }: { customerId: string }) {
@@ -81,6 +82,7 @@ export function CustomerCard({ customerId }: { customerId: string }) {
             </table>
           </section>
           <CustomerDetails customer={customer} />
+          <RepresentativeSection customer={customer} />
           <section className="panel" aria-labelledby="customer-contacts">
             <h2 id="customer-contacts">Contacten</h2>
             {contacts.length === 0 ? <p className="muted">Nog geen contacten vastgelegd.</p> : null}

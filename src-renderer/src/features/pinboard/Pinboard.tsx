@@ -81,10 +81,18 @@ export function Pinboard({ target, attachments, title = 'Prikbord', acceptPaste 
           </select>
         </div>
         <div className="field">
-          <label htmlFor="pin-pick">Bestanden kiezen</label>
+          {/* The browser's own file button speaks the system language; this one speaks Dutch and opens the same picker. */}
+          <button type="button" className="secondary" onClick={() => pickRef.current?.click()}>
+            Bestanden kiezen…
+          </button>
+          <label htmlFor="pin-pick" className="visually-hidden">
+            Bestanden kiezen
+          </label>
           <input
             id="pin-pick"
             ref={pickRef}
+            className="visually-hidden"
+            tabIndex={-1}
             type="file"
             multiple
             onChange={(event) => {
@@ -104,9 +112,6 @@ export function Pinboard({ target, attachments, title = 'Prikbord', acceptPaste 
           <thead>
             <tr>
               <th scope="col">Bestand</th>
-              <th scope="col">Soort</th>
-              <th scope="col">Grootte</th>
-              <th scope="col">Toegevoegd</th>
               <th scope="col">
                 <span className="visually-hidden">Acties</span>
               </th>
@@ -115,14 +120,12 @@ export function Pinboard({ target, attachments, title = 'Prikbord', acceptPaste 
           <tbody>
             {attachments.map((attachment) => (
               <tr key={attachment.id}>
-                <th scope="row" className="file-name">
-                  {attachment.name}
+                <th scope="row">
+                  <span className="file-name">{attachment.name}</span>
+                  <span className="file-meta">
+                    {ATTACHMENT_KIND_LABELS[attachment.kind]} · {formatBytes(attachment.size)} · {formatDateTime(attachment.addedAt)} · {attachment.addedByName}
+                  </span>
                 </th>
-                <td>{ATTACHMENT_KIND_LABELS[attachment.kind]}</td>
-                <td>{formatBytes(attachment.size)}</td>
-                <td>
-                  {formatDateTime(attachment.addedAt)} · {attachment.addedByName}
-                </td>
                 <td>
                   <FileActions attachment={attachment} onPreview={() => setPreviewing(attachment)} onRemove={() => setRemoving(attachment)} />
                 </td>
