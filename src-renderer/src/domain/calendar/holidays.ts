@@ -1,4 +1,6 @@
-import Holidays from 'date-holidays';
+import Holidays from 'date-holidays-parser';
+// Only the Dutch rules of date-holidays (see tests/tools/extract-nl-holidays.mjs): the full set is ~800 kB.
+import nlHolidayData from './nlHolidayData.json';
 import { memoize } from './memo';
 
 /**
@@ -27,7 +29,7 @@ const COUNTED: ReadonlyMap<string, string> = new Map([
 let source: Holidays | null = null;
 
 function computeYear(year: number): ReadonlyMap<string, string> {
-  source ??= new Holidays('NL');
+  source ??= new Holidays(nlHolidayData, 'NL');
   const days = new Map<string, string>();
   // Two can fall on one day (Hemelvaartsdag on 5 May 2016): the reason then names both.
   const add = (day: string, name: string) => {
