@@ -162,3 +162,15 @@ test('a representative acting for the customer is recorded on the customer card'
   await expect(section).toContainText('Sanne Willemsen');
   await expect(section).toContainText('Kleindochter');
 });
+
+test('a screenshot pasted with Ctrl+V lands on the pinboard as a photo', async ({ page }) => {
+  await recordComplaint(page, { name: 'Tom Bakker', summary: 'Foutmelding in het klantportaal' });
+  const png = tinyPng().toString('base64');
+  await page.evaluate((base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'schermafbeelding.png', { type: 'image/png' }));
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true }));
+  }, png);
+  await expect(page.getByRole('table', { name: 'Vastgepinde bestanden' }).getByRole('row', { name: /schermafbeelding\.png/ })).toContainText('Foto');
+});
