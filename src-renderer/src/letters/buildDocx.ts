@@ -1,0 +1,229 @@
+/**
+ * A letter as a real .docx (the `docx` package): A4, the letterhead on the
+ * first page, the address block where a Dutch window envelope (C5/DL, window
+ * left) shows it, reference lines, body, closing and signature, page numbers
+ * from page 2 and the office's details in the footer.
+ *
+ * Every text passes through xmlSafe first: control characters pasted from
+ * elsewhere would make Word and LibreOffice refuse or "repair" the file.
+ */
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TextRun,
+  convertMillimetersToTwip,
+} from 'docx';
+import { closingLine, defaultTemplate, fillTemplate } from './templates';
+import type { LetterInput, LetterTemplate } from './types';
+import { dutchDate, letterValues } from './values';
+
+/** Characters XML 1.0 does not allow: C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(XML_ILLEGAL, '');
+}
+
+const FONT = 'Calibri';
+const SIZE = 21; // half-points: 10.5 pt
+const SMALL = 16; // 8 pt
+const mm = convertMillimetersToTwip;
+
+/** Page layout in millimetres. The first page's body starts at the window's top edge. */
+const PAGE = { width: 210, height: 297, left: 25, right: 20, top: 48, bottom: 25, header: 10, footer: 10 };
+/** The envelope window: about 20 mm from the left, 50 mm from the top, 90 × 45 mm. Text sits 5 mm inside. */
+const WINDOW = { top: 50, width: 85 };
+/** Logo box in the letterhead. */
+const LOGO_MAX = { widthMm: 50, heightMm: 22 };
+const PX_PER_MM = 96 / 25.4;
+/** A4 exactly as Word writes it (210 × 297 mm). */
+const A4_TWIPS = { width: 11906, height: 16838 };
+
+export interface PreparedLetter {
+  subject: string;
+  /** Body paragraphs, each a list of lines. */
+  paragraphs: string[][];
+  /** Lines of the address block. */
+  address: string[];
+  unknown: string[];
+  /** Placeholders without a value, plus address fields a letter by post needs. */
+  missing: string[];
+}
+
+function splitParagraphs(text: string): string[][] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.split('\n').map((line) => line.trimEnd()))
+    .filter((lines) => lines.some((line) => line.trim() !== ''));
+}
+
+/**
+ * Everything a letter will say, with what could not be filled: the UI shows
+ * `unknown` and `missing` before the letter is made. Unfilled placeholders
+ * stay visible in the text as typed, never a blank.
+ */
+export function prepareLetter(input: LetterInput, template?: string | Partial<LetterTemplate>): PreparedLetter {
+  const defaults = defaultTemplate(input.type, input.letterhead.formOfAddress);
+  const chosen = typeof template === 'string' ? { ...defaults, body: template } : { ...defaults, ...template };
+  const values = letterValues(input);
+  const body = fillTemplate(chosen.body, values);
+  const subject = fillTemplate(chosen.subject, values);
+  const c = input.customer;
+  const missing = new Set([...subject.missing, ...body.missing]);
+  if (!c.name.trim()) missing.add('klant.naam');
+  if (!c.street.trim()) missing.add('klant.adres');
+  if (!c.postcode.trim()) missing.add('klant.postcode');
+  if (!c.city.trim()) missing.add('klant.woonplaats');
+  const address = [c.name.trim(), c.street.trim(), [c.postcode.trim(), c.city.trim()].filter((p) => p !== '').join('  ')].filter((l) => l !== '');
+  return {
+    subject: subject.text,
+    paragraphs: splitParagraphs(body.text),
+    address,
+    unknown: [...new Set([...subject.unknown, ...body.unknown])],
+    missing: [...missing],
+  };
+}
+
+function run(text: string, options: { bold?: boolean; size?: number; color?: string; breakBefore?: boolean } = {}): TextRun {
+  return new TextRun({
+    text: xmlSafe(text),
+    font: FONT,
+    size: options.size ?? SIZE,
+    bold: options.bold,
+    color: options.color,
+    break: options.breakBefore ? 1 : undefined,
+  });
+}
+
+function lines(texts: readonly string[], options: { bold?: boolean; size?: number; color?: string } = {}): TextRun[] {
+  return texts.map((text, i) => run(text, { ...options, breakBefore: i > 0 }));
+}
+
+function para(children: TextRun[], options: { after?: number; before?: number; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; rightIndentMm?: number; keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    children,
+    alignment: options.alignment,
+    keepNext: options.keepNext,
+    indent: options.rightIndentMm ? { right: mm(options.rightIndentMm) } : undefined,
+    spacing: { before: options.before ?? 0, after: options.after ?? 0, line: 276 },
+  });
+}
+
+function logoRun(input: LetterInput): ImageRun | null {
+  const logo = input.letterhead.logo;
+  if (!logo || logo.width <= 0 || logo.height <= 0 || logo.bytes.length === 0) return null;
+  const scale = Math.min(1, (LOGO_MAX.widthMm * PX_PER_MM) / logo.width, (LOGO_MAX.heightMm * PX_PER_MM) / logo.height);
+  return new ImageRun({
+    type: logo.type,
+    data: logo.bytes,
+    transformation: { width: Math.max(1, Math.round(logo.width * scale)), height: Math.max(1, Math.round(logo.height * scale)) },
+  });
+}
+
+function footerDetails(input: LetterInput): string {
+  const lh = input.letterhead;
+  const parts = [lh.addressLines.map((l) => l.trim()).filter((l) => l !== '').join(', '), lh.phone.trim() && `T ${lh.phone.trim()}`, lh.email.trim(), lh.website.trim(), lh.kvkNumber.trim() && `KvK ${lh.kvkNumber.trim()}`];
+  return parts.filter((p) => p !== '').join(' · ');
+}
+
+function firstHeader(input: LetterInput): Header {
+  const logo = logoRun(input);
+  const name = run(input.letterhead.officeName, { bold: true, size: 28, color: '1F3A5F' });
+  const children: Paragraph[] = [];
+  if (logo) children.push(new Paragraph({ children: [logo], alignment: AlignmentType.RIGHT }));
+  children.push(para([name], { alignment: AlignmentType.RIGHT }));
+  return new Header({ children });
+}
+
+function laterHeader(input: LetterInput): Header {
+  return new Header({
+    children: [para([run(`${input.letterhead.officeName} · ${input.complaint.reference}`, { size: SMALL, color: '666666' })], { alignment: AlignmentType.RIGHT })],
+  });
+}
+
+function footer(input: LetterInput, withPageNumber: boolean): Footer {
+  const details = footerDetails(input);
+  const children: Paragraph[] = [para([run(details, { size: SMALL, color: '666666' })], { alignment: AlignmentType.CENTER })];
+  if (withPageNumber) {
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ font: FONT, size: SMALL, color: '666666', children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] })],
+      }),
+    );
+  }
+  return new Footer({ children });
+}
+
+function referenceLine(label: string, value: string): Paragraph {
+  return new Paragraph({
+    tabStops: [{ type: TabStopType.LEFT, position: mm(32) }],
+    spacing: { before: 0, after: 0, line: 276 },
+    children: [run(`${label}\t`, { color: '555555' }), run(value)],
+  });
+}
+
+/** Build the letter; `template` replaces the default body (a string) or subject and body. */
+export async function buildLetterDocx(input: LetterInput, template?: string | Partial<LetterTemplate>): Promise<Uint8Array> {
+  const letter = prepareLetter(input, template);
+  const lh = input.letterhead;
+  const place = lh.placeName.trim();
+  const date = dutchDate(input.date);
+
+  const children: Paragraph[] = [];
+  // Address block: the body starts at PAGE.top mm; a small spacer puts the first line at the window's top.
+  children.push(para(lines(letter.address), { before: mm(WINDOW.top - PAGE.top), after: 0, rightIndentMm: PAGE.width - PAGE.left - PAGE.right - WINDOW.width }));
+  // Reference lines below the window (about 100 mm from the top).
+  const refs: Paragraph[] = [referenceLine('Ons kenmerk', input.complaint.reference)];
+  const yours = input.extra?.yourReference?.trim();
+  if (yours) refs.push(referenceLine('Uw kenmerk', yours));
+  refs.push(referenceLine('Datum', place ? `${place}, ${date}` : date));
+  refs.push(referenceLine('Betreft', letter.subject));
+  const addressHeightMm = 5 * Math.max(letter.address.length, 3);
+  const firstRef = refs[0];
+  if (firstRef) {
+    refs[0] = new Paragraph({
+      tabStops: [{ type: TabStopType.LEFT, position: mm(32) }],
+      spacing: { before: mm(Math.max(8, 48 - addressHeightMm)), after: 0, line: 276 },
+      children: [run('Ons kenmerk\t', { color: '555555' }), run(input.complaint.reference)],
+    });
+  }
+  children.push(...refs);
+  // Salutation and body.
+  letter.paragraphs.forEach((block, i) => {
+    children.push(para(lines(block), { before: i === 0 ? mm(10) : 0, after: 200 }));
+  });
+  // Closing and signature.
+  children.push(para([run(closingLine(lh.formOfAddress))], { before: 100, keepNext: true }));
+  children.push(para(lines([lh.signatoryName, lh.signatoryFunction, lh.officeName].map((l) => l.trim()).filter((l) => l !== '')), { before: mm(15) }));
+
+  const doc = new Document({
+    creator: xmlSafe(lh.officeName) || 'Klachtenbalie',
+    title: xmlSafe(`${letter.subject} ${input.complaint.reference}`),
+    styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: A4_TWIPS.width, height: A4_TWIPS.height },
+            margin: { top: mm(PAGE.top), bottom: mm(PAGE.bottom), left: mm(PAGE.left), right: mm(PAGE.right), header: mm(PAGE.header), footer: mm(PAGE.footer) },
+          },
+        },
+        headers: { first: firstHeader(input), default: laterHeader(input) },
+        footers: { first: footer(input, false), default: footer(input, true) },
+        children,
+      },
+    ],
+  });
+  const buffer = await Packer.toArrayBuffer(doc);
+  return new Uint8Array(buffer);
+}

@@ -1,0 +1,5 @@
+export { LETTER_TYPES, type LetterExtra, type LetterFormOfAddress, type LetterInput, type LetterLogo, type LetterTemplate, type LetterType, type Letterhead } from './types';
+export { DEFAULT_TEMPLATES, LETTER_TYPE_LABELS, PLACEHOLDERS, closingLine, defaultTemplate, fillTemplate, placeholdersIn, type FilledTemplate, type PlaceholderInfo } from './templates';
+export { dutchDate, dutchDateTime, familyNameForSalutation, firstName, letterValues, referralBody, salutationLine } from './values';
+export { buildLetterDocx, prepareLetter, xmlSafe, type PreparedLetter } from './buildDocx';
+export { SAMPLE_CUSTOMER, SAMPLE_LETTERHEAD, sampleComplaint, sampleLetterInput } from './sample';
