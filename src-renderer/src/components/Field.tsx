@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldMessages } from './FieldMessages';
 
 interface Props {
   id: string;
@@ -30,16 +31,7 @@ export function Field({ id, label, error, hint, required, className, children }:
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
         ...(required ? { 'aria-required': true } : {}),
       })}
-      {hint && !error ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} error={error} hint={hint} />
     </div>
   );
 }

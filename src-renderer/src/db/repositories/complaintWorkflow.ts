@@ -30,6 +30,8 @@ export interface WorkflowState {
   deadlines: Deadline[];
   checklist: ChecklistItem[];
   actions: AvailableAction[];
+  /** Active staff, for choosing an owner. */
+  staff: Staff[];
 }
 
 /** The owner's name as the staff list has it, not as a form sent it: the involved check compares that name. */
@@ -88,6 +90,7 @@ export function createComplaintWorkflow(db: KlachtenbalieDb) {
           deadlines: computeDeadlines(complaint, procedure, calendar, today),
           checklist: procedureChecklist(complaint, procedure),
           actions: availableActions(complaint, procedure, { today, calendar, staff }),
+          staff,
         };
       });
     },

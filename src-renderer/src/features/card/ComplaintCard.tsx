@@ -9,6 +9,7 @@ import { CustomerDetails } from './CustomerDetails';
 import { Timeline } from './Timeline';
 import { Pinboard } from '../pinboard/Pinboard';
 import { WorkflowPanel } from './workflow/WorkflowPanel';
+import { useToday } from './workflow/useToday';
 import { WorkflowRecord } from './workflow/WorkflowRecord';
 
 export function ComplaintCard({ complaintId }: { complaintId: string }) {
@@ -18,10 +19,9 @@ export function ComplaintCard({ complaintId }: { complaintId: string }) {
     async () => (complaint ? ((await repos.customers.get(complaint.customerId)) ?? null) : null),
     [repos, complaint?.customerId],
   );
-  const procedure = useLiveQuery(
-    async () => (complaint ? ((await repos.procedures.get(complaint.workflow.procedureVersionId)) ?? null) : null),
-    [repos, complaint?.workflow.procedureVersionId],
-  );
+  const today = useToday();
+  // One read for the whole workflow panel: terms, checklist, actions and owners, against the complaint's own procedure version.
+  const workflow = useLiveQuery(() => repos.complaints.workflowState(complaintId, today), [repos, complaintId, today]);
   const attachments = useLiveQuery(() => repos.attachments.listForComplaint(complaintId), [repos, complaintId]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -68,12 +68,7 @@ export function ComplaintCard({ complaintId }: { complaintId: string }) {
       </header>
       <div className="card-body">
         <div className="card-main">
-          {procedure ? <WorkflowPanel complaint={complaint} procedure={procedure} /> : null}
-          {procedure === null ? (
-            <p className="form-error" role="alert">
-              De klachtenregeling van deze klacht ontbreekt; termijnen kunnen niet worden berekend.
-            </p>
-          ) : null}
+          {workflow ? <WorkflowPanel state={workflow} today={today} /> : null}
           <WorkflowRecord complaint={complaint} />
           <ComplaintDetails complaint={complaint} />
           {customer ? <CustomerDetails customer={customer} /> : null}

@@ -13,13 +13,6 @@ export interface ListFilter {
   endOfWeek: string;
 }
 
-function matchesTerm(complaint: Complaint, filter: ListFilter): boolean {
-  if (filter.term === 'all') return true;
-  if (!complaint.nextDeadline) return false;
-  if (filter.term === 'overdue') return complaint.nextDeadline < filter.today;
-  return complaint.nextDeadline >= filter.today && complaint.nextDeadline <= filter.endOfWeek;
-}
-
 /**
  * Without a query the list holds only the ordered ids (never all records);
  * with a query it holds the index-backed search results, capped.
@@ -36,18 +29,19 @@ export function useComplaintIds(query: string, filter: ListFilter): ComplaintIds
   const { status, term, today, endOfWeek } = filter;
   const repos = useRepositories();
   const trimmed = query.trim();
+  // The same filter for the list and for search: the repository applies it through its indexes.
+  const repositoryFilter = {
+    ...(status === 'all' ? {} : { status }),
+    ...(term === 'overdue' ? { overdue: today } : term === 'week' ? { dueWithin: { from: today, to: endOfWeek } } : {}),
+  };
   const result = useLiveQuery(async () => {
     if (!trimmed) {
-      const ids = await repos.complaints.listIds({
-        ...(status === 'all' ? {} : { status }),
-        ...(term === 'overdue' ? { overdue: today } : term === 'week' ? { dueWithin: { from: today, to: endOfWeek } } : {}),
-      });
+      const ids = await repos.complaints.listIds(repositoryFilter);
       return { ids, capped: false, preloaded: new Map<string, Complaint>(), answeredQuery: trimmed };
     }
-    const found = await repos.complaints.search(trimmed, SEARCH_LIMIT + 1);
-    const filtered = found.filter((complaint) => (status === 'all' || complaint.status === status) && matchesTerm(complaint, filter));
-    const shown = filtered.slice(0, SEARCH_LIMIT);
-    return { ids: shown.map((c) => c.id), capped: filtered.length > SEARCH_LIMIT, preloaded: new Map(shown.map((c) => [c.id, c])), answeredQuery: trimmed };
+    const found = await repos.complaints.search(trimmed, SEARCH_LIMIT + 1, repositoryFilter);
+    const shown = found.slice(0, SEARCH_LIMIT);
+    return { ids: shown.map((c) => c.id), capped: found.length > SEARCH_LIMIT, preloaded: new Map(shown.map((c) => [c.id, c])), answeredQuery: trimmed };
   }, [repos, trimmed, status, term, today, endOfWeek]);
   return result ?? { ids: undefined, capped: false, preloaded: new Map(), answeredQuery: '' };
 }

@@ -5,7 +5,6 @@ import { localDay, parseDateOnly, parseDateTime } from '../../domain/dates';
 import { submissionDeadline } from '../../domain/deadlines';
 import type { Complaint } from '../../domain/model';
 import { formatTerm } from '../../domain/procedureText';
-import { useCalendar } from '../card/workflow/useCalendar';
 
 /**
  * Says at once when a complaint comes in after the procedure's limit. It does
@@ -14,13 +13,13 @@ import { useCalendar } from '../card/workflow/useCalendar';
  */
 export function LateWarning({ problemArisenOn, receivedAt }: { problemArisenOn: string; receivedAt: string }) {
   const repos = useRepositories();
-  const procedure = useLiveQuery(() => repos.procedures.current(), [repos]);
-  const calendar = useCalendar();
+  const context = useLiveQuery(async () => ({ procedure: await repos.procedures.current(), calendar: await repos.closingDays.calendar() }), [repos]);
+  const procedure = context?.procedure;
   const problem = parseDateOnly(problemArisenOn.trim());
   const received = parseDateTime(receivedAt.trim());
-  if (!procedure || !problem || !received || !procedure.terms.submissionLimit) return null;
+  if (!context || !procedure || !problem || !received || !procedure.terms.submissionLimit) return null;
   const probe = { problemArisenOn: localDay(problem), receivedAt: received.toISOString() } as Complaint;
-  const deadline = submissionDeadline(probe, procedure, calendar);
+  const deadline = submissionDeadline(probe, procedure, context.calendar);
   if (!deadline || localDay(received) <= deadline) return null;
   return (
     <p className="warning" role="status">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useRepositories } from '../../app/data';
 import { useNotice } from '../../app/notice';
 import { useActor } from '../../app/profile';
+import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
 import { localDay, parseDateOnly } from '../../domain/dates';
 
@@ -69,15 +70,9 @@ export function ClosingDaysEditor() {
           void add();
         }}
       >
-        <div className={`field${error ? ' has-error' : ''}`}>
-          <label htmlFor="closing-day">Datum</label>
-          <input id="closing-day" value={day} onChange={(event) => setDay(event.target.value)} placeholder="dd-mm-jjjj" aria-invalid={Boolean(error)} aria-describedby={error ? 'closing-day-error' : undefined} />
-          {error ? (
-            <p className="error" id="closing-day-error">
-              {error}
-            </p>
-          ) : null}
-        </div>
+        <Field id="closing-day" label="Datum" error={error ?? undefined}>
+          {(aria) => <input {...aria} value={day} onChange={(event) => setDay(event.target.value)} placeholder="dd-mm-jjjj" />}
+        </Field>
         <div className="field grow">
           <label htmlFor="closing-description">Omschrijving</label>
           <input id="closing-description" value={description} onChange={(event) => setDescription(event.target.value)} placeholder="Bijvoorbeeld: brugdag na Hemelvaart" />

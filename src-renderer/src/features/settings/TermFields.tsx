@@ -1,5 +1,6 @@
 import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import { errorAt } from '../../components/form/errorAt';
+import { FieldMessages } from '../../components/FieldMessages';
 import { TERM_UNIT_LABELS } from '../../domain/procedureText';
 import { TERM_UNITS } from '../../domain/procedure';
 import type { ProcedureFormValues } from './procedureForm';
@@ -44,16 +45,7 @@ export function TermFields({ form, path, legend, hint }: Props) {
           </option>
         ))}
       </select>
-      {hint && !error ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} error={error} hint={hint} />
     </fieldset>
   );
 }

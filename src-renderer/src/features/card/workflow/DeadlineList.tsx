@@ -1,7 +1,7 @@
 import type { Deadline } from '../../../domain/model';
 import { DeadlineBadge } from './DeadlineBadge';
 
-export function DeadlineList({ deadlines }: { deadlines: Deadline[]; today: string }) {
+export function DeadlineList({ deadlines }: { deadlines: Deadline[] }) {
   if (deadlines.length === 0) return <p className="muted">Geen termijnen.</p>;
   return (
     <table className="deadlines" aria-label="Termijnen">

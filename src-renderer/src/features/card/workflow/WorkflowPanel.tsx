@@ -1,37 +1,28 @@
 import { format } from 'date-fns';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useRepositories } from '../../../app/data';
 import { useNotice } from '../../../app/notice';
 import { useActor } from '../../../app/profile';
-import type { Complaint } from '../../../domain/model';
-import type { Procedure } from '../../../domain/procedure';
-import { availableActions, procedureChecklist, WorkflowError } from '../../../domain/workflow';
+import type { WorkflowState } from '../../../db/repositories/complaintWorkflow';
+import { WorkflowError } from '../../../domain/workflow';
 import { ACTION_FORMS } from './actionForms';
 import { ActionButtons } from './ActionButtons';
 import { ActionForm } from './ActionForm';
 import { Checklist } from './Checklist';
 import { DeadlineList } from './DeadlineList';
 import { toAction, type ActionValues } from './toAction';
-import { useToday } from './useToday';
-import { useCalendar } from './useCalendar';
 
 /** The procedure on the card: its steps as a checklist, every term as a badge, and the steps that can be taken now. */
-export function WorkflowPanel({ complaint, procedure }: { complaint: Complaint; procedure: Procedure }) {
+export function WorkflowPanel({ state, today }: { state: WorkflowState; today: string }) {
+  const { complaint, procedure, deadlines, checklist, actions, staff } = state;
   const repos = useRepositories();
   const actor = useActor();
   const notify = useNotice();
-  const today = useToday();
   const [open, setOpen] = useState<string | null>(null);
-  const staff = useLiveQuery(() => repos.staff.list({ activeOnly: true }), [repos]);
-  const deadlines = useLiveQuery(() => repos.complaints.deadlines(complaint.id, today), [repos, complaint.id, complaint.updatedAt, today]);
 
-  const calendar = useCalendar();
-  const actions = availableActions(complaint, procedure, { today, staff: staff ?? [], ...(calendar ? { calendar } : {}) });
-  const checklist = procedureChecklist(complaint, procedure);
-  const staffName = (id: string) => staff?.find((member) => member.id === id)?.name ?? '';
+  const staffName = (id: string) => staff.find((member) => member.id === id)?.name ?? '';
   const options = {
-    ownerId: (staff ?? []).filter((member) => member.roles.includes('owner') || member.roles.includes('coordinator')).map((member) => ({ value: member.id, label: member.name })),
+    ownerId: staff.filter((member) => member.roles.includes('owner') || member.roles.includes('coordinator')).map((member) => ({ value: member.id, label: member.name })),
     bodyId: procedure.escalations.map((body) => ({ value: body.id, label: body.name })),
   };
   const defaults: ActionValues = {
@@ -61,7 +52,7 @@ export function WorkflowPanel({ complaint, procedure }: { complaint: Complaint; 
       </div>
       <div className="workflow-grid">
         <Checklist items={checklist} />
-        <DeadlineList deadlines={deadlines ?? []} today={today} />
+        <DeadlineList deadlines={deadlines} />
       </div>
       <ActionButtons actions={actions} open={open} onToggle={(type) => setOpen(open === type ? null : type)} />
       {open ? (
