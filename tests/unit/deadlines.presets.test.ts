@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines, deadlineTone, nextOpenDeadline } from '../../src-renderer/src/domain/deadlines';
 import type { Deadline } from '../../src-renderer/src/domain/model';
-import { calendar, preset, Walk, walkFor } from './support/workflow';
+import { calendar, Walk, walkFor } from './support/workflow';
 
 const FRIDAY_BEFORE_KONINGSDAG = new Date(2026, 3, 24, 10, 0).toISOString();
 const SATURDAY = new Date(2026, 2, 7, 11, 0).toISOString();

@@ -1,3 +1,4 @@
+import { errorText } from '../../components/errorText';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../../app/router';
@@ -63,7 +64,7 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
             stashEmail(pending);
             navigate({ name: 'intake' });
           },
-          (error: unknown) => setDropError(error instanceof Error ? error.message : String(error)),
+          (error: unknown) => setDropError(errorText(error)),
         );
       }}
     >

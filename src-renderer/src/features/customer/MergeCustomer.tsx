@@ -1,3 +1,4 @@
+import { errorText } from '../../components/errorText';
 import { useState } from 'react';
 import { useRepositories } from '../../app/data';
 import { useNotice } from '../../app/notice';
@@ -31,7 +32,7 @@ export function MergeCustomer({ customer }: { customer: Customer }) {
       setQuery('');
       setChoices({});
     } catch (error) {
-      notify({ text: `Niet samengevoegd: ${error instanceof Error ? error.message : String(error)}`, tone: 'error' });
+      notify({ text: `Niet samengevoegd: ${errorText(error)}`, tone: 'error' });
     }
   };
 

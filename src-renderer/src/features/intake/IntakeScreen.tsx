@@ -1,3 +1,4 @@
+import { errorText } from '../../components/errorText';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
@@ -58,7 +59,7 @@ export function IntakeScreen() {
       if (pending) await emailIntake.apply(pending);
       else setDropError('Sleep een e-mailbericht (.eml of .msg) hierheen om er een klacht van te maken.');
     } catch (error) {
-      setDropError(error instanceof Error ? error.message : String(error));
+      setDropError(errorText(error));
     }
   };
 

@@ -1,3 +1,4 @@
+import { errorText } from '../../components/errorText';
 import { useEffect, useRef, useState } from 'react';
 import { formatBytes } from '../../components/format';
 import { classifyFile } from '../../domain/fileSafety';
@@ -26,7 +27,7 @@ export function AttachmentPreview({ attachment, onClose }: { attachment: Attachm
           if (!cancelled) setState({ kind: 'ready', bytes, preview: classifyFile(attachment.name, bytes) });
         },
         (error: unknown) => {
-          if (!cancelled) setState({ kind: 'damaged', message: error instanceof Error ? error.message : String(error) });
+          if (!cancelled) setState({ kind: 'damaged', message: errorText(error) });
         },
       );
     return () => {

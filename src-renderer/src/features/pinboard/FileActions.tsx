@@ -1,3 +1,4 @@
+import { errorText } from '../../components/errorText';
 import { useNotice } from '../../app/notice';
 import type { Attachment } from '../../domain/model';
 import { platform } from '../../platform';
@@ -5,7 +6,7 @@ import { platform } from '../../platform';
 /** Preview always; save a copy anywhere; open in the system program only on the desktop and only for safe types. */
 export function FileActions({ attachment, onPreview, onRemove }: { attachment: Attachment; onPreview: () => void; onRemove: () => void }) {
   const notify = useNotice();
-  const fail = (error: unknown) => notify({ text: error instanceof Error ? error.message : String(error), tone: 'error' });
+  const fail = (error: unknown) => notify({ text: errorText(error), tone: 'error' });
   const save = async () => {
     try {
       const bytes = await platform().getAttachment(attachment.sha256);

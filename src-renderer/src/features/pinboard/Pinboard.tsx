@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { errorText } from '../../components/errorText';
 import { useEffect, useRef, useState } from 'react';
 import { useRepositories } from '../../app/data';
 import { useNotice } from '../../app/notice';
@@ -147,7 +147,7 @@ export function Pinboard({ target, attachments, title = 'Prikbord', acceptPaste 
           if (attachment)
             void repos.attachments.remove(attachment.id, actor).then(
               () => notify({ text: `„${attachment.name}” is verwijderd van het prikbord.`, tone: 'success' }),
-              (error: unknown) => notify({ text: `Niet verwijderd: ${error instanceof Error ? error.message : String(error)}`, tone: 'error' }),
+              (error: unknown) => notify({ text: `Niet verwijderd: ${errorText(error)}`, tone: 'error' }),
             );
         }}
         onCancel={() => setRemoving(null)}

@@ -1,3 +1,4 @@
+import { errorText } from '../../components/errorText';
 import { useState } from 'react';
 import { MAX_ATTACHMENT_BYTES } from '../../../../src-main/api';
 import { useRepositories } from '../../app/data';
@@ -52,7 +53,7 @@ export function usePinFiles(target: PinTarget) {
         );
         update(key, { state: 'done', progress: 1 });
       } catch (error) {
-        update(key, { state: 'failed', message: `${file.name} is niet vastgepind: ${error instanceof Error ? error.message : String(error)}` });
+        update(key, { state: 'failed', message: `${file.name} is niet vastgepind: ${errorText(error)}` });
       }
     }
   };

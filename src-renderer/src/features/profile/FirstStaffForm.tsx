@@ -1,3 +1,4 @@
+import { errorText } from '../../components/errorText';
 import { useRepositories } from '../../app/data';
 import { useNotice } from '../../app/notice';
 import { StaffForm } from '../settings/StaffForm';
@@ -21,7 +22,7 @@ export function FirstStaffForm({ onCreated }: { onCreated: (id: string) => void 
             const staff = await repos.staff.create(values, { id: null, name: values.name });
             onCreated(staff.id);
           } catch (error) {
-            notify({ text: `Niet opgeslagen: ${error instanceof Error ? error.message : String(error)}`, tone: 'error' });
+            notify({ text: `Niet opgeslagen: ${errorText(error)}`, tone: 'error' });
           }
         }}
       />

@@ -1,3 +1,4 @@
+import { errorText } from '../../components/errorText';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useRepositories } from '../../app/data';
@@ -20,7 +21,7 @@ export function ProcedureSettings() {
   const [mode, setMode] = useState<Mode>('view');
 
   const fail = (error: unknown) =>
-    notify({ text: `Niet opgeslagen: ${error instanceof Error ? error.message : String(error)}`, tone: 'error' });
+    notify({ text: `Niet opgeslagen: ${errorText(error)}`, tone: 'error' });
 
   const save = async (procedure: Procedure) => {
     try {

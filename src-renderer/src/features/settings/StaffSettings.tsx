@@ -1,3 +1,4 @@
+import { errorText } from '../../components/errorText';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useRepositories } from '../../app/data';
@@ -24,7 +25,7 @@ export function StaffSettings() {
       setEditing(null);
       notify({ text: `${values.name} is opgeslagen.`, tone: 'success' });
     } catch (error) {
-      notify({ text: `Niet opgeslagen: ${error instanceof Error ? error.message : String(error)}`, tone: 'error' });
+      notify({ text: `Niet opgeslagen: ${errorText(error)}`, tone: 'error' });
     }
   };
 

@@ -1,3 +1,4 @@
+import { errorText } from '../../../components/errorText';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { useRepositories } from '../../../app/data';
@@ -38,7 +39,7 @@ export function WorkflowPanel({ state, today }: { state: WorkflowState; today: s
       return null;
     } catch (error) {
       if (error instanceof WorkflowError) return error.message;
-      return `Niet vastgelegd: ${error instanceof Error ? error.message : String(error)}`;
+      return `Niet vastgelegd: ${errorText(error)}`;
     }
   };
 

@@ -1,3 +1,4 @@
+import { errorText } from '../../../components/errorText';
 import { useId, useState } from 'react';
 import { useRepositories } from '../../../app/data';
 import { useActor } from '../../../app/profile';
@@ -5,7 +6,6 @@ import { formatDate } from '../../../components/format';
 import { localDay } from '../../../domain/dates';
 import type { Complaint } from '../../../domain/model';
 import type { WorkflowAction } from '../../../domain/workflow';
-import { WorkflowError } from '../../../domain/workflow';
 import { MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { Facts } from '../EditableSection';
 
@@ -22,7 +22,7 @@ export function WorkflowRecord({ complaint }: { complaint: Complaint }) {
       setProblem(null);
       await repos.complaints.applyAction(complaint.id, action, actor);
     } catch (error) {
-      setProblem(error instanceof WorkflowError || error instanceof Error ? error.message : String(error));
+      setProblem(errorText(error));
     }
   };
 

@@ -1,3 +1,4 @@
+import { errorText } from '../../../components/errorText';
 import { useEffect, useRef, useState } from 'react';
 
 /** A Word document rendered as pages with docx-preview, loaded only when needed. */
@@ -12,7 +13,7 @@ export function DocxPreview({ bytes }: { bytes: Uint8Array }) {
         if (cancelled || !container.current) return;
         await renderAsync(new Blob([bytes as Uint8Array<ArrayBuffer>]), container.current, undefined, { inWrapper: true, breakPages: true });
       } catch (caught) {
-        if (!cancelled) setError(caught instanceof Error ? caught.message : String(caught));
+        if (!cancelled) setError(errorText(caught));
       }
     })();
     return () => {

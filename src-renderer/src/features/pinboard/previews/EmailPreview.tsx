@@ -1,3 +1,4 @@
+import { errorText } from '../../../components/errorText';
 import { useEffect, useState } from 'react';
 import { formatBytes, formatDateTime } from '../../../components/format';
 import { parseEmailFile, type ParsedEmail } from '../../../mail';
@@ -8,7 +9,7 @@ export function EmailPreview({ name, bytes }: { name: string; bytes: Uint8Array 
     let cancelled = false;
     parseEmailFile(name, bytes).then(
       (parsed) => !cancelled && setMail(parsed),
-      (error: unknown) => !cancelled && setMail({ error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => !cancelled && setMail({ error: errorText(error) }),
     );
     return () => {
       cancelled = true;

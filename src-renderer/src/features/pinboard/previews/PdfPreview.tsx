@@ -1,3 +1,4 @@
+import { errorText } from '../../../components/errorText';
 import { useEffect, useRef, useState } from 'react';
 
 const MAX_PAGES = 20;
@@ -29,7 +30,7 @@ export function PdfPreview({ bytes }: { bytes: Uint8Array }) {
         }
         if (!cancelled) setState({ pages: doc.numPages, shown });
       } catch (error) {
-        if (!cancelled) setState({ error: error instanceof Error ? error.message : String(error) });
+        if (!cancelled) setState({ error: errorText(error) });
       }
     })();
     return () => {
