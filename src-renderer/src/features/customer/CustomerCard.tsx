@@ -85,7 +85,7 @@ export function CustomerCard({ customerId }: { customerId: string }) {
           <RepresentativeSection customer={customer} />
           <section className="panel" aria-labelledby="customer-contacts">
             <h2 id="customer-contacts">Contacten</h2>
-            {contacts.length === 0 ? <p className="muted">Nog geen contacten vastgelegd.</p> : null}
+            {contacts.length === 0 ? <p className="muted">Nog geen contacten vastgelegd. Leg een gesprek, e-mail of bezoek vast op de klachtkaart met „Contact vastleggen”.</p> : null}
             <ol className="timeline">
               {contacts.map((event) => (
                 <li key={event.id}>

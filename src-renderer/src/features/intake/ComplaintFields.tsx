@@ -24,7 +24,7 @@ export function ComplaintFields({ form, part }: { form: UseFormReturn<IntakeForm
         <TextArea form={form} name="complaint.description" label="Omschrijving" className="span-3" rows={4} />
         <TextInput form={form} name="complaint.category" label="Categorie" list="category-suggestions" />
         <TextInput form={form} name="complaint.productOrService" label="Product of dienst" />
-        <TextInput form={form} name="complaint.problemArisenOn" label="Probleem ontstaan op" hint="dd-mm-jjjj; voor de termijn van 12 maanden" />
+        <TextInput form={form} name="complaint.problemArisenOn" label="Probleem ontstaan op" hint="dd-mm-jjjj; telt voor de indieningstermijn van de klachtenregeling" />
         <TextInput
           form={form}
           name="complaint.employeesInvolved"
