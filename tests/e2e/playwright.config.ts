@@ -23,7 +23,7 @@ export default defineConfig({
   },
   webServer: {
     // The built renderer, exactly as shipped (npm test builds it first).
-    command: `npx vite preview src-renderer --port ${port} --strictPort --host 127.0.0.1`,
+    command: `node node_modules/vite/bin/vite.js preview src-renderer --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     cwd: '../..',
     reuseExistingServer: !process.env.CI,

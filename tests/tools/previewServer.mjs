@@ -1,11 +1,27 @@
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { setTimeout as delay } from 'node:timers/promises';
+
+const viteBin = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
 
 /** Serves the built renderer (out/renderer) on loopback, as the e2e tests do. */
 export async function startPreviewServer(port) {
-  const child = spawn('npx', ['vite', 'preview', 'src-renderer', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  // Vite itself, not through npx: killing an npx wrapper left the vite process
+  // running with our pipes open, so the bench never exited and CI timed out.
+  // Its own process group lets stop() end everything it started.
+  const child = spawn(process.execPath, [viteBin, 'preview', 'src-renderer', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
+  const stop = () => {
+    child.stdout.destroy();
+    child.stderr.destroy();
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -14,14 +30,14 @@ export async function startPreviewServer(port) {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {
       const response = await fetch(url);
-      if (response.ok) return { url, stop: () => child.kill('SIGTERM') };
+      if (response.ok) return { url, stop };
     } catch (error) {
       lastError = error.cause?.message ?? error.message;
     }
     if (child.exitCode !== null) break;
     await delay(200);
   }
-  child.kill('SIGTERM');
+  stop();
   throw new Error(`De testserver startte niet op poort ${port} (${lastError}):\n${output}`);
 }
 
