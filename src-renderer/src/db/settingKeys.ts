@@ -4,4 +4,8 @@ export const SETTING_KEYS = {
   currentProcedure: 'procedure.current',
   /** OfficeClosingDay[]: days the office is closed, on top of weekends and holidays. */
   closingDays: 'calendar.closingDays',
+  /** Letterhead: the office's details on every letter, and "u" or "je". */
+  letterhead: 'letters.letterhead',
+  /** TemplateOverrides: the office's own letter texts, by `${form}:${type}`. */
+  letterTemplates: 'letters.templates',
 } as const;

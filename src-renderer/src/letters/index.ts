@@ -2,4 +2,5 @@ export { LETTER_TYPES, type LetterExtra, type LetterFormOfAddress, type LetterIn
 export { DEFAULT_TEMPLATES, LETTER_TYPE_LABELS, PLACEHOLDERS, closingLine, defaultTemplate, fillTemplate, placeholdersIn, type FilledTemplate, type PlaceholderInfo } from './templates';
 export { dutchDate, dutchDateTime, familyNameForSalutation, firstName, letterValues, referralBody, salutationLine } from './values';
 export { buildLetterDocx, prepareLetter, xmlSafe, type PreparedLetter } from './buildDocx';
+export { EMPTY_LETTERHEAD, LETTERHEAD_MESSAGES, MAX_LOGO_BYTES, letterTemplateSchema, letterTypeSchema, letterheadSchema, templateKey, type TemplateOverrides } from './settings';
 export { SAMPLE_CUSTOMER, SAMPLE_LETTERHEAD, sampleComplaint, sampleLetterInput } from './sample';

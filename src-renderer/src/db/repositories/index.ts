@@ -5,6 +5,7 @@ import { createComplaintRepository } from './complaints';
 import { createCustomerRepository } from './customers';
 import { createDemoRepository } from './demo';
 import { createEventRepository } from './events';
+import { createLetterRepository } from './letters';
 import { createProcedureRepository } from './procedures';
 import { createDraftRepository, createSettingsRepository } from './settings';
 import { createStaffRepository } from './staff';
@@ -22,6 +23,7 @@ export function createRepositories(db: KlachtenbalieDb) {
     staff: createStaffRepository(db),
     procedures: createProcedureRepository(db),
     closingDays: createClosingDayRepository(db),
+    letters: createLetterRepository(db),
     demo: createDemoRepository(db),
   };
 }
@@ -33,3 +35,4 @@ export type { WorkflowState } from './complaintWorkflow';
 export type { CustomerMergeChoices, CustomerPatch } from './customers';
 export type { SeedOptions, SeedResult } from './demo';
 export type { StaffPatch } from './staff';
+export type { NewLetter, OfficeTemplate } from './letters';
