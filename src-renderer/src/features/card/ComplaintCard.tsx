@@ -7,6 +7,7 @@ import { CHANNEL_LABELS, STATUS_LABELS } from '../../domain/labels';
 import { ComplaintDetails } from './ComplaintDetails';
 import { CustomerDetails } from './CustomerDetails';
 import { Timeline } from './Timeline';
+import { LetterButton } from '../letters/LetterButton';
 import { Pinboard } from '../pinboard/Pinboard';
 import { WorkflowPanel } from './workflow/WorkflowPanel';
 import { useToday } from './workflow/useToday';
@@ -65,6 +66,9 @@ export function ComplaintCard({ complaintId }: { complaintId: string }) {
           <li>Ontvangen: {formatDateTime(complaint.receivedAt)}</li>
           <li>Kanaal: {CHANNEL_LABELS[complaint.channel]}</li>
         </ul>
+        <div className="card-actions">
+          <LetterButton state={workflow} customer={customer} today={today} />
+        </div>
       </header>
       <div className="card-body">
         <div className="card-main">

@@ -1,0 +1,34 @@
+import { PLACEHOLDERS } from '../../letters';
+
+const DESCRIPTIONS = new Map(PLACEHOLDERS.map((p) => [p.name, p.description]));
+
+/** What the letter cannot fill, shown before it is made: a blank in a letter to a customer is worse than a question now. */
+export function LetterWarnings({ unknown, missing, letterheadEmpty }: { unknown: readonly string[]; missing: readonly string[]; letterheadEmpty: boolean }) {
+  if (unknown.length === 0 && missing.length === 0 && !letterheadEmpty) return null;
+  return (
+    <div className="letter-warnings" role="status" aria-label="Controle van de brief">
+      {letterheadEmpty ? (
+        <p>
+          Het briefpapier is nog niet ingevuld: de brief heeft geen kantoornaam en adres. <a href="#/instellingen/briefpapier">Briefpapier invullen</a>
+        </p>
+      ) : null}
+      {unknown.length > 0 ? (
+        <p>
+          Onbekende invulvelden in de brieftekst: {unknown.map((name) => `{${name}}`).join(', ')}. Controleer de spelling in <a href="#/instellingen/brieven">de brieftekst</a>.
+        </p>
+      ) : null}
+      {missing.length > 0 ? (
+        <>
+          <p>Nog niet bekend, en dus zichtbaar als invulveld in de brief:</p>
+          <ul>
+            {missing.map((name) => (
+              <li key={name}>
+                {`{${name}}`}: {DESCRIPTIONS.get(name) ?? name}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { recordComplaint } from './helpers';
+
+test('an acknowledgement made from the card is shown, printed, pinned, in the timeline, and sending it meets the acknowledgement term', async ({ page }) => {
+  const reference = await recordComplaint(page, { name: 'Anna de Vries', phone: '06-12345678', summary: 'Lekkende kraan na reparatie' });
+  // The system print dialog cannot be driven from a test: count the calls instead.
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+
+  await page.getByRole('button', { name: 'Brief maken' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Brief maken' });
+  await expect(dialog.getByLabel('Soort brief')).toHaveValue('acknowledgement');
+  // No letterhead yet and no address: said before the letter is made, not printed as blanks.
+  const check = dialog.getByRole('status', { name: 'Controle van de brief' });
+  await expect(check).toContainText('Het briefpapier is nog niet ingevuld');
+  await expect(check).toContainText('{klant.adres}');
+
+  await dialog.getByRole('button', { name: 'Voorbeeld tonen' }).click();
+  const preview = dialog.getByLabel('Voorbeeld van de brief');
+  await expect(preview).toContainText('Ontvangstbevestiging van uw klacht');
+  await expect(preview).toContainText('Geachte heer/mevrouw De Vries,');
+  await expect(preview).toContainText(reference);
+
+  await dialog.getByRole('button', { name: 'Afdrukken' }).click();
+  await expect(dialog.getByRole('form', { name: 'Is de brief verstuurd?' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await expect(dialog.getByText('Dit legt ook de stap „Ontvangst bevestigd” vast')).toBeVisible();
+  await dialog.getByLabel('Post').check();
+  await dialog.getByRole('button', { name: 'Vastleggen als verstuurd' }).click();
+  await expect(dialog).toBeHidden();
+
+  const pinboard = page.getByRole('region', { name: /Prikbord/ });
+  await expect(pinboard.getByRole('table', { name: 'Vastgepinde bestanden' })).toContainText(`${reference} Ontvangstbevestiging`);
+  await expect(pinboard).toContainText('Ontvangstbevestiging');
+  const timeline = page.getByRole('region', { name: 'Voortgang' });
+  await expect(timeline).toContainText('Brief gemaakt: Ontvangstbevestiging');
+  const deadlines = page.getByRole('region', { name: 'Klachtenregeling' }).getByRole('table', { name: 'Termijnen' });
+  await expect(deadlines.getByRole('row', { name: /Ontvangstbevestiging/ })).toContainText('gehaald');
+
+  // Once sent, the acknowledgement is no longer the suggested letter.
+  await page.getByRole('button', { name: 'Brief maken' }).click();
+  await expect(dialog.getByLabel('Soort brief')).not.toHaveValue('acknowledgement');
+});
+
+test('an extension letter asks for the new date and reason, and sending it records the extension', async ({ page }) => {
+  await recordComplaint(page, { name: 'Bert Jansen', summary: 'Factuur klopt niet' });
+  await page.getByRole('button', { name: 'Brief maken' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Brief maken' });
+  await dialog.getByLabel('Soort brief').selectOption({ label: 'Verlengingsbericht' });
+  await dialog.getByLabel('Nieuwe uiterste datum').fill('31-02-2027');
+  await dialog.getByRole('button', { name: 'Voorbeeld tonen' }).click();
+  await expect(dialog.getByText('Vul een geldige datum in')).toBeVisible();
+  await expect(dialog.getByText('Schrijf waarom meer tijd nodig is')).toBeVisible();
+  await expect(dialog.getByLabel('Nieuwe uiterste datum')).toHaveValue('31-02-2027');
+
+  await dialog.getByLabel('Nieuwe uiterste datum').fill('15-02-2027');
+  await dialog.getByLabel('Reden van verlenging').fill('We wachten op het rapport van de leverancier.');
+  await dialog.getByRole('button', { name: 'Voorbeeld tonen' }).click();
+  const preview = dialog.getByLabel('Voorbeeld van de brief');
+  await expect(preview).toContainText('15 februari 2027');
+  await expect(preview).toContainText('We wachten op het rapport van de leverancier.');
+  await dialog.getByRole('button', { name: 'Alleen op het prikbord zetten' }).click();
+  await dialog.getByLabel('E-mail').check();
+  await dialog.getByRole('button', { name: 'Vastleggen als verstuurd' }).click();
+  await expect(dialog).toBeHidden();
+  const deadlines = page.getByRole('region', { name: 'Klachtenregeling' }).getByRole('table', { name: 'Termijnen' });
+  await expect(deadlines.getByRole('row', { name: /Reactie na verlenging/ })).toContainText('15 februari 2027');
+});
