@@ -6,14 +6,20 @@ import { ACTOR, freshDb, intake, NOW } from './support/db';
 
 const LATER = new Date(2026, 2, 12, 10, 0);
 
+async function stateOf(repos: Awaited<ReturnType<typeof freshDb>>['repos'], id: string) {
+  const state = await repos.complaints.workflowState(id, '2026-03-12');
+  if (!state) throw new Error('complaint missing');
+  return state;
+}
+
 async function sendLetter(type: Parameters<typeof letterSentAction>[0]['type'], extension?: { newDueOn: string; reason: string }) {
   const { repos } = await freshDb();
   const { complaint } = await repos.complaints.create(intake(), ACTOR, NOW);
-  const before = await repos.complaints.workflowState(complaint.id, '2026-03-12');
+  const before = await stateOf(repos, complaint.id);
   const allowed = (step: string) => before.actions.some((a) => a.type === step && a.allowed);
   const action = letterSentAction({ type, sentOn: '2026-03-12', method: 'post', customerName: 'Anna de Vries', ...(extension ? { extension } : {}) }, allowed);
   await repos.complaints.applyAction(complaint.id, action, ACTOR, LATER);
-  const after = await repos.complaints.workflowState(complaint.id, '2026-03-12');
+  const after = await stateOf(repos, complaint.id);
   return { repos, complaint, action, after };
 }
 
@@ -45,10 +51,10 @@ describe('the letter dialog', () => {
   it('suggests the acknowledgement first, then not again once it is sent', async () => {
     const { repos } = await freshDb();
     const { complaint } = await repos.complaints.create(intake(), ACTOR, NOW);
-    const fresh = await repos.complaints.workflowState(complaint.id, '2026-03-12');
+    const fresh = await stateOf(repos, complaint.id);
     expect(suggestLetterType(fresh.complaint, fresh.actions)).toBe('acknowledgement');
     await repos.complaints.applyAction(complaint.id, { type: 'acknowledge', sentOn: '2026-03-12', method: 'email' }, ACTOR, LATER);
-    const acknowledged = await repos.complaints.workflowState(complaint.id, '2026-03-12');
+    const acknowledged = await stateOf(repos, complaint.id);
     expect(suggestLetterType(acknowledged.complaint, acknowledged.actions)).not.toBe('acknowledgement');
   });
 

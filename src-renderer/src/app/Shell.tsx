@@ -5,6 +5,8 @@ import { ComplaintCard } from '../features/card/ComplaintCard';
 import { ComplaintList } from '../features/complaints/ComplaintList';
 import { CustomerCard } from '../features/customer/CustomerCard';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
+import { LetterTemplateSettings } from '../features/settings/LetterTemplateSettings';
+import { LetterheadSettings } from '../features/settings/LetterheadSettings';
 import { ProcedureSettings } from '../features/settings/ProcedureSettings';
 import { StaffSettings } from '../features/settings/StaffSettings';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -19,6 +21,8 @@ const SECTION_OF: Record<Route['name'], string> = {
   about: 'about',
   staff: 'settings',
   procedure: 'settings',
+  letterhead: 'settings',
+  letterTemplates: 'settings',
 };
 
 export function Shell() {
@@ -80,6 +84,8 @@ export function Shell() {
           {route.name === 'customer' ? <CustomerCard customerId={route.customerId} /> : null}
           {route.name === 'staff' ? <StaffSettings /> : null}
           {route.name === 'procedure' ? <ProcedureSettings /> : null}
+          {route.name === 'letterhead' ? <LetterheadSettings /> : null}
+          {route.name === 'letterTemplates' ? <LetterTemplateSettings /> : null}
         </ErrorBoundary>
       </main>
     </>

@@ -11,7 +11,9 @@ export type Route =
   | { name: 'customer'; customerId: string }
   | { name: 'about' }
   | { name: 'staff' }
-  | { name: 'procedure' };
+  | { name: 'procedure' }
+  | { name: 'letterhead' }
+  | { name: 'letterTemplates' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -23,6 +25,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/over') return { name: 'about' };
   if (path === '/instellingen/medewerkers') return { name: 'staff' };
   if (path === '/instellingen/klachtenregeling') return { name: 'procedure' };
+  if (path === '/instellingen/briefpapier') return { name: 'letterhead' };
+  if (path === '/instellingen/brieven') return { name: 'letterTemplates' };
   if (path === '/zoeken') return { name: 'list', focusSearch: true };
   return { name: 'list' };
 }
@@ -41,6 +45,10 @@ export function hrefFor(route: Route): string {
       return '#/instellingen/medewerkers';
     case 'procedure':
       return '#/instellingen/klachtenregeling';
+    case 'letterhead':
+      return '#/instellingen/briefpapier';
+    case 'letterTemplates':
+      return '#/instellingen/brieven';
     case 'list':
       return route.focusSearch ? '#/zoeken' : '#/klachten';
   }

@@ -4,6 +4,12 @@
  * left) shows it, reference lines, body, closing and signature, page numbers
  * from page 2 and the office's details in the footer.
  *
+ * One section has one top margin for every page, so the margin is the
+ * follow-up pages' normal one and the first page makes its own room: the logo
+ * floats in the first-page header (a floating image does not grow the header,
+ * so it cannot push the address out of the window) and the office name and
+ * the address block follow in the body at fixed heights.
+ *
  * Every text passes through xmlSafe first: control characters pasted from
  * elsewhere would make Word and LibreOffice refuse or "repair" the file.
  */
@@ -12,12 +18,18 @@ import {
   Document,
   Footer,
   Header,
+  HorizontalPositionAlign,
+  HorizontalPositionRelativeFrom,
   ImageRun,
+  LineRuleType,
+  NoBreakHyphen,
   Packer,
   PageNumber,
   Paragraph,
   TabStopType,
   TextRun,
+  TextWrappingType,
+  VerticalPositionRelativeFrom,
   convertMillimetersToTwip,
 } from 'docx';
 import { closingLine, defaultTemplate, fillTemplate } from './templates';
@@ -36,12 +48,18 @@ const SIZE = 21; // half-points: 10.5 pt
 const SMALL = 16; // 8 pt
 const mm = convertMillimetersToTwip;
 
-/** Page layout in millimetres. The first page's body starts at the window's top edge. */
-const PAGE = { width: 210, height: 297, left: 25, right: 20, top: 48, bottom: 25, header: 10, footer: 10 };
+/** Page layout in millimetres; `top` is where the body starts on every page, the first included. */
+const PAGE = { width: 210, height: 297, left: 25, right: 20, top: 25, bottom: 25, header: 10, footer: 10 };
 /** The envelope window: about 20 mm from the left, 50 mm from the top, 90 × 45 mm. Text sits 5 mm inside. */
 const WINDOW = { top: 50, width: 85 };
-/** Logo box in the letterhead. */
+/** Logo box in the letterhead, its top edge at the header distance. */
 const LOGO_MAX = { widthMm: 50, heightMm: 22 };
+/** Exact line heights (mm) where the first page needs fixed positions: the office name and the address block. */
+const NAME_LINE = 7;
+const ADDRESS_LINE = 5;
+/** The reference lines start just below the window (50 + 45 mm). */
+const REFERENCES_TOP = 97;
+const EMU_PER_MM = 36_000;
 const PX_PER_MM = 96 / 25.4;
 /** A4 exactly as Word writes it (210 × 297 mm). */
 const A4_TWIPS = { width: 11906, height: 16838 };
@@ -92,9 +110,37 @@ export function prepareLetter(input: LetterInput, template?: string | Partial<Le
   };
 }
 
+/**
+ * A line may not break inside "K-2026-0042", "0182-359823" or "30 november":
+ * hyphens in a word with a digit become Word's non-breaking hyphen (an element,
+ * not U+2011, which Calibri has no glyph for) and a short number is tied to
+ * the word after it.
+ */
+function unbreakable(text: string): (string | NoBreakHyphen)[] {
+  const tied = text.replace(/(?<![\p{L}\p{N}])(\d{1,2}) (?=\p{L})/gu, '$1\u00A0');
+  const parts: (string | NoBreakHyphen)[] = [];
+  let pending = '';
+  for (const token of tied.split(/(\s+)/)) {
+    if (!/\d/.test(token) || !/\S-\S/.test(token)) {
+      pending += token;
+      continue;
+    }
+    token.split('-').forEach((piece, i) => {
+      if (i > 0) {
+        if (pending) parts.push(pending);
+        parts.push(new NoBreakHyphen());
+        pending = '';
+      }
+      pending += piece;
+    });
+  }
+  if (pending) parts.push(pending);
+  return parts;
+}
+
 function run(text: string, options: { bold?: boolean; size?: number; color?: string; breakBefore?: boolean } = {}): TextRun {
   return new TextRun({
-    text: xmlSafe(text),
+    children: unbreakable(xmlSafe(text)),
     font: FONT,
     size: options.size ?? SIZE,
     bold: options.bold,
@@ -107,24 +153,56 @@ function lines(texts: readonly string[], options: { bold?: boolean; size?: numbe
   return texts.map((text, i) => run(text, { ...options, breakBefore: i > 0 }));
 }
 
-function para(children: TextRun[], options: { after?: number; before?: number; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; rightIndentMm?: number; keepNext?: boolean } = {}): Paragraph {
+interface ParaOptions {
+  after?: number;
+  before?: number;
+  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  rightIndentMm?: number;
+  keepNext?: boolean;
+  keepLines?: boolean;
+  /** An exact line height in mm, for text that must land at a fixed place on the page. */
+  exactLineMm?: number;
+}
+
+function para(children: TextRun[], options: ParaOptions = {}): Paragraph {
   return new Paragraph({
     children,
     alignment: options.alignment,
     keepNext: options.keepNext,
+    keepLines: options.keepLines,
+    widowControl: true,
     indent: options.rightIndentMm ? { right: mm(options.rightIndentMm) } : undefined,
-    spacing: { before: options.before ?? 0, after: options.after ?? 0, line: 276 },
+    spacing: {
+      before: options.before ?? 0,
+      after: options.after ?? 0,
+      ...(options.exactLineMm ? { line: mm(options.exactLineMm), lineRule: LineRuleType.EXACT } : { line: 276 }),
+    },
   });
 }
 
-function logoRun(input: LetterInput): ImageRun | null {
+/** The logo's size in pixels (96 dpi), scaled down to fit the logo box; null without a usable logo. */
+function logoSize(input: LetterInput): { width: number; height: number } | null {
   const logo = input.letterhead.logo;
   if (!logo || logo.width <= 0 || logo.height <= 0 || logo.bytes.length === 0) return null;
   const scale = Math.min(1, (LOGO_MAX.widthMm * PX_PER_MM) / logo.width, (LOGO_MAX.heightMm * PX_PER_MM) / logo.height);
+  return { width: Math.max(1, Math.round(logo.width * scale)), height: Math.max(1, Math.round(logo.height * scale)) };
+}
+
+/** Top right, from the header distance down, in front of the text: it takes no room in the header or the body. */
+function logoRun(input: LetterInput): ImageRun | null {
+  const logo = input.letterhead.logo;
+  const size = logoSize(input);
+  if (!logo || !size) return null;
   return new ImageRun({
     type: logo.type,
     data: logo.bytes,
-    transformation: { width: Math.max(1, Math.round(logo.width * scale)), height: Math.max(1, Math.round(logo.height * scale)) },
+    transformation: size,
+    floating: {
+      horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, align: HorizontalPositionAlign.RIGHT },
+      verticalPosition: { relative: VerticalPositionRelativeFrom.PAGE, offset: Math.round(PAGE.header * EMU_PER_MM) },
+      wrap: { type: TextWrappingType.NONE },
+      allowOverlap: true,
+    },
   });
 }
 
@@ -136,11 +214,13 @@ function footerDetails(input: LetterInput): string {
 
 function firstHeader(input: LetterInput): Header {
   const logo = logoRun(input);
-  const name = run(input.letterhead.officeName, { bold: true, size: 28, color: '1F3A5F' });
-  const children: Paragraph[] = [];
-  if (logo) children.push(new Paragraph({ children: [logo], alignment: AlignmentType.RIGHT }));
-  children.push(para([name], { alignment: AlignmentType.RIGHT }));
-  return new Header({ children });
+  return new Header({ children: [new Paragraph({ children: logo ? [logo] : [], alignment: AlignmentType.RIGHT })] });
+}
+
+/** Where the office name's line starts on the first page (mm from the top): under the logo, or at the body's top without one. */
+function officeNameTop(input: LetterInput): number {
+  const size = logoSize(input);
+  return size ? Math.max(PAGE.top, PAGE.header + size.height / PX_PER_MM + 2) : PAGE.top;
 }
 
 function laterHeader(input: LetterInput): Header {
@@ -155,7 +235,7 @@ function footer(input: LetterInput, withPageNumber: boolean): Footer {
   if (withPageNumber) {
     children.push(
       new Paragraph({
-        alignment: AlignmentType.RIGHT,
+        alignment: AlignmentType.CENTER,
         children: [new TextRun({ font: FONT, size: SMALL, color: '666666', children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] })],
       }),
     );
@@ -163,10 +243,10 @@ function footer(input: LetterInput, withPageNumber: boolean): Footer {
   return new Footer({ children });
 }
 
-function referenceLine(label: string, value: string): Paragraph {
+function referenceLine(label: string, value: string, before = 0): Paragraph {
   return new Paragraph({
     tabStops: [{ type: TabStopType.LEFT, position: mm(32) }],
-    spacing: { before: 0, after: 0, line: 276 },
+    spacing: { before, after: 0, line: 276 },
     children: [run(`${label}\t`, { color: '555555' }), run(value)],
   });
 }
@@ -179,27 +259,34 @@ export async function buildLetterDocx(input: LetterInput, template?: string | Pa
   const date = dutchDate(input.date);
 
   const children: Paragraph[] = [];
-  // Address block: the body starts at PAGE.top mm; a small spacer puts the first line at the window's top.
-  children.push(para(lines(letter.address), { before: mm(WINDOW.top - PAGE.top), after: 0, rightIndentMm: PAGE.width - PAGE.left - PAGE.right - WINDOW.width }));
-  // Reference lines below the window (about 100 mm from the top).
-  const refs: Paragraph[] = [referenceLine('Ons kenmerk', input.complaint.reference)];
+  // Every height above the address is exact, so its first line lands at the window's top whatever the fonts.
+  const nameTop = officeNameTop(input);
+  children.push(para([run(lh.officeName, { bold: true, size: 28, color: '1F3A5F' })], { before: mm(nameTop - PAGE.top), alignment: AlignmentType.RIGHT, exactLineMm: NAME_LINE }));
+  children.push(
+    para(lines(letter.address), {
+      before: mm(WINDOW.top - nameTop - NAME_LINE),
+      rightIndentMm: PAGE.width - PAGE.left - PAGE.right - WINDOW.width,
+      exactLineMm: ADDRESS_LINE,
+    }),
+  );
+  const refs: Paragraph[] = [referenceLine('Ons kenmerk', input.complaint.reference, mm(Math.max(4, REFERENCES_TOP - WINDOW.top - ADDRESS_LINE * letter.address.length)))];
   const yours = input.extra?.yourReference?.trim();
   if (yours) refs.push(referenceLine('Uw kenmerk', yours));
   refs.push(referenceLine('Datum', place ? `${place}, ${date}` : date));
   refs.push(referenceLine('Betreft', letter.subject));
-  const addressHeightMm = 5 * Math.max(letter.address.length, 3);
-  const firstRef = refs[0];
-  if (firstRef) {
-    refs[0] = new Paragraph({
-      tabStops: [{ type: TabStopType.LEFT, position: mm(32) }],
-      spacing: { before: mm(Math.max(8, 48 - addressHeightMm)), after: 0, line: 276 },
-      children: [run('Ons kenmerk\t', { color: '555555' }), run(input.complaint.reference)],
-    });
-  }
   children.push(...refs);
-  // Salutation and body.
+  // Salutation and body. A block of several lines (an address, a body with its details) stays on one page;
+  // a line that announces what follows ("…wenden tot:") stays with it; the last paragraph goes with the closing.
   letter.paragraphs.forEach((block, i) => {
-    children.push(para(lines(block), { before: i === 0 ? mm(10) : 0, after: 200 }));
+    const last = block.at(-1)?.trim() ?? '';
+    children.push(
+      para(lines(block), {
+        before: i === 0 ? mm(10) : 0,
+        after: 200,
+        keepLines: block.length > 1,
+        keepNext: last.endsWith(':') || i === letter.paragraphs.length - 1,
+      }),
+    );
   });
   // Closing and signature.
   children.push(para([run(closingLine(lh.formOfAddress))], { before: 100, keepNext: true }));

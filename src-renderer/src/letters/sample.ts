@@ -1,6 +1,7 @@
 /**
  * A complete example letter input: for the template editor's live preview
  * (every placeholder has a value) and for tests. Built on a real procedure.
+ * The free texts say neither "u" nor "je", so they fit both forms of address.
  */
 import { createWorkingDayCalendar } from '../domain/calendar';
 import { computeDeadlines } from '../domain/deadlines';
@@ -66,7 +67,7 @@ export function sampleComplaint(procedure: Procedure, customer: Customer = SAMPL
       acknowledgement: { sentOn: '2026-11-03', method: 'post' },
       judgement: {
         verdict: 'partly_founded',
-        reasoning: 'De ketel is bij het onderhoud niet volgens het voorschrift van de fabrikant afgesteld. De storing in de nacht komt daardoor; de kosten van de warmwaterboiler die u zelf liet plaatsen vallen daar niet onder.',
+        reasoning: 'De ketel is bij het onderhoud niet volgens het voorschrift van de fabrikant afgesteld. De storing in de nacht komt daardoor; de kosten van de warmwaterboiler, die los van de ketel is geplaatst, vallen daar niet onder.',
         judgedOn: '2026-11-18',
         judgedById: 'staff-judge',
         judges: ['Karin Smit'],
@@ -84,8 +85,8 @@ export function sampleComplaint(procedure: Procedure, customer: Customer = SAMPL
           effectivenessResult: '',
         },
       ],
-      customerAgreement: { on: '2026-11-20', notes: 'De ketel is opnieuw afgesteld en werkt naar uw tevredenheid.' },
-      inadmissible: { on: '2026-11-04', reason: 'Het probleem waarover u klaagt, is meer dan twaalf maanden voordat u de klacht indiende ontstaan.' },
+      customerAgreement: { on: '2026-11-20', notes: 'De ketel is opnieuw afgesteld en werkt weer naar tevredenheid.' },
+      inadmissible: { on: '2026-11-04', reason: 'Het probleem is ontstaan meer dan twaalf maanden voordat de klacht werd ingediend.' },
       extension: null,
     },
     createdAt: '2026-11-02T09:30:00.000Z',

@@ -39,7 +39,8 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
   { name: 'maatregelen', description: 'De maatregelen die het kantoor neemt om herhaling te voorkomen' },
   { name: 'afspraak', description: 'Wat met de klant is afgesproken' },
   { name: 'niet_ontvankelijk.reden', description: 'Waarom de klacht niet in behandeling wordt genomen' },
-  { name: 'instanties', description: 'De mogelijkheden als de klant niet tevreden is: instanties met naam, adres en termijn' },
+  { name: 'niet_tevreden', description: 'Wat de klant kan doen als hij niet tevreden is: een inleidende zin met de instanties (naam, adres en termijn), of de tekst uit de klachtenregeling als die geen instanties noemt' },
+  { name: 'instanties', description: 'Alleen de instanties waartoe de klant zich kan wenden, met naam, adres en termijn (zonder inleidende zin)' },
   { name: 'instantie.naam', description: 'Naam van de instantie waarnaar verwezen wordt' },
   { name: 'instantie.gegevens', description: 'Adres, e-mail, website en termijn van die instantie' },
   { name: 'kantoor.naam', description: 'Naam van het kantoor' },
@@ -171,11 +172,9 @@ Ons oordeel: wij vinden uw klacht {oordeel}.
 
 Oplossing: {oplossing}
 
-Om herhaling te voorkomen nemen wij de volgende maatregelen: {maatregelen}
+Om herhaling te voorkomen nemen wij de volgende maatregelen: {maatregelen}.
 
-Bent u niet tevreden met deze reactie, dan kunt u zich wenden tot:
-
-{instanties}
+{niet_tevreden}
 
 Wij hopen dat wij uw klacht hiermee naar tevredenheid hebben behandeld. Heeft u vragen over deze brief, neem dan contact met ons op via {kantoor.telefoon} of {kantoor.email} en vermeld daarbij kenmerk {klacht.kenmerk}.`,
   },
@@ -281,11 +280,9 @@ Ons oordeel: we vinden je klacht {oordeel}.
 
 Oplossing: {oplossing}
 
-Om herhaling te voorkomen nemen we de volgende maatregelen: {maatregelen}
+Om herhaling te voorkomen nemen we de volgende maatregelen: {maatregelen}.
 
-Ben je niet tevreden met deze reactie? Dan kun je terecht bij:
-
-{instanties}
+{niet_tevreden}
 
 We hopen dat we je klacht zo goed hebben afgehandeld. Heb je vragen over deze brief? Neem dan contact op via {kantoor.telefoon} of {kantoor.email} en noem daarbij kenmerk {klacht.kenmerk}.`,
   },

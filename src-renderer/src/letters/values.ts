@@ -64,25 +64,88 @@ function lastDeadline(deadlines: readonly Deadline[], kinds: readonly Deadline['
   return undefined;
 }
 
-/** Name, address lines, contact and term of a body, one per line. */
-export function bodyDetails(body: EscalationBody, form: LetterFormOfAddress): string[] {
-  const lines = [...body.address.filter((l) => l.trim() !== '')];
-  if (body.email.trim()) lines.push(`E-mail: ${body.email.trim()}`);
-  if (body.website.trim()) lines.push(`Website: ${body.website.trim()}`);
-  if (body.decisionTerm) lines.push(`Termijn voor een besluit: ${formatTerm(body.decisionTerm)} na ontvangst`);
-  if (body.binding) lines.push(form === 'je' ? 'Het oordeel van deze instantie is bindend voor jou en voor ons.' : 'Het oordeel van deze instantie is bindend voor u en voor ons.');
-  if (body.description.trim()) lines.push(body.description.trim());
-  return lines;
+/** Letters and digits only, lower case: "6851 CZ Huissen" and "6851CZ Huissen," compare equal. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Whether `text` already says `part`; too short a part (a country code, a single word) proves nothing. */
+function alreadySays(text: string, part: string): boolean {
+  const needle = comparable(part);
+  return needle.length >= 4 && comparable(text).includes(needle);
+}
+
+const NUMBER_WORDS = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
+
+/** Whether a description states the term itself, in digits ("8 weken") or in words ("acht weken"). */
+function mentionsTerm(text: string, term: NonNullable<EscalationBody['decisionTerm']>): boolean {
+  const written = formatTerm(term);
+  const unit = written.slice(written.indexOf(' ') + 1);
+  const amounts = [String(term.amount), NUMBER_WORDS[term.amount], term.amount === 1 ? 'een' : undefined].filter((a) => a !== undefined);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${amounts.join('|')}) ${unit}(?![\\p{L}])`, 'iu').test(text);
+}
+
+/**
+ * Address, contact, term and binding of a body, one per line, leaving out
+ * what its name or description already says: offices often write the address
+ * and term into the description too, and a letter that states them twice
+ * reads as if there were two bodies. The description itself is not included.
+ */
+function bodyFacts(body: EscalationBody, form: LetterFormOfAddress): string[] {
+  const description = body.description.trim();
+  const lines = body.address.map((l) => l.trim()).filter((l) => l !== '' && !alreadySays(body.name, l));
+  const addressInDescription = lines.length > 0 && lines.every((l) => alreadySays(description, l));
+  const facts = addressInDescription ? [] : lines;
+  const email = body.email.trim();
+  if (email && !description.includes(email)) facts.push(`E-mail: ${email}`);
+  const website = body.website.trim();
+  if (website && !description.includes(website)) facts.push(`Website: ${website}`);
+  if (body.decisionTerm && !mentionsTerm(description, body.decisionTerm)) facts.push(`Termijn voor een besluit: ${formatTerm(body.decisionTerm)} na ontvangst`);
+  if (body.binding && !/\bbindend/i.test(description)) facts.push(form === 'je' ? 'Het oordeel van deze instantie is bindend voor jou en voor ons.' : 'Het oordeel van deze instantie is bindend voor u en voor ons.');
+  return facts;
+}
+
+/** Address, contact, term and description of a body, one per line (the referral letter's details under the name). */
+export function bodyDetails(body: EscalationBody, form: LetterFormOfAddress): string[] {
+  const description = body.description.trim();
+  return [...bodyFacts(body, form), ...(description ? [description] : [])];
+}
+
+/** The body's name, with its kind when the name does not already say it: "Onafhankelijke derde (geschilleninstantie)". */
+function bodyTitle(body: EscalationBody): string {
+  const name = body.name.trim();
+  const kind = ESCALATION_KIND_LABELS[body.kind].toLowerCase();
+  // The head noun is enough: "Onafhankelijke klachtenfunctionaris" needs no "(externe klachtenfunctionaris)".
+  const head = kind.split(' ').at(-1) ?? kind;
+  if (body.kind === 'management' || name.toLowerCase().includes(head)) return name;
+  return name.endsWith(')') ? `${name}, ${kind}` : `${name} (${kind})`;
+}
+
+/**
+ * One block per body: name, then its facts, then its description. Bodies in a
+ * row that share one description (the arbitration board and the court under
+ * "their rulings bind both parties") share one block, so the text is said once.
+ */
 function bodiesText(bodies: readonly EscalationBody[], form: LetterFormOfAddress): string {
-  return bodies
-    .map((body) => {
-      const kind = ESCALATION_KIND_LABELS[body.kind].toLowerCase();
-      const title = body.name.toLowerCase().includes(kind) ? body.name : `${body.name} (${kind})`;
-      return [title, ...bodyDetails(body, form)].join('\n');
-    })
-    .join('\n\n');
+  const blocks: string[] = [];
+  let group: string[] = [];
+  bodies.forEach((body, i) => {
+    group.push(bodyTitle(body), ...bodyFacts(body, form));
+    const description = body.description.trim();
+    const next = bodies[i + 1];
+    if (description !== '' && next && next.description.trim() === description) return;
+    if (description !== '') group.push(description);
+    blocks.push(group.join('\n'));
+    group = [];
+  });
+  return blocks.join('\n\n');
+}
+
+/** The decision letter's "not satisfied" part: an opening line with the bodies, or the procedure's own text when it names none. */
+function notSatisfiedText(bodies: readonly EscalationBody[], fallback: string, form: LetterFormOfAddress): string {
+  if (bodies.length === 0) return fallback.trim();
+  const opening = form === 'je' ? 'Ben je niet tevreden met deze reactie? Dan kun je terecht bij:' : 'Bent u niet tevreden met deze reactie, dan kunt u zich wenden tot:';
+  return `${opening}\n\n${bodiesText(bodies, form)}`;
 }
 
 /** The body a referral letter names: the chosen one, else the first external officer or dispute body. */
@@ -134,10 +197,8 @@ export function letterValues(input: LetterInput): Record<string, string> {
     set(values, 'oordeel.motivering', w.judgement.reasoning.trim());
   }
   set(values, 'oplossing', w.solution?.description.trim());
-  const measures = [
-    ...w.correctiveActions.map((a) => a.description.trim()).filter((d) => d !== ''),
-    ...(w.structuralMeasures.trim() ? [w.structuralMeasures.trim()] : []),
-  ];
+  // The templates end the sentence after {maatregelen}; a full stop typed at the end of a measure would double it.
+  const measures = [...w.correctiveActions.map((a) => a.description), w.structuralMeasures].map((d) => d.trim().replace(/[.;\s]+$/, '')).filter((d) => d !== '');
   if (measures.length > 0) set(values, 'maatregelen', measures.join('; '));
   set(values, 'afspraak', w.customerAgreement?.notes.trim() || w.informalSettlement?.agreement.trim());
   set(values, 'niet_ontvankelijk.reden', w.inadmissible?.reason.trim());
@@ -145,6 +206,7 @@ export function letterValues(input: LetterInput): Record<string, string> {
   const bodies = procedure.escalations;
   if (bodies.length > 0) set(values, 'instanties', bodiesText(bodies, form));
   else set(values, 'instanties', procedure.texts.notSatisfied.trim());
+  set(values, 'niet_tevreden', notSatisfiedText(bodies, procedure.texts.notSatisfied, form));
   const referral = referralBody(input);
   if (referral) {
     set(values, 'instantie.naam', referral.name);

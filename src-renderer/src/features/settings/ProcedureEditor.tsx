@@ -1,4 +1,5 @@
 import { useFieldArray, useForm, type FieldPath } from 'react-hook-form';
+import { submitOnCtrlEnter } from '../../components/form/ctrlEnter';
 import { SelectInput, TextArea, TextInput, CheckboxInput } from '../../components/form/inputs';
 import type { Procedure } from '../../domain/procedure';
 import { ESCALATION_KINDS, JUDGES } from '../../domain/procedure';
@@ -51,12 +52,7 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
       className="procedure-editor"
       aria-label="Klachtenregeling wijzigen"
       onSubmit={(event) => void submit(event)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          void submit();
-        }
-      }}
+      onKeyDown={submitOnCtrlEnter(submit)}
     >
       <fieldset className="group">
         <legend>Regeling</legend>

@@ -3,6 +3,8 @@ import { hrefFor, type Route } from '../../app/router';
 const PAGES: Array<{ route: Route; label: string }> = [
   { route: { name: 'procedure' }, label: 'Klachtenregeling en termijnen' },
   { route: { name: 'staff' }, label: 'Medewerkers' },
+  { route: { name: 'letterhead' }, label: 'Briefpapier' },
+  { route: { name: 'letterTemplates' }, label: 'Brieven' },
 ];
 
 export function SettingsNav({ current }: { current: Route['name'] }) {

@@ -12,6 +12,9 @@ export function DocxPreview({ bytes }: { bytes: Uint8Array }) {
         const { renderAsync } = await import('docx-preview');
         if (cancelled || !container.current) return;
         await renderAsync(new Blob([bytes as Uint8Array<ArrayBuffer>]), container.current, undefined, { inWrapper: true, breakPages: true });
+        // docx-preview draws Word's non-breaking hyphen as <wbr>, which shows no
+        // hyphen at all: "K-2026-0042" would preview and print as "K20260042".
+        container.current?.querySelectorAll('wbr').forEach((element) => element.replaceWith('\u2011'));
       } catch (caught) {
         if (!cancelled) setError(errorText(caught));
       }
