@@ -81,7 +81,7 @@ describe('upgrading a version 1 database', () => {
     const db = new KlachtenbalieDb('upgrade', { indexedDB, IDBKeyRange });
     await db.open();
 
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // Version 3 adds the representative and the merge mark, empty.
     expect(await db.customers.get('c-1')).toEqual({ ...customer, representative: null, mergedIntoId: null });
     expect(await db.events.count()).toBe(1);
@@ -101,6 +101,9 @@ describe('upgrading a version 1 database', () => {
 
     // The indexes of version 2 answer for the upgraded records.
     expect(await db.complaints.where('[status+nextDeadline]').equals(['registered', '2026-05-04']).primaryKeys()).toEqual(['k-1']);
+    // Version 4 carries the open terms on to the desk; the closed complaint has none.
+    const rows = await db.openDeadlines.toArray();
+    expect(rows.map((r) => `${r.complaintId} ${r.kind}`).sort()).toEqual(['k-1 acknowledgement', 'k-1 extension_notice', 'k-1 response']);
     db.close();
   });
 

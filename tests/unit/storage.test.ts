@@ -30,7 +30,18 @@ describe('the database', () => {
   it('opens with the planned tables and indexes', async () => {
     const db = openDatabase('schema-test', { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['attachments', 'complaints', 'counters', 'customers', 'events', 'files', 'procedures', 'settings', 'staff']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'attachments',
+      'complaints',
+      'counters',
+      'customers',
+      'events',
+      'files',
+      'openDeadlines',
+      'procedures',
+      'settings',
+      'staff',
+    ]);
     expect(db.attachments.schema.indexes.map((i) => i.name).sort()).toEqual(
       ['[complaintId+addedAt]', '[customerId+addedAt]', 'complaintId', 'customerId', 'sha256', 'updatedAt'].sort(),
     );
@@ -38,7 +49,19 @@ describe('the database', () => {
     expect(db.customers.schema.idxByName.mergedIntoId).toBeDefined();
     const complaintIndexes = db.complaints.schema.indexes.map((i) => i.name);
     expect(complaintIndexes).toEqual(
-      expect.arrayContaining(['reference', '[status+receivedAt]', 'searchTerms', 'nextDeadline', '[status+nextDeadline]', 'ownerId']),
+      expect.arrayContaining([
+        'reference',
+        '[status+receivedAt]',
+        'searchTerms',
+        'nextDeadline',
+        '[status+nextDeadline]',
+        'ownerId',
+        '[deskState+receivedAt]',
+        '[ownerId+deskState+receivedAt]',
+      ]),
+    );
+    expect(db.openDeadlines.schema.indexes.map((i) => i.name).sort()).toEqual(
+      ['[kind+dueOn]', '[ownerId+dueOn]', '[ownerId+kind+dueOn]', 'complaintId', 'dueOn'].sort(),
     );
     expect(db.procedures.schema.indexes.map((i) => i.name).sort()).toEqual(['key', 'updatedAt', 'version']);
     expect(db.complaints.schema.idxByName.reference?.unique).toBe(true);

@@ -1,8 +1,9 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Attachment, Complaint, ComplaintEvent, Counter, Customer, Setting, Staff, StoredFile } from '../domain/model';
+import type { Attachment, Complaint, ComplaintEvent, Counter, Customer, OpenDeadline, Setting, Staff, StoredFile } from '../domain/model';
 import type { Procedure } from '../domain/procedure';
 import { defaultPreset, upgradeToVersion2 } from './migrations/v2';
 import { upgradeToVersion3 } from './migrations/v3';
+import { upgradeToVersion4 } from './migrations/v4';
 
 export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
 
@@ -24,6 +25,16 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * customer, newest first through `[…+addedAt]`) and `files` (one row per
  * stored SHA-256, for the later sweep), and `mergedIntoId` on customers (only
  * merged ones have it set, so the index holds just those).
+ *
+ * Version 4 is for the coordinator's desk at 100,000 complaints. `openDeadlines`
+ * holds one row per open term of every complaint (not just the earliest one
+ * `nextDeadline` keeps), by kind, day and owner, so "te laat" and "binnenkort"
+ * per kind and per owner are index ranges and counts. Complaints get
+ * `deskState` (stamped, null once ended) with `[deskState+receivedAt]` for the
+ * unassigned / awaiting-evaluation / awaiting-agreement lists, oldest first,
+ * and `[ownerId+deskState+receivedAt]` for an owner's open complaints and the
+ * oldest of them. IndexedDB leaves a record with a null part out of a compound
+ * index, so ended complaints are in neither.
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
@@ -38,6 +49,8 @@ export class KlachtenbalieDb extends Dexie {
   /** Pinboard records; the bytes live in the platform's attachment store by sha256. */
   declare attachments: EntityTable<Attachment, 'id'>;
   declare files: EntityTable<StoredFile, 'sha256'>;
+  /** Derived from complaints: written only together with the complaint it belongs to. */
+  declare openDeadlines: EntityTable<OpenDeadline, 'id'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options: DexieOptions = {}) {
     // Chromium's default durability is relaxed: a write could be reported done before it is on disk.
@@ -80,6 +93,22 @@ export class KlachtenbalieDb extends Dexie {
         files: 'sha256, updatedAt',
       })
       .upgrade(upgradeToVersion3);
+
+    this.version(4)
+      .stores({
+        customers: 'id, customerNumber, name, *searchTerms, mergedIntoId, updatedAt',
+        complaints:
+          'id, &reference, customerId, status, receivedAt, [status+receivedAt], *searchTerms, ownerId, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt], updatedAt',
+        events: 'id, complaintId, customerId, [complaintId+at], at, updatedAt',
+        staff: 'id, name, active, updatedAt',
+        settings: 'key',
+        counters: 'id',
+        procedures: 'id, key, version, updatedAt',
+        attachments: 'id, complaintId, customerId, sha256, [complaintId+addedAt], [customerId+addedAt], updatedAt',
+        files: 'sha256, updatedAt',
+        openDeadlines: 'id, complaintId, dueOn, [kind+dueOn], [ownerId+dueOn], [ownerId+kind+dueOn]',
+      })
+      .upgrade(upgradeToVersion4);
 
     // A new database starts with the default procedure, as an upgraded one does.
     this.on('populate', (tx) => tx.table('procedures').add(defaultPreset()));

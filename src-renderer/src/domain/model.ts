@@ -89,6 +89,14 @@ export interface Complaint {
   nextDeadline: string | null;
   /** Its kind, so the list and desk can say which term it is without recomputing. */
   nextDeadlineKind: DeadlineKind | null;
+  /**
+   * Since schema version 4: where the complaint stands for the coordinator's
+   * desk (see domain/desk), indexed so "niet toegewezen", "wacht op evaluatie"
+   * and an owner's open complaints are index ranges. Null once ended, which
+   * keeps ended complaints out of those indexes. Optional only so records made
+   * outside the repositories (a letter sample, a form probe) need not say it.
+   */
+  deskState?: DeskState | null;
   workflow: ComplaintWorkflow;
   createdAt: string;
   updatedAt: string;
@@ -352,6 +360,32 @@ export const DEADLINE_KINDS = [
   'retention',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/**
+ * One open term of a complaint (schema version 4), so the desk reads overdue
+ * and due-soon terms by kind and by owner through an index. Derived from the
+ * complaint and rewritten with it in the same transaction, never on its own,
+ * and rebuilt rather than synced: hence no updatedAt.
+ */
+export interface OpenDeadline {
+  /** `${complaintId}:${kind}:${itemId}` (itemId empty for one-off terms): the same term keeps its row. */
+  id: string;
+  complaintId: string;
+  kind: DeadlineKind;
+  /** The escalation, action or follow-up it belongs to, so the card can open at that item. */
+  itemId: string | null;
+  dueOn: string;
+  /** The complaint's owner, copied for the owner's workload and status checks. */
+  ownerId: string | null;
+}
+
+/**
+ * Where an open complaint stands for the coordinator (schema version 4):
+ * nobody picked it up, someone is handling it, or handling is done and it
+ * waits for the evaluation, the customer's agreement or just closing.
+ */
+export const DESK_STATES = ['unassigned', 'in_handling', 'awaiting_evaluation', 'awaiting_agreement', 'ready_to_close'] as const;
+export type DeskState = (typeof DESK_STATES)[number];
 
 export interface Deadline {
   kind: DeadlineKind;

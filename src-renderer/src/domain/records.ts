@@ -46,6 +46,7 @@ export function newComplaintRecord(input: ComplaintInputOutput, meta: NewComplai
       // Filled in by the repository, which has the calendar to compute them.
       nextDeadline: null,
       nextDeadlineKind: null,
+      deskState: null,
       workflow: emptyWorkflow(meta.procedureVersionId),
       createdAt: meta.nowIso,
       updatedAt: meta.nowIso,

@@ -62,6 +62,7 @@ export function sampleComplaint(procedure: Procedure, customer: Customer = SAMPL
     coordinatorId: 'staff-coordinator',
     nextDeadline: null,
     nextDeadlineKind: null,
+    deskState: null,
     workflow: {
       ...workflow,
       acknowledgement: { sentOn: '2026-11-03', method: 'post' },

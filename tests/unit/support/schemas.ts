@@ -18,3 +18,10 @@ export const V2_STORES = {
     'id, &reference, customerId, status, receivedAt, [status+receivedAt], *searchTerms, ownerId, nextDeadline, [status+nextDeadline], updatedAt',
   procedures: 'id, key, version, updatedAt',
 };
+
+export const V3_STORES = {
+  ...V2_STORES,
+  customers: 'id, customerNumber, name, *searchTerms, mergedIntoId, updatedAt',
+  attachments: 'id, complaintId, customerId, sha256, [complaintId+addedAt], [customerId+addedAt], updatedAt',
+  files: 'sha256, updatedAt',
+};

@@ -10,11 +10,12 @@
  */
 import { addDays, addMinutes, isWeekend, setHours, setMinutes, startOfDay, startOfMinute, subMinutes, subYears } from 'date-fns';
 import type { WorkingDayCalendar } from '../../domain/calendar';
-import { withNextDeadline } from '../../domain/deadlines';
+import { openDeadlineRecords } from '../../domain/deadlines';
+import { withIndexedFields } from '../../domain/desk';
 import { localDay } from '../../domain/dates';
 import { newId } from '../../domain/ids';
 import { STATUS_LABELS } from '../../domain/labels';
-import type { Actor, Channel, Complaint, ComplaintEvent, ComplaintStatus, Customer, EventType, Staff } from '../../domain/model';
+import type { Actor, Channel, Complaint, ComplaintEvent, ComplaintStatus, Customer, EventType, OpenDeadline, Staff } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
 import { newComplaintRecord, newCustomerRecord } from '../../domain/records';
 import type { ComplaintInputOutput, CustomerInputOutput } from '../../domain/validation';
@@ -37,6 +38,8 @@ import {
 export interface DemoBatch {
   customers: Customer[];
   complaints: Complaint[];
+  /** The open terms of the batch's complaints, for the desk's table. */
+  openDeadlines: OpenDeadline[];
   events: ComplaintEvent[];
 }
 
@@ -98,7 +101,7 @@ export class DemoGenerator {
   }
 
   batch(size: number, allocateReference: AllocateReference): DemoBatch {
-    const batch: DemoBatch = { customers: [], complaints: [], events: [] };
+    const batch: DemoBatch = { customers: [], complaints: [], openDeadlines: [], events: [] };
     const end = Math.min(this.count, this.produced + size);
     for (; this.produced < end; this.produced++) {
       const registeredAt = this.registrationMoment(this.produced);
@@ -224,7 +227,9 @@ export class DemoGenerator {
 
     const lastAt = events.reduce((latest, event) => (event.at > latest ? event.at : latest), record.createdAt);
     const complaint = { ...record, status, ownerId: owner?.id ?? null, coordinatorId: coordinator?.id ?? null, workflow, updatedAt: lastAt };
-    batch.complaints.push(withNextDeadline(complaint, procedure, calendar));
+    const stamped = withIndexedFields(complaint, procedure, calendar);
+    batch.complaints.push(stamped);
+    batch.openDeadlines.push(...openDeadlineRecords(stamped, procedure, calendar));
     batch.events.push(...events);
   }
 

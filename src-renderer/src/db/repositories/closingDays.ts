@@ -45,13 +45,14 @@ export function createClosingDayRepository(db: KlachtenbalieDb) {
 
     /**
      * Replaces the closing days. The calendar is the office's, not part of a
-     * procedure version: running complaints' stored next deadlines move with it,
-     * in the same transaction, so the "te laat" list stays right.
+     * procedure version: running complaints' stored next deadlines and
+     * open-deadline rows move with it, in the same transaction, so the "te laat"
+     * list and the desk stay right.
      */
     async save(days: readonly OfficeClosingDay[], actor: Actor, now: Date = new Date()): Promise<OfficeClosingDay[]> {
       const next = validateOrThrow(closingDaysSchema, days);
       const nowIso = now.toISOString();
-      return db.transaction('rw', [db.settings, db.events, db.complaints, db.procedures], async () => {
+      return db.transaction('rw', [db.settings, db.events, db.complaints, db.openDeadlines, db.procedures], async () => {
         const before = await loadClosingDays(db);
         if (JSON.stringify(before) === JSON.stringify(next)) return before;
         const added = next.filter((d) => !before.some((b) => b.day === d.day));

@@ -3,7 +3,7 @@
  * domain's state machine and reading the complaint's terms, each against the
  * procedure version the complaint started under and the office calendar.
  */
-import { computeDeadlines, withNextDeadline } from '../../domain/deadlines';
+import { computeDeadlines } from '../../domain/deadlines';
 import { RecordNotFoundError } from '../../domain/errors';
 import type { Actor, Complaint, Deadline, Staff } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
@@ -18,6 +18,7 @@ import {
 } from '../../domain/workflow';
 import type { KlachtenbalieDb } from '../database';
 import { loadCalendar } from './closingDays';
+import { storeComplaint } from './complaintStore';
 import { makeEvent } from './eventLog';
 import { procedureVersion } from './procedures';
 
@@ -53,17 +54,17 @@ export function createComplaintWorkflow(db: KlachtenbalieDb) {
   return {
     /**
      * Runs one workflow action: guards, the new complaint with its next
-     * deadline recomputed, and its event, in one transaction. A refusal
-     * throws the domain's WorkflowError unchanged (Dutch message, field).
+     * deadline, desk state and open-deadline rows recomputed, and its event,
+     * in one transaction. A refusal throws the domain's WorkflowError
+     * unchanged (Dutch message, field).
      */
     applyAction(id: string, action: WorkflowAction, actor: Actor, now: Date = new Date()): Promise<Complaint> {
-      return db.transaction('rw', [db.complaints, db.events, db.procedures, db.settings, db.staff], async () => {
+      return db.transaction('rw', [db.complaints, db.openDeadlines, db.events, db.procedures, db.settings, db.staff], async () => {
         const loaded = await load(id);
         if (!loaded) throw new RecordNotFoundError(COMPLAINT_NOT_FOUND);
         const { complaint, procedure, calendar } = loaded;
         const result = applyAction(complaint, procedure, await withStoredOwnerName(db, action), { now, actor, calendar });
-        const next = withNextDeadline(result.complaint, procedure, calendar);
-        await db.complaints.put(next);
+        const next = await storeComplaint(db, result.complaint, procedure, calendar);
         await db.events.add(makeEvent({ ...result.event, complaintId: id, customerId: complaint.customerId }, actor, now.toISOString()));
         return next;
       });

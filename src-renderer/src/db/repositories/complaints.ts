@@ -17,7 +17,6 @@ import {
   type ComplaintInput,
   type IntakeInput,
 } from '../../domain/validation';
-import { withNextDeadline } from '../../domain/deadlines';
 import type { KlachtenbalieDb } from '../database';
 import { insertAttachments, validateAttachments, type FieldPrefix, type NewAttachment } from './attachments';
 import { loadCalendar } from './closingDays';
@@ -26,6 +25,7 @@ import { insertCustomer, liveCustomer } from './customers';
 import { complaintCreatedEvent, makeEvent } from './eventLog';
 import { earliestDueFirst, hasDeadlineFilter, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
 import { searchComplaints } from './complaintSearch';
+import { storeComplaint } from './complaintStore';
 import { COMPLAINT_NOT_FOUND, createComplaintWorkflow } from './complaintWorkflow';
 import { procedureVersion, storedCurrentProcedure } from './procedures';
 
@@ -64,9 +64,10 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
     /**
      * Registers a complaint from the intake: a new or picked customer, the next
      * reference, the complaint with status 'registered' under the office's
-     * current procedure version, with its next deadline, the pinned files
-     * (`pins`: a dropped e-mail and its attachments) and their events, all in
-     * one transaction: a failure leaves nothing. Accepts raw form values or the resolver's output.
+     * current procedure version, with its next deadline and open-deadline
+     * rows, the pinned files (`pins`: a dropped e-mail and its attachments) and
+     * their events, all in one transaction: a failure leaves nothing. Accepts
+     * raw form values or the resolver's output.
      */
     async create(input: IntakeInput, actor: Actor, now: Date = new Date(), pins: readonly ComplaintPin[] = []): Promise<CreatedComplaint> {
       const intake = validateOrThrow(makeIntakeSchema(() => now), input);
@@ -77,7 +78,7 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
       // registered on 2 January must not get a number in a year whose register is
       // already closed and reported; references then also follow the order of registration.
       const year = now.getFullYear();
-      const tables = [db.customers, db.complaints, db.events, db.counters, db.procedures, db.settings, db.attachments, db.files];
+      const tables = [db.customers, db.complaints, db.openDeadlines, db.events, db.counters, db.procedures, db.settings, db.attachments, db.files];
       return db.transaction('rw', tables, async () => {
         const procedure = await storedCurrentProcedure(db);
         const calendar = await loadCalendar(db);
@@ -93,8 +94,7 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
           nowIso,
           procedureVersionId: procedure.id,
         });
-        const complaint = withNextDeadline(record, procedure, calendar);
-        await db.complaints.add(complaint);
+        const complaint = await storeComplaint(db, record, procedure, calendar, 'add');
         await db.events.add(complaintCreatedEvent(complaint, actor, nowIso));
         const onComplaint = pinned.map((pin) => ({ ...pin, complaintId: complaint.id }));
         const attachments = await insertAttachments(db, onComplaint, actor, nowIso, PIN_FIELDS);
@@ -104,11 +104,12 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
 
     /**
      * Edits the form fields of a complaint; no write and no event when nothing
-     * changed. A new receipt date moves the terms, so the next deadline is recomputed.
+     * changed. A new receipt date moves the terms, so the next deadline and the
+     * open-deadline rows are recomputed.
      */
     update(id: string, patch: ComplaintPatch, actor: Actor, now: Date = new Date()): Promise<Complaint> {
       const nowIso = now.toISOString();
-      return db.transaction('rw', [db.complaints, db.customers, db.events, db.procedures, db.settings], async () => {
+      return db.transaction('rw', [db.complaints, db.openDeadlines, db.customers, db.events, db.procedures, db.settings], async () => {
         const existing = await db.complaints.get(id);
         if (!existing) throw new RecordNotFoundError(COMPLAINT_NOT_FOUND);
         const input = validateOrThrow(
@@ -120,9 +121,7 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
         const changes = diffRecords(existing, edited);
         if (changes.length === 0) return existing;
         const procedure = await procedureVersion(db, existing.workflow.procedureVersionId);
-        const next = withNextDeadline(edited, procedure, await loadCalendar(db));
-
-        await db.complaints.put(next);
+        const next = await storeComplaint(db, edited, procedure, await loadCalendar(db));
         await db.events.add(
           makeEvent(
             {

@@ -48,7 +48,7 @@ export function createDemoRepository(db: KlachtenbalieDb) {
       const result: SeedResult = { complaints: 0, customers: 0, events: 0 };
       onProgress?.(0, count);
       while (generator.remaining > 0) {
-        await db.transaction('rw', [db.customers, db.complaints, db.events, db.counters], async () => {
+        await db.transaction('rw', [db.customers, db.complaints, db.openDeadlines, db.events, db.counters], async () => {
           const counters = await db.counters.where('id').startsWith(REFERENCE_COUNTER_PREFIX).toArray();
           const next = new Map(counters.map((counter) => [counter.id, counter.value]));
           const batch = generator.batch(chunkSize, (registeredAt) => {
@@ -60,6 +60,7 @@ export function createDemoRepository(db: KlachtenbalieDb) {
           });
           await db.customers.bulkAdd(batch.customers);
           await db.complaints.bulkAdd(batch.complaints);
+          await db.openDeadlines.bulkAdd(batch.openDeadlines);
           await db.events.bulkAdd(batch.events);
           for (const [id, value] of next) await raiseCounter(db, id, value, nowIso);
           result.complaints += batch.complaints.length;

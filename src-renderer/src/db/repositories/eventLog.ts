@@ -29,7 +29,7 @@ export function makeEvent(draft: EventDraft, actor: Actor, nowIso: string): Comp
 
 /**
  * For a new record every given field is a change from nothing; its id and
- * timestamps are not news, nor are the empty workflow and the computed next deadline.
+ * timestamps are not news, nor are the empty workflow and the fields stamped for the indexes.
  */
 export const CREATION_UNTRACKED: readonly string[] = [
   'id',
@@ -39,6 +39,7 @@ export const CREATION_UNTRACKED: readonly string[] = [
   'workflow',
   'nextDeadline',
   'nextDeadlineKind',
+  'deskState',
 ];
 
 export function customerCreatedEvent(customer: Customer, actor: Actor, nowIso: string): ComplaintEvent {

@@ -4,6 +4,7 @@ import { createClosingDayRepository } from './closingDays';
 import { createComplaintRepository } from './complaints';
 import { createCustomerRepository } from './customers';
 import { createDemoRepository } from './demo';
+import { createDeskRepository } from './desk';
 import { createEventRepository } from './events';
 import { createLetterRepository } from './letters';
 import { createProcedureRepository } from './procedures';
@@ -25,6 +26,7 @@ export function createRepositories(db: KlachtenbalieDb) {
     closingDays: createClosingDayRepository(db),
     letters: createLetterRepository(db),
     demo: createDemoRepository(db),
+    desk: createDeskRepository(db),
   };
 }
 
@@ -34,5 +36,15 @@ export type { ComplaintFilter, ComplaintPatch, ComplaintPin, CreatedComplaint } 
 export type { WorkflowState } from './complaintWorkflow';
 export type { CustomerMergeChoices, CustomerPatch } from './customers';
 export type { SeedOptions, SeedResult } from './demo';
+export type {
+  DeadlineQuery,
+  DeskComplaintList,
+  DeskComplaintRow,
+  DeskDeadlineGroup,
+  DeskDeadlineRow,
+  DeskPage,
+  OwnerStatusChecks,
+  OwnerWorkload,
+} from './desk';
 export type { StaffPatch } from './staff';
 export type { NewLetter, OfficeTemplate } from './letters';

@@ -1,7 +1,8 @@
 /**
  * Every term of a complaint, computed from its procedure version and what its
  * workflow recorded: due day, met day, working days left. Pure and cheap: the
- * repository stores the earliest open one on the complaint for the index.
+ * repository stores the earliest open one on the complaint, and every open one
+ * as a row of its own (see openTerms), for the indexes.
  */
 import type { WorkingDayCalendar } from '../calendar/types';
 import type { Complaint, Deadline, DeadlineKind } from '../model';
@@ -11,6 +12,12 @@ import { escalationDueOn } from '../workflow/specs/escalation';
 import { isEnded, responseIsCurrent, stageOf } from '../workflow/situation';
 import { nextOpenDeadline } from './next';
 import { receivedDay } from './terms';
+
+export interface OpenTerm {
+  kind: DeadlineKind;
+  itemId: string | null;
+  dueOn: string;
+}
 
 interface DraftDeadline {
   kind: DeadlineKind;
@@ -100,6 +107,13 @@ export function computeDeadlines(complaint: Complaint, procedure: Procedure, cal
 export function withNextDeadline(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): Complaint {
   const next = nextOpenDeadline(termsOf(complaint, procedure, calendar));
   return { ...complaint, nextDeadline: next?.dueOn ?? null, nextDeadlineKind: next?.kind ?? null };
+}
+
+/** The terms still to be met, as the desk lists them: retention left out, as nextOpenDeadline does. */
+export function openTerms(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): OpenTerm[] {
+  return termsOf(complaint, procedure, calendar)
+    .filter((draft) => draft.metOn === null && draft.kind !== 'retention')
+    .map((draft) => ({ kind: draft.kind, itemId: draft.itemId ?? null, dueOn: draft.dueOn }));
 }
 
 function toDeadline(draft: DraftDeadline, calendar: WorkingDayCalendar, today: string): Deadline {

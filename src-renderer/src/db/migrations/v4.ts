@@ -1,0 +1,44 @@
+/**
+ * Version 3 → 4: the coordinator's desk. Every complaint gets its desk state
+ * (null once ended) and, where it has open terms, its rows in the new
+ * `openDeadlines` table, counted on the office calendar as the app counts
+ * them; the next deadline is restamped with them so the two agree. Read and
+ * written a page at a time, so an office with years of complaints never holds
+ * them all at once.
+ */
+import type { Transaction } from 'dexie';
+import { createWorkingDayCalendar, type OfficeClosingDay } from '../../domain/calendar';
+import { openDeadlineRecords } from '../../domain/deadlines';
+import { withIndexedFields } from '../../domain/desk';
+import type { Complaint, OpenDeadline } from '../../domain/model';
+import type { Procedure } from '../../domain/procedure';
+import { SETTING_KEYS } from '../settingKeys';
+
+const PAGE = 500;
+
+export async function upgradeToVersion4(tx: Transaction): Promise<void> {
+  const procedures = new Map((await tx.table<Procedure, string>('procedures').toArray()).map((p): [string, Procedure] => [p.id, p]));
+  const closingDays = (await tx.table('settings').get(SETTING_KEYS.closingDays))?.value as OfficeClosingDay[] | undefined;
+  const calendar = createWorkingDayCalendar(Array.isArray(closingDays) ? closingDays : []);
+  const complaints = tx.table<Complaint, string>('complaints');
+  const openDeadlines = tx.table<OpenDeadline, string>('openDeadlines');
+
+  for (let after: string | null = null; ; ) {
+    const page: Complaint[] = await (after === null ? complaints.orderBy('id') : complaints.where('id').above(after)).limit(PAGE).toArray();
+    const last = page.at(-1);
+    if (!last) return;
+    after = last.id;
+    const stamped: Complaint[] = [];
+    const rows: OpenDeadline[] = [];
+    for (const complaint of page) {
+      const procedure = procedures.get(complaint.workflow.procedureVersionId);
+      // Version 2 stored every complaint's procedure version; without it the terms are unknown, so the complaint is left as it was.
+      if (!procedure) continue;
+      const next = withIndexedFields(complaint, procedure, calendar);
+      stamped.push(next);
+      rows.push(...openDeadlineRecords(next, procedure, calendar));
+    }
+    await complaints.bulkPut(stamped);
+    await openDeadlines.bulkAdd(rows);
+  }
+}

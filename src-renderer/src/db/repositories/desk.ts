@@ -1,0 +1,80 @@
+/**
+ * The coordinator's desk: what is late, what falls due, who owns what, which
+ * owner is due a status check and what nobody picked up. Every list reads an
+ * index range with a limit and counts through the index, so it costs the same
+ * at 100 or 100,000 complaints; only the rows shown are loaded. Days are
+ * yyyy-MM-dd and passed in, so a screen (or a test) can move the clock.
+ */
+import type { DeskState } from '../../domain/model';
+import type { KlachtenbalieDb } from '../database';
+import { deadlineGroups, dueRange, overdueRange, type DeadlineQuery, type DeskDeadlineGroup } from './deskDeadlines';
+import { complaintsInState, type DeskComplaintList } from './deskLists';
+import { DESK_LIMIT, loadDeskContext, loadStaffNames, type DeskPage } from './deskRows';
+import { isOwnerOrCoordinator, ownerStatusChecks, ownerWorkload, type OwnerStatusChecks, type OwnerWorkload } from './deskWorkload';
+
+export function createDeskRepository(db: KlachtenbalieDb) {
+  /** One read transaction per question, so counts and rows agree with each other. */
+  function read<T>(answer: () => Promise<T>): Promise<T> {
+    return db.transaction('r', [db.openDeadlines, db.complaints, db.staff, db.settings], answer);
+  }
+
+  function inState(state: DeskState, page: DeskPage): Promise<DeskComplaintList> {
+    return read(async () => complaintsInState(db, state, page, await loadStaffNames(db)));
+  }
+
+  return {
+    /** Open terms due before `today`, per group in the procedure's order (empty groups too, count 0), most overdue first. */
+    overdue(today: string, query: DeadlineQuery = {}): Promise<DeskDeadlineGroup[]> {
+      return read(async () => deadlineGroups(db, overdueRange(today), query, await loadDeskContext(db, today)));
+    },
+
+    /** Open terms due from `today` to `untilDay`, both included, per group, earliest first. */
+    dueSoon(today: string, untilDay: string, query: DeadlineQuery = {}): Promise<DeskDeadlineGroup[]> {
+      return read(async () => deadlineGroups(db, dueRange(today, untilDay), query, await loadDeskContext(db, today)));
+    },
+
+    /** Open complaints nobody owns while handling is still to be done, longest waiting first. */
+    unassigned(page: DeskPage = {}): Promise<DeskComplaintList> {
+      return inState('unassigned', page);
+    },
+
+    /** Handled complaints whose procedure wants the course evaluated with the customer, not yet done. */
+    waitingForEvaluation(page: DeskPage = {}): Promise<DeskComplaintList> {
+      return inState('awaiting_evaluation', page);
+    },
+
+    /** Handled (and evaluated, where asked) complaints whose procedure closes only after the customer agrees. */
+    waitingForAgreement(page: DeskPage = {}): Promise<DeskComplaintList> {
+      return inState('awaiting_agreement', page);
+    },
+
+    /** Complaints with nothing left but closing. */
+    readyToClose(page: DeskPage = {}): Promise<DeskComplaintList> {
+      return inState('ready_to_close', page);
+    },
+
+    /** Per active owner or coordinator, alphabetical; `weekEnd` is the last day of "deze week". */
+    workload(today: string, weekEnd: string): Promise<OwnerWorkload[]> {
+      return read(async () => {
+        const owners = (await db.staff.toArray()).filter(isOwnerOrCoordinator).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+        return Promise.all(owners.map((owner) => ownerWorkload(db, owner, today, weekEnd)));
+      });
+    },
+
+    /** Owners with complaints whose status check is due today or overdue, the longest overdue first, each with its first `limit` checks. */
+    statusChecksDue(today: string, { limit = DESK_LIMIT }: { limit?: number } = {}): Promise<OwnerStatusChecks[]> {
+      return read(async () => {
+        const context = await loadDeskContext(db, today);
+        const staff = await db.staff.toArray();
+        const due = (await Promise.all(staff.map((owner) => ownerStatusChecks(db, owner, limit, context)))).filter((d) => d !== null);
+        return due.sort((a, b) => a.oldestDueOn.localeCompare(b.oldestDueOn) || a.ownerName.localeCompare(b.ownerName, 'nl'));
+      });
+    },
+  };
+}
+
+export type { DeadlineQuery, DeskDeadlineGroup } from './deskDeadlines';
+export type { DeskComplaintList } from './deskLists';
+export type { DeskComplaintRow, DeskDeadlineRow, DeskPage } from './deskRows';
+export type { OwnerStatusChecks, OwnerWorkload } from './deskWorkload';
+export { DESK_LIMIT };

@@ -1,0 +1,80 @@
+/**
+ * The desk's overdue and due-soon terms, grouped by kind: per kind an exact
+ * count and the earliest rows, each read from an index range, never by
+ * loading the register.
+ */
+import { DESK_GROUPS, deskGroup, type DeskGroup, type DeskGroupKey } from '../../domain/desk';
+import type { DeadlineKind, OpenDeadline } from '../../domain/model';
+import type { KlachtenbalieDb } from '../database';
+import { DESK_LIMIT, deadlineRows, type DeskContext, type DeskDeadlineRow, type DeskPage } from './deskRows';
+
+/** Due days from `lower` (included) to `upper`; every stored day is above ''. */
+export interface DueRange {
+  lower: string;
+  upper: string;
+  includeUpper: boolean;
+}
+
+export const overdueRange = (today: string): DueRange => ({ lower: '', upper: today, includeUpper: false });
+export const dueRange = (from: string, to: string): DueRange => ({ lower: from, upper: to, includeUpper: true });
+
+export interface DeadlineQuery extends DeskPage {
+  /** Only this owner's complaints: the list behind a workload number. */
+  ownerId?: string;
+  /** Only this group, to page through it with `offset`. */
+  group?: DeskGroupKey;
+}
+
+export interface DeskDeadlineGroup {
+  key: DeskGroupKey;
+  label: string;
+  /** Exact, however few rows are loaded. */
+  count: number;
+  countByKind: Partial<Record<DeadlineKind, number>>;
+  /** Earliest due first, from `offset`, at most `limit`. */
+  rows: DeskDeadlineRow[];
+}
+
+/** One kind's terms in the range, earliest due first (the index's order). */
+export function termsOfKind(db: KlachtenbalieDb, kind: DeadlineKind, range: DueRange, ownerId?: string) {
+  return ownerId === undefined
+    ? db.openDeadlines.where('[kind+dueOn]').between([kind, range.lower], [kind, range.upper], true, range.includeUpper)
+    : db.openDeadlines
+        .where('[ownerId+kind+dueOn]')
+        .between([ownerId, kind, range.lower], [ownerId, kind, range.upper], true, range.includeUpper);
+}
+
+const earliestDue = (a: OpenDeadline, b: OpenDeadline) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id);
+
+async function groupTerms(db: KlachtenbalieDb, group: DeskGroup, range: DueRange, query: DeadlineQuery) {
+  const { limit = DESK_LIMIT, offset = 0, ownerId } = query;
+  const counts = await Promise.all(group.kinds.map((kind) => termsOfKind(db, kind, range, ownerId).count()));
+  const [only] = group.kinds;
+  // Two kinds in one group (response and extended response) are merged: each can hold the first offset + limit.
+  const terms =
+    group.kinds.length === 1 && only
+      ? await termsOfKind(db, only, range, ownerId).offset(offset).limit(limit).toArray()
+      : (await Promise.all(group.kinds.map((kind) => termsOfKind(db, kind, range, ownerId).limit(offset + limit).toArray())))
+          .flat()
+          .sort(earliestDue)
+          .slice(offset, offset + limit);
+  return { group, counts, terms };
+}
+
+export async function deadlineGroups(
+  db: KlachtenbalieDb,
+  range: DueRange,
+  query: DeadlineQuery,
+  context: DeskContext,
+): Promise<DeskDeadlineGroup[]> {
+  const groups: readonly DeskGroup[] = query.group ? [deskGroup(query.group)] : DESK_GROUPS;
+  const found = await Promise.all(groups.map((group) => groupTerms(db, group, range, query)));
+  const rows = new Map((await deadlineRows(db, found.flatMap((f) => f.terms), context)).map((row) => [row.id, row]));
+  return found.map(({ group, counts, terms }) => ({
+    key: group.key,
+    label: group.label,
+    count: counts.reduce((sum, n) => sum + n, 0),
+    countByKind: Object.fromEntries(group.kinds.map((kind, i) => [kind, counts[i] ?? 0])),
+    rows: terms.flatMap((term) => rows.get(term.id) ?? []),
+  }));
+}

@@ -1,0 +1,109 @@
+/**
+ * What a row on the desk shows: the complaint's reference, customer and owner
+ * beside the term or the complaint itself. Only the rows a list shows are
+ * loaded, by key.
+ */
+import type { WorkingDayCalendar } from '../../domain/calendar';
+import type { Complaint, ComplaintStatus, DeadlineKind, DeskState, OpenDeadline } from '../../domain/model';
+import type { KlachtenbalieDb } from '../database';
+import { loadCalendar } from './closingDays';
+
+/** Rows per list when the caller does not say: a screenful. */
+export const DESK_LIMIT = 25;
+
+export interface DeskPage {
+  limit?: number;
+  offset?: number;
+}
+
+export interface DeskDeadlineRow {
+  /** The open-deadline row's id: stable while the term is open, for list keys. */
+  id: string;
+  complaintId: string;
+  reference: string;
+  customerName: string;
+  ownerId: string | null;
+  /** Null when the complaint has no owner, or the owner is not in the staff list. */
+  ownerName: string | null;
+  kind: DeadlineKind;
+  /** The escalation, action or follow-up the term belongs to, to open the card there. */
+  itemId: string | null;
+  dueOn: string;
+  /** Working days from today to the due day on the office calendar: negative is that many days late. */
+  workingDaysLeft: number;
+}
+
+export interface DeskComplaintRow {
+  complaintId: string;
+  reference: string;
+  customerName: string;
+  status: ComplaintStatus;
+  deskState: DeskState | null;
+  receivedAt: string;
+  ownerId: string | null;
+  ownerName: string | null;
+  nextDeadline: string | null;
+  nextDeadlineKind: DeadlineKind | null;
+}
+
+/** What every desk query needs besides the index: the day, the calendar and the staff names. */
+export interface DeskContext {
+  today: string;
+  calendar: WorkingDayCalendar;
+  staffNames: ReadonlyMap<string, string>;
+}
+
+/** The staff table is a handful of people: read whole. */
+export async function loadStaffNames(db: KlachtenbalieDb): Promise<ReadonlyMap<string, string>> {
+  return new Map((await db.staff.toArray()).map((member) => [member.id, member.name]));
+}
+
+/** Inside a transaction over settings and staff. */
+export async function loadDeskContext(db: KlachtenbalieDb, today: string): Promise<DeskContext> {
+  return { today, calendar: await loadCalendar(db), staffNames: await loadStaffNames(db) };
+}
+
+const nameOf = (staffNames: ReadonlyMap<string, string>, ownerId: string | null) => (ownerId === null ? null : (staffNames.get(ownerId) ?? null));
+
+/**
+ * The desk rows of these terms, in their order. A term whose complaint is gone
+ * (it cannot be: both are written together) is left out rather than shown blank.
+ */
+export async function deadlineRows(db: KlachtenbalieDb, deadlines: readonly OpenDeadline[], context: DeskContext): Promise<DeskDeadlineRow[]> {
+  const ids = [...new Set(deadlines.map((d) => d.complaintId))];
+  const complaints = new Map<string, Complaint>();
+  for (const complaint of await db.complaints.bulkGet(ids)) if (complaint) complaints.set(complaint.id, complaint);
+  return deadlines.flatMap((deadline): DeskDeadlineRow[] => {
+    const complaint = complaints.get(deadline.complaintId);
+    if (!complaint) return [];
+    return [
+      {
+        id: deadline.id,
+        complaintId: complaint.id,
+        reference: complaint.reference,
+        customerName: complaint.customerName,
+        ownerId: complaint.ownerId,
+        ownerName: nameOf(context.staffNames, complaint.ownerId),
+        kind: deadline.kind,
+        itemId: deadline.itemId,
+        dueOn: deadline.dueOn,
+        workingDaysLeft: context.calendar.workingDaysBetween(context.today, deadline.dueOn),
+      },
+    ];
+  });
+}
+
+export function complaintRow(complaint: Complaint, staffNames: ReadonlyMap<string, string>): DeskComplaintRow {
+  return {
+    complaintId: complaint.id,
+    reference: complaint.reference,
+    customerName: complaint.customerName,
+    status: complaint.status,
+    deskState: complaint.deskState ?? null,
+    receivedAt: complaint.receivedAt,
+    ownerId: complaint.ownerId,
+    ownerName: nameOf(staffNames, complaint.ownerId),
+    nextDeadline: complaint.nextDeadline,
+    nextDeadlineKind: complaint.nextDeadlineKind,
+  };
+}

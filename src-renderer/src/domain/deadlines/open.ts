@@ -1,0 +1,20 @@
+import type { WorkingDayCalendar } from '../calendar/types';
+import type { Complaint, DeadlineKind, OpenDeadline } from '../model';
+import type { Procedure } from '../procedure';
+import { openTerms } from './compute';
+
+export function openDeadlineId(complaintId: string, kind: DeadlineKind, itemId: string | null): string {
+  return `${complaintId}:${kind}:${itemId ?? ''}`;
+}
+
+/** The complaint's open terms as the rows the desk's indexes read (see OpenDeadline). */
+export function openDeadlineRecords(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): OpenDeadline[] {
+  return openTerms(complaint, procedure, calendar).map((term) => ({
+    id: openDeadlineId(complaint.id, term.kind, term.itemId),
+    complaintId: complaint.id,
+    kind: term.kind,
+    itemId: term.itemId,
+    dueOn: term.dueOn,
+    ownerId: complaint.ownerId,
+  }));
+}

@@ -1,0 +1,35 @@
+/**
+ * Which of the desk's complaint lists an open complaint belongs in. Stored on
+ * the complaint (deskState) because it depends on the procedure version
+ * (evaluation, agreement, whether a solution is owed), which an index cannot
+ * look into.
+ */
+import type { Complaint, DeskState } from '../model';
+import type { Procedure } from '../procedure';
+import { handlingGap, isEnded } from '../workflow/situation';
+
+export const DESK_STATE_LABELS: Record<DeskState, string> = {
+  unassigned: 'Niet toegewezen',
+  in_handling: 'In behandeling',
+  awaiting_evaluation: 'Wacht op evaluatie',
+  awaiting_agreement: 'Wacht op akkoord klant',
+  ready_to_close: 'Klaar om te sluiten',
+};
+
+/**
+ * Follows the close guard (workflow/specs/closing): once handling is done
+ * (no handlingGap) the evaluation comes first, then the customer's agreement,
+ * then closing. Before that, a complaint without an owner is one nobody picked
+ * up, whatever the procedure says about assigning: a settled or handled one is
+ * not, since there is nothing left to pick up.
+ */
+export function deskStateOf(complaint: Complaint, procedure: Procedure): DeskState | null {
+  if (isEnded(complaint.status)) return null;
+  const w = complaint.workflow;
+  if (handlingGap(complaint, procedure) === null) {
+    if (procedure.steps.evaluation && !w.evaluation) return 'awaiting_evaluation';
+    if (procedure.steps.customerAgreementBeforeClosing && !w.customerAgreement && !w.informalSettlement) return 'awaiting_agreement';
+    return 'ready_to_close';
+  }
+  return complaint.ownerId === null ? 'unassigned' : 'in_handling';
+}
