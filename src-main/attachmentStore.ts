@@ -44,7 +44,7 @@ export class AttachmentStore {
     const sha256 = sha256Hex(bytes);
     const finalPath = this.pathFor(sha256);
     // A damaged copy under the same name is repaired by writing the good bytes again.
-    if (!(await this.holdsIntactCopy(finalPath, sha256, bytes.byteLength))) {
+    if (!(await holdsIntactCopy(finalPath, sha256, bytes.byteLength))) {
       await fs.mkdir(path.dirname(finalPath), { recursive: true });
       // 0o600: complaint files are personal data; other users of the machine need not read them.
       await writeFileAtomic(finalPath, bytes, { mode: 0o600, io: this.io });
@@ -88,15 +88,16 @@ export class AttachmentStore {
     }
     return removed;
   }
+}
 
-  private async holdsIntactCopy(filePath: string, sha256: string, size: number): Promise<boolean> {
-    try {
-      const stat = await fs.stat(filePath);
-      return stat.size === size && sha256Hex(await fs.readFile(filePath)) === sha256;
-    } catch (error) {
-      if (isNotFound(error)) return false;
-      throw error;
-    }
+/** True when the file exists and holds exactly these bytes; the size is compared first so a mismatch is not read. */
+export async function holdsIntactCopy(filePath: string, sha256: string, size: number): Promise<boolean> {
+  try {
+    const stat = await fs.stat(filePath);
+    return stat.size === size && sha256Hex(await fs.readFile(filePath)) === sha256;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
   }
 }
 

@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { classifyFile, normalizeFileName } from '../src-renderer/src/domain/fileSafety';
 import type { OpenAttachmentRequest, OpenAttachmentResult } from './api';
-import { sha256Hex } from './attachmentStore';
+import { holdsIntactCopy } from './attachmentStore';
 import { writeFileAtomic } from './atomicWrite';
 import { sanitizeFileName } from './saveFile';
 
@@ -34,7 +34,8 @@ export async function openAttachment(request: OpenAttachmentRequest, deps: OpenA
   // and a copy still open in Word (locked on Windows) is reused, not overwritten.
   const folder = path.join(deps.folder, request.sha256.slice(0, 32));
   const filePath = path.join(folder, copyName(request.name, verdict.extension));
-  if (!(await holds(filePath, request.sha256))) {
+  // Unreadable counts as absent: the copy is then written again.
+  if (!(await holdsIntactCopy(filePath, request.sha256, bytes.byteLength).catch(() => false))) {
     await fs.mkdir(folder, { recursive: true, mode: 0o700 });
     await fs.rm(filePath, { force: true });
     await writeFileAtomic(filePath, bytes, { mode: 0o600 });
@@ -62,14 +63,6 @@ async function markAsFromInternet(filePath: string): Promise<void> {
   await fs.writeFile(`${filePath}:Zone.Identifier`, '[ZoneTransfer]\r\nZoneId=3\r\n').catch(() => {
     // Not NTFS (a FAT stick as temp folder): the check above is then the only guard, as on other systems.
   });
-}
-
-async function holds(filePath: string, sha256: string): Promise<boolean> {
-  try {
-    return sha256Hex(await fs.readFile(filePath)) === sha256;
-  } catch {
-    return false;
-  }
 }
 
 /** Copies are for looking at, not for keeping: remove those of earlier days. Never fails the caller. */

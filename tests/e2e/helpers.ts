@@ -2,22 +2,28 @@ import { expect, type Page } from '@playwright/test';
 
 export const FIRST_USER = 'Sanne de Balie';
 
-/**
- * Opens the app and gets past who-is-working: on fresh data the first start
- * adds a first staff member (receptionist and coordinator); later starts pick
- * the first profile offered.
- */
+/** Opens the app and gets past who-is-working. */
 export async function openApp(page: Page, hash = '#/klachten'): Promise<void> {
   await page.goto(`./${hash}`);
+  await passProfile(page);
+}
+
+/**
+ * Gets past who-is-working, in the browser build and the desktop app alike: on
+ * fresh data the first start adds `name` as the first staff member
+ * (receptionist and coordinator); later starts pick that profile, or else the
+ * first one offered. `timeout`: how long the app may take to show a screen.
+ */
+export async function passProfile(page: Page, name = FIRST_USER, timeout?: number): Promise<void> {
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
   const welcome = page.getByRole('heading', { name: 'Welkom bij Klachtenbalie' });
   const chooser = page.getByRole('heading', { name: 'Wie werkt er?' });
-  await expect(nav.or(welcome).or(chooser)).toBeVisible();
+  await expect(nav.or(welcome).or(chooser)).toBeVisible(timeout === undefined ? {} : { timeout });
   if (await welcome.isVisible()) {
-    await page.getByLabel('Naam medewerker').fill(FIRST_USER);
+    await page.getByLabel('Naam medewerker').fill(name);
     await page.getByRole('button', { name: 'Beginnen' }).click();
   } else if (await chooser.isVisible()) {
-    const mine = page.getByRole('button', { name: new RegExp(FIRST_USER) });
+    const mine = page.getByRole('button', { name: new RegExp(name) });
     await ((await mine.count()) > 0 ? mine : page.getByRole('list').getByRole('button').first()).click();
   }
   await expect(nav).toBeVisible();

@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tools/chromium.mjs';
+import { previewArgs } from '../tools/previewServer.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4321);
 // E2E_OUT_DIR: serve a renderer built elsewhere (vite build --outDir), so two
 // people can build and test side by side without overwriting each other's out/.
-const outDir = process.env.E2E_OUT_DIR ? ` --outDir ${JSON.stringify(process.env.E2E_OUT_DIR)}` : '';
+const serve = [process.execPath, ...previewArgs(port, process.env.E2E_OUT_DIR)];
 
 export default defineConfig({
   testDir: '.',
@@ -26,7 +27,7 @@ export default defineConfig({
   },
   webServer: {
     // The built renderer, exactly as shipped (npm test builds it first).
-    command: `node node_modules/vite/bin/vite.js preview src-renderer --port ${port} --strictPort --host 127.0.0.1${outDir}`,
+    command: serve.map((arg) => JSON.stringify(arg)).join(' '),
     url: `http://127.0.0.1:${port}/`,
     cwd: '../..',
     reuseExistingServer: !process.env.CI,

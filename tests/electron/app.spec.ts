@@ -6,11 +6,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { findElectronBinary, SKIP_MESSAGE } from './electronBinary';
+import { passProfile } from '../e2e/helpers';
+import { findElectronBinary, SKIP_MESSAGE } from '../tools/electronBinary.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MAIN = path.join(ROOT, 'out', 'main', 'index.js');
 const binary = findElectronBinary(ROOT);
+const ELECTRON_USER = 'Electron Test';
 
 if (!binary) console.log(SKIP_MESSAGE);
 
@@ -31,21 +33,6 @@ async function launch(userData: string): Promise<{ app: ElectronApplication; pag
   const page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
   return { app, page };
-}
-
-/** Gets past who-is-working: the first start adds a staff member, a restart picks the profile. */
-async function passProfile(page: Page): Promise<void> {
-  const welcome = page.getByRole('heading', { name: 'Welkom bij Klachtenbalie' });
-  const chooser = page.getByRole('heading', { name: 'Wie werkt er?' });
-  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  await expect(welcome.or(chooser).or(nav)).toBeVisible({ timeout: 20_000 });
-  if (await welcome.isVisible()) {
-    await page.getByLabel('Naam medewerker').fill('Electron Test');
-    await page.getByRole('button', { name: 'Beginnen' }).click();
-  } else if (await chooser.isVisible()) {
-    await page.getByRole('button', { name: /Electron Test/ }).click();
-  }
-  await expect(nav).toBeVisible();
 }
 
 /** Chooses a menu item the way the menu does, so the test does not depend on the start screen. */
@@ -95,7 +82,7 @@ test.describe('Klachtenbalie als desktop-app', () => {
     {
       const { app, page } = await launch(userData);
       try {
-        await passProfile(page);
+        await passProfile(page, ELECTRON_USER, 20_000);
         const summary = page.getByLabel('Samenvatting', { exact: true });
         await expect(async () => {
           if (!(await summary.isVisible())) await menuCommand(app, 'new-complaint');
@@ -115,7 +102,7 @@ test.describe('Klachtenbalie als desktop-app', () => {
     {
       const { app, page } = await launch(userData);
       try {
-        await passProfile(page);
+        await passProfile(page, ELECTRON_USER, 20_000);
         await menuCommand(app, 'complaint-list');
         await expect(page.getByText(reference).first()).toBeVisible();
         await expect(page.getByText('Pakket beschadigd bezorgd').first()).toBeVisible();

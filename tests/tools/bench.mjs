@@ -2,6 +2,7 @@
 // npm run bench -- --complaints 10000
 // Measures the built renderer in Debian's Chromium: demo seeding, page load to
 // the list shown, search latency (median/p95) and saving a new complaint.
+// --renderer-dir <dir>: measure a renderer built with `vite build src-renderer --outDir <dir>`.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ const searches = Number(argValue(args, 'searches', '50'));
 const saves = Number(argValue(args, 'saves', '10'));
 const port = Number(argValue(args, 'port', '4388'));
 const output = argValue(args, 'out', 'bench-results/bench.json');
+const rendererDir = argValue(args, 'renderer-dir', undefined);
 
 const median = (values) => percentile(values, 50);
 function percentile(values, p) {
@@ -40,7 +42,7 @@ function watchFirstRow() {
 }
 
 async function main() {
-  const server = await startPreviewServer(port);
+  const server = await startPreviewServer(port, rendererDir);
   const profile = mkdtempSync(join(tmpdir(), 'klachtenbalie-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     ...chromiumLaunchOptions(),
@@ -58,40 +60,27 @@ async function main() {
     const seedInPageMs = Number(await page.evaluate(() => document.documentElement.dataset.demoSeedMs));
     console.log(`Demo: ${complaints} klachten aangemaakt in ${(seedInPageMs / 1000).toFixed(1)} s`);
 
-    // Work as a demo staff member: the profile chooser is part of starting the app, not of showing the list.
-    const staffId = await page.evaluate(async () => {
+    // One read of the seeded database: a demo staff member to work as, and real values to search for.
+    const { staffId, samples } = await page.evaluate(async (count) => {
       const request = indexedDB.open('klachtenbalie');
       const db = await new Promise((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const id = await new Promise((resolve) => {
-        const r = db.transaction('staff', 'readonly').objectStore('staff').getAllKeys(undefined, 1);
-        r.onsuccess = () => resolve(r.result[0]);
-      });
+      const transaction = db.transaction(['complaints', 'customers', 'staff'], 'readonly');
+      const read = (store, method, limit) =>
+        new Promise((resolve) => {
+          const r = transaction.objectStore(store)[method](undefined, limit);
+          r.onsuccess = () => resolve(r.result);
+        });
+      const [all, customers, staffKeys] = await Promise.all([
+        read('complaints', 'getAll', 2000),
+        read('customers', 'getAll', 2000),
+        read('staff', 'getAllKeys', 1),
+      ]);
       db.close();
-      return id;
-    });
-    await context.addInitScript((id) => sessionStorage.setItem('klachtenbalie.currentStaffId', id), staffId);
-
-    // Sample real values to search for, of mixed kinds.
-    const samples = await page.evaluate(async (count) => {
+      // Search values of mixed kinds.
       const rows = [];
-      const request = indexedDB.open('klachtenbalie');
-      const db = await new Promise((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const store = db.transaction(['complaints', 'customers'], 'readonly');
-      const all = await new Promise((resolve) => {
-        const r = store.objectStore('complaints').getAll(undefined, 2000);
-        r.onsuccess = () => resolve(r.result);
-      });
-      const customers = await new Promise((resolve) => {
-        const r = store.objectStore('customers').getAll(undefined, 2000);
-        r.onsuccess = () => resolve(r.result);
-      });
-      db.close();
       for (let i = 0; i < count; i += 1) {
         const complaint = all[(i * 37) % all.length];
         const customer = customers[(i * 53) % customers.length];
@@ -102,8 +91,11 @@ async function main() {
         else if (kind === 3) rows.push(complaint.summary.split(' ').find((w) => w.length > 4) ?? complaint.summary);
         else rows.push(customer.postcode || customer.city);
       }
-      return rows;
+      return { staffId: staffKeys[0], samples: rows };
     }, searches);
+    // The profile chooser is part of starting the app, not of showing the list
+    // (the key is SESSION_KEY in src-renderer/src/app/profile.tsx).
+    await context.addInitScript((id) => sessionStorage.setItem('klachtenbalie.currentStaffId', id), staffId);
 
     // Page load to list shown, on a warm database, a few times.
     const loads = [];

@@ -2,14 +2,25 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as delay } from 'node:timers/promises';
 
-const viteBin = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const VITE_BIN = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
 
-/** Serves the built renderer (out/renderer) on loopback, as the e2e tests do. */
-export async function startPreviewServer(port) {
-  // Vite itself, not through npx: killing an npx wrapper left the vite process
-  // running with our pipes open, so the bench never exited and CI timed out.
+/**
+ * How the built renderer is served on loopback, for the bench, seed and the
+ * e2e tests' webServer alike: vite itself, not through npx (killing an npx
+ * wrapper left vite running with our pipes open, so the bench never exited).
+ * outDir: a renderer built elsewhere (vite build --outDir) instead of out/renderer,
+ * so two people can build and measure side by side.
+ */
+export function previewArgs(port, outDir) {
+  return [VITE_BIN, 'preview', 'src-renderer', '--port', String(port), '--strictPort', '--host', '127.0.0.1', ...(outDir ? ['--outDir', outDir] : [])];
+}
+
+/** Serves the built renderer (out/renderer, or outDir) on loopback, as the e2e tests do. */
+export async function startPreviewServer(port, outDir) {
   // Its own process group lets stop() end everything it started.
-  const child = spawn(process.execPath, [viteBin, 'preview', 'src-renderer', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, previewArgs(port, outDir), {
+    cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

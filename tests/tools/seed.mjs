@@ -3,10 +3,11 @@
 // npm run seed -- --complaints 10000 --browser-profile <folder> (browser build: a Chromium profile for `npm run web`)
 // Fills an EMPTY database with realistic Dutch demo complaints; an existing one is left alone.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { findElectronBinary } from './electronBinary.mjs';
 import { argValue, startPreviewServer } from './previewServer.mjs';
 
 const args = process.argv.slice(2);
@@ -20,17 +21,8 @@ if (!Number.isInteger(complaints) || complaints < 1) {
   process.exit(2);
 }
 
-// Found without requiring the `electron` package: its index.js starts a download when the binary is missing.
-function electronBinary() {
-  const packageDir = resolve('node_modules', 'electron');
-  const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH || join(packageDir, 'dist'), readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
-
 async function seedDesktop(folder) {
-  const binary = electronBinary();
+  const binary = findElectronBinary(resolve(import.meta.dirname, '../..'));
   if (!binary) {
     console.error('De Electron-binary is niet geïnstalleerd. Gebruik --browser-profile <map> voor de browserversie.');
     process.exit(1);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { formatTerm } from '../../src-renderer/src/domain/procedureText';
 import { PROCEDURE_PRESETS, presetByKey } from '../../src-renderer/src/domain/procedures';
 import type { Procedure } from '../../src-renderer/src/domain/procedure';
-import { buildLetterDocx, LETTER_TYPES, prepareLetter, sampleLetterInput, type LetterType } from '../../src-renderer/src/letters';
+import { LETTER_TYPES, prepareLetter, sampleLetterInput, type LetterType } from '../../src-renderer/src/letters';
+import { buildLetterDocx } from '../../src-renderer/src/letters/buildDocx';
 
 function procedure(key: string): Procedure {
   const found = presetByKey(key);

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTerm } from '../../src-renderer/src/domain/procedureText';
 import { presetByKey } from '../../src-renderer/src/domain/procedures';
 import type { Procedure } from '../../src-renderer/src/domain/procedure';
-import { LETTER_TYPES, buildLetterDocx, referralBody, sampleLetterInput, type LetterFormOfAddress, type LetterInput, type LetterType } from '../../src-renderer/src/letters';
+import { buildLetterDocx } from '../../src-renderer/src/letters/buildDocx';
+import { LETTER_TYPES, referralBody, sampleLetterInput, type LetterFormOfAddress, type LetterInput, type LetterType } from '../../src-renderer/src/letters';
 
 /**
  * The .docx files must open in a real word processor, not only parse as XML:

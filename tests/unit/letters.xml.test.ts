@@ -2,7 +2,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { PROCEDURE_PRESETS } from '../../src-renderer/src/domain/procedures';
-import { LETTER_TYPES, buildLetterDocx, sampleLetterInput, xmlSafe, type LetterInput } from '../../src-renderer/src/letters';
+import { LETTER_TYPES, sampleLetterInput, type LetterInput } from '../../src-renderer/src/letters';
+import { buildLetterDocx, xmlSafe } from '../../src-renderer/src/letters/buildDocx';
 
 /** A small seeded generator, so a failure can be replayed. */
 function rng(seed: number): () => number {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Modal } from './Modal';
 
 interface Props {
   open: boolean;
@@ -10,26 +10,10 @@ interface Props {
   onCancel: () => void;
 }
 
-/** A native modal dialog: focus is trapped and Esc cancels, as people expect. */
+/** Asks before something that cannot be undone; Esc and the cancel button both say no. */
 export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-message"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <Modal open={open} className="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-message" onClose={onCancel}>
       <h2 id="confirm-title">{title}</h2>
       <p id="confirm-message">{message}</p>
       <div className="actions">
@@ -40,6 +24,6 @@ export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel,
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

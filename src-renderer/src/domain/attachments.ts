@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ATTACHMENT_KIND_LABELS } from './labels';
 import { ATTACHMENT_KINDS, type Attachment } from './model';
+import { optionalId } from './validation';
 
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 
@@ -22,13 +23,6 @@ export const ATTACHMENT_MESSAGES = {
   sizeMismatch: 'Dit bestand is eerder met een andere grootte opgeslagen: de inhoud klopt niet met het controlegetal',
   sourceMissing: 'Het bestand waar dit bestand uit komt, bestaat niet (meer)',
 } as const;
-
-const optionalId = z
-  .string()
-  .trim()
-  .nullable()
-  .optional()
-  .transform((id) => (id ? id : null));
 
 /**
  * A file to pin. Pinned to a complaint when `complaintId` is given (its

@@ -1,21 +1,18 @@
 /** Staff (medewerkers): who works with the app and in which roles. */
 import { z } from 'zod';
 import { STAFF_ROLES } from './model';
+import { MESSAGES, requiredText } from './validation';
 
 export const STAFF_MESSAGES = {
   nameRequired: 'Vul de naam van de medewerker in',
-  tooLong: (max: number) => `Gebruik maximaal ${max} tekens`,
+  tooLong: MESSAGES.tooLong,
   rolesRequired: 'Kies minstens één rol',
   role: 'Kies een rol uit de lijst',
   duplicateName: 'Er is al een actieve medewerker met deze naam: gebruik bijvoorbeeld ook de achternaam',
 } as const;
 
 export const staffInputSchema = z.object({
-  name: z
-    .string({ error: STAFF_MESSAGES.nameRequired })
-    .trim()
-    .min(1, STAFF_MESSAGES.nameRequired)
-    .max(100, STAFF_MESSAGES.tooLong(100)),
+  name: requiredText(100, STAFF_MESSAGES.nameRequired),
   roles: z
     .array(z.enum(STAFF_ROLES, { error: STAFF_MESSAGES.role }), { error: STAFF_MESSAGES.rolesRequired })
     .min(1, STAFF_MESSAGES.rolesRequired)

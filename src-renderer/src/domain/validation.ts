@@ -39,6 +39,18 @@ export const MESSAGES = {
 
 const optionalText = (max: number) => z.string().trim().max(max, MESSAGES.tooLong(max)).default('');
 
+/** A text that must be filled in: `message` when it is missing or blank. */
+export const requiredText = (max: number, message: string) =>
+  z.string({ error: message }).trim().min(1, message).max(max, MESSAGES.tooLong(max));
+
+/** The id of a record to link to; an empty string from a hidden field means none (null). */
+export const optionalId = z
+  .string()
+  .trim()
+  .nullable()
+  .optional()
+  .transform((id) => (id ? id : null));
+
 const phoneField = z
   .string()
   .trim()
@@ -71,11 +83,7 @@ export const representativeSchema = z
   .transform((representative) => (representative.name === '' ? null : representative));
 
 export const customerInputSchema = z.object({
-  name: z
-    .string({ error: MESSAGES.nameRequired })
-    .trim()
-    .min(1, MESSAGES.nameRequired)
-    .max(200, MESSAGES.tooLong(200)),
+  name: requiredText(200, MESSAGES.nameRequired),
   salutation: z.enum(SALUTATIONS, { error: MESSAGES.salutation }).default('neutral'),
   phone: phoneField,
   email: emailField,
@@ -132,11 +140,7 @@ export function makeComplaintInputSchema(now: () => Date) {
           return date ? localDay(date) : value;
         })
         .default(''),
-      summary: z
-        .string({ error: MESSAGES.summaryRequired })
-        .trim()
-        .min(1, MESSAGES.summaryRequired)
-        .max(200, MESSAGES.tooLong(200)),
+      summary: requiredText(200, MESSAGES.summaryRequired),
       description: optionalText(10_000),
       category: optionalText(100),
       productOrService: optionalText(200),
@@ -165,13 +169,7 @@ export type ComplaintInputOutput = z.output<ComplaintInputSchema>;
 export function makeIntakeSchema(now: () => Date) {
   return z
     .object({
-      // An empty string from a hidden field means "no customer picked".
-      customerId: z
-        .string()
-        .trim()
-        .nullable()
-        .optional()
-        .transform((id) => (id ? id : null)),
+      customerId: optionalId,
       // Only validated when no existing customer is picked: then stale typing in the
       // new-customer fields must not block the intake.
       customer: z.custom<CustomerInput>().nullable().optional(),

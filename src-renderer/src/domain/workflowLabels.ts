@@ -1,4 +1,4 @@
-import type { DeadlineKind, ManagementReason, SendMethod, Verdict } from './model';
+import type { ContactDirection, ContactKind, ContactParty, DeadlineKind, ManagementReason, SendMethod, Verdict } from './model';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   founded: 'Gegrond',
@@ -32,4 +32,25 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   effectiveness_check: 'Effectiviteitstoets',
   escalation: 'Besluit instantie',
   retention: 'Bewaren tot',
+};
+
+export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
+  phone: 'Telefoongesprek',
+  email: 'E-mail',
+  letter: 'Brief',
+  meeting: 'Gesprek op kantoor',
+  visit: 'Bezoek ter plaatse',
+  home_visit: 'Huisbezoek',
+  internal: 'Intern overleg',
+};
+
+export const CONTACT_DIRECTION_LABELS: Record<ContactDirection, string> = {
+  in: 'Inkomend',
+  out: 'Uitgaand',
+};
+
+export const CONTACT_PARTY_LABELS: Record<ContactParty, string> = {
+  customer: 'Klant',
+  employee: 'Medewerker',
+  third_party: 'Derde',
 };

@@ -32,9 +32,10 @@ import {
   VerticalPositionRelativeFrom,
   convertMillimetersToTwip,
 } from 'docx';
-import { closingLine, defaultTemplate, fillTemplate } from './templates';
+import { prepareLetter } from './prepare';
+import { closingLine } from './templates';
 import type { LetterInput, LetterTemplate } from './types';
-import { dutchDate, letterValues } from './values';
+import { dutchDate } from './values';
 
 /** Characters XML 1.0 does not allow: C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -63,52 +64,6 @@ const EMU_PER_MM = 36_000;
 const PX_PER_MM = 96 / 25.4;
 /** A4 exactly as Word writes it (210 × 297 mm). */
 const A4_TWIPS = { width: 11906, height: 16838 };
-
-export interface PreparedLetter {
-  subject: string;
-  /** Body paragraphs, each a list of lines. */
-  paragraphs: string[][];
-  /** Lines of the address block. */
-  address: string[];
-  unknown: string[];
-  /** Placeholders without a value, plus address fields a letter by post needs. */
-  missing: string[];
-}
-
-function splitParagraphs(text: string): string[][] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((block) => block.split('\n').map((line) => line.trimEnd()))
-    .filter((lines) => lines.some((line) => line.trim() !== ''));
-}
-
-/**
- * Everything a letter will say, with what could not be filled: the UI shows
- * `unknown` and `missing` before the letter is made. Unfilled placeholders
- * stay visible in the text as typed, never a blank.
- */
-export function prepareLetter(input: LetterInput, template?: string | Partial<LetterTemplate>): PreparedLetter {
-  const defaults = defaultTemplate(input.type, input.letterhead.formOfAddress);
-  const chosen = typeof template === 'string' ? { ...defaults, body: template } : { ...defaults, ...template };
-  const values = letterValues(input);
-  const body = fillTemplate(chosen.body, values);
-  const subject = fillTemplate(chosen.subject, values);
-  const c = input.customer;
-  const missing = new Set([...subject.missing, ...body.missing]);
-  if (!c.name.trim()) missing.add('klant.naam');
-  if (!c.street.trim()) missing.add('klant.adres');
-  if (!c.postcode.trim()) missing.add('klant.postcode');
-  if (!c.city.trim()) missing.add('klant.woonplaats');
-  const address = [c.name.trim(), c.street.trim(), [c.postcode.trim(), c.city.trim()].filter((p) => p !== '').join('  ')].filter((l) => l !== '');
-  return {
-    subject: subject.text,
-    paragraphs: splitParagraphs(body.text),
-    address,
-    unknown: [...new Set([...subject.unknown, ...body.unknown])],
-    missing: [...missing],
-  };
-}
 
 /**
  * A line may not break inside "K-2026-0042", "0182-359823" or "30 november":

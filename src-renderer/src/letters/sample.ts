@@ -10,6 +10,9 @@ import type { Procedure } from '../domain/procedure';
 import { emptyWorkflow } from '../domain/workflow';
 import type { LetterFormOfAddress, LetterInput, LetterType, Letterhead } from './types';
 
+/** The live preview asks for a sample on every keystroke; one calendar keeps its year tables between them. */
+const SAMPLE_CALENDAR = createWorkingDayCalendar();
+
 export const SAMPLE_LETTERHEAD: Letterhead = {
   officeName: 'Installatiebedrijf Van Leeuwen',
   addressLines: ['Westhaven 63', '2801 PN Gouda'],
@@ -106,7 +109,7 @@ export function sampleLetterInput(type: LetterType, procedure: Procedure, form: 
     customer: SAMPLE_CUSTOMER,
     complaint,
     procedure,
-    deadlines: computeDeadlines(complaint, procedure, createWorkingDayCalendar(), date),
+    deadlines: computeDeadlines(complaint, procedure, SAMPLE_CALENDAR, date),
     date,
     extra: {
       newDueOn: '2026-12-14',

@@ -4,6 +4,7 @@
  * repository validates with these before it writes.
  */
 import { z } from 'zod';
+import { FORMS_OF_ADDRESS } from '../domain/procedure';
 import { LETTER_TYPES, type LetterFormOfAddress, type LetterTemplate, type LetterType, type Letterhead } from './types';
 
 export const LETTERHEAD_MESSAGES = {
@@ -40,7 +41,7 @@ export const letterheadSchema = z.object({
   placeName: text(100),
   signatoryName: text(200),
   signatoryFunction: text(200),
-  formOfAddress: z.enum(['u', 'je'], { error: LETTERHEAD_MESSAGES.formOfAddress }),
+  formOfAddress: z.enum(FORMS_OF_ADDRESS, { error: LETTERHEAD_MESSAGES.formOfAddress }),
 });
 
 /** Before the office filled anything in: letters still work, and show what is missing. */

@@ -50,7 +50,14 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
   { name: 'ondertekenaar.functie', description: 'Functie van wie de brief ondertekent' },
 ];
 
-const KNOWN = new Set(PLACEHOLDERS.map((p) => p.name));
+const DESCRIPTIONS = new Map(PLACEHOLDERS.map((p) => [p.name, p.description]));
+
+/** What a placeholder becomes, in Dutch; undefined for an unknown one. */
+export function placeholderDescription(name: string): string | undefined {
+  return DESCRIPTIONS.get(name);
+}
+
+const KNOWN = new Set(DESCRIPTIONS.keys());
 
 /** {klant.aanhef}: lowercase letters, digits, dots and underscores between braces. */
 const PLACEHOLDER_PATTERN = /\{([a-z0-9_.]+)\}/gi;

@@ -4,7 +4,7 @@
  * or Electron, so the same letter can be built in the renderer and in tests.
  */
 import type { Complaint, Customer, Deadline } from '../domain/model';
-import type { Procedure } from '../domain/procedure';
+import type { FormOfAddress, Procedure } from '../domain/procedure';
 
 export const LETTER_TYPES = [
   /** Ontvangstbevestiging: names the handling term. */
@@ -28,7 +28,8 @@ export const LETTER_TYPES = [
 ] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 
-export type LetterFormOfAddress = 'u' | 'je';
+/** The procedure's form of address, which letters follow. */
+export type LetterFormOfAddress = FormOfAddress;
 
 export interface LetterLogo {
   bytes: Uint8Array;

@@ -106,7 +106,7 @@ function bodyFacts(body: EscalationBody, form: LetterFormOfAddress): string[] {
 }
 
 /** Address, contact, term and description of a body, one per line (the referral letter's details under the name). */
-export function bodyDetails(body: EscalationBody, form: LetterFormOfAddress): string[] {
+function bodyDetails(body: EscalationBody, form: LetterFormOfAddress): string[] {
   const description = body.description.trim();
   return [...bodyFacts(body, form), ...(description ? [description] : [])];
 }
@@ -141,11 +141,9 @@ function bodiesText(bodies: readonly EscalationBody[], form: LetterFormOfAddress
   return blocks.join('\n\n');
 }
 
-/** The decision letter's "not satisfied" part: an opening line with the bodies, or the procedure's own text when it names none. */
-function notSatisfiedText(bodies: readonly EscalationBody[], fallback: string, form: LetterFormOfAddress): string {
-  if (bodies.length === 0) return fallback.trim();
-  const opening = form === 'je' ? 'Ben je niet tevreden met deze reactie? Dan kun je terecht bij:' : 'Bent u niet tevreden met deze reactie, dan kunt u zich wenden tot:';
-  return `${opening}\n\n${bodiesText(bodies, form)}`;
+/** The decision letter's opening line above the bodies in its "not satisfied" part. */
+function notSatisfiedOpening(form: LetterFormOfAddress): string {
+  return form === 'je' ? 'Ben je niet tevreden met deze reactie? Dan kun je terecht bij:' : 'Bent u niet tevreden met deze reactie, dan kunt u zich wenden tot:';
 }
 
 /** The body a referral letter names: the chosen one, else the first external officer or dispute body. */
@@ -203,10 +201,11 @@ export function letterValues(input: LetterInput): Record<string, string> {
   set(values, 'afspraak', w.customerAgreement?.notes.trim() || w.informalSettlement?.agreement.trim());
   set(values, 'niet_ontvankelijk.reden', w.inadmissible?.reason.trim());
 
+  // Without bodies both say the procedure's own text; with them "niet_tevreden" puts an opening line above them.
   const bodies = procedure.escalations;
-  if (bodies.length > 0) set(values, 'instanties', bodiesText(bodies, form));
-  else set(values, 'instanties', procedure.texts.notSatisfied.trim());
-  set(values, 'niet_tevreden', notSatisfiedText(bodies, procedure.texts.notSatisfied, form));
+  const instanties = bodies.length > 0 ? bodiesText(bodies, form) : procedure.texts.notSatisfied.trim();
+  set(values, 'instanties', instanties);
+  set(values, 'niet_tevreden', bodies.length > 0 ? `${notSatisfiedOpening(form)}\n\n${instanties}` : instanties);
   const referral = referralBody(input);
   if (referral) {
     set(values, 'instantie.naam', referral.name);

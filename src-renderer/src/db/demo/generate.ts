@@ -10,8 +10,7 @@
  */
 import { addDays, addMinutes, isWeekend, setHours, setMinutes, startOfDay, startOfMinute, subMinutes, subYears } from 'date-fns';
 import type { WorkingDayCalendar } from '../../domain/calendar';
-import { openDeadlineRecords } from '../../domain/deadlines';
-import { withIndexedFields } from '../../domain/desk';
+import { indexedRecords } from '../../domain/desk';
 import { localDay } from '../../domain/dates';
 import { newId } from '../../domain/ids';
 import { STATUS_LABELS } from '../../domain/labels';
@@ -227,9 +226,9 @@ export class DemoGenerator {
 
     const lastAt = events.reduce((latest, event) => (event.at > latest ? event.at : latest), record.createdAt);
     const complaint = { ...record, status, ownerId: owner?.id ?? null, coordinatorId: coordinator?.id ?? null, workflow, updatedAt: lastAt };
-    const stamped = withIndexedFields(complaint, procedure, calendar);
-    batch.complaints.push(stamped);
-    batch.openDeadlines.push(...openDeadlineRecords(stamped, procedure, calendar));
+    const stamped = indexedRecords(complaint, procedure, calendar);
+    batch.complaints.push(stamped.complaint);
+    batch.openDeadlines.push(...stamped.openDeadlines);
     batch.events.push(...events);
   }
 

@@ -6,10 +6,12 @@
  *
  * 1. Keys only: the complaints under the longest (most selective) token; while
  *    that set is large, narrow it with the keys under the next tokens.
- * 2. A small set is loaded, checked against every token and sorted.
- *    A deadline filter ("te laat", "deze week") intersects with the keys of the nextDeadline index.
- * 3. A large set is then exact (every token applied), so the newest are picked
- *    by walking the receipt-date index in pages of keys, and only those are loaded.
+ * 2. A small set is loaded, checked against every token and the filter, and sorted.
+ * 3. A large set is then exact (every token applied). A deadline filter ("te
+ *    laat", "deze week") intersects it with the keys of the nextDeadline index,
+ *    which may leave a small set for step 2; else the newest are picked by
+ *    walking the receipt-date index in pages of keys, and only those are loaded.
+ *    A small set never reads that index: the loaded records answer the filter.
  */
 import type { Complaint } from '../../domain/model';
 import { matchesSearch } from '../../domain/search';
@@ -41,7 +43,7 @@ export async function searchComplaints(
     applied++;
     if (candidates.size === 0) return [];
   }
-  if (hasDeadlineFilter(filter)) {
+  if (candidates.size > LOAD_LIMIT && hasDeadlineFilter(filter)) {
     const due = new Set(await earliestDueFirst(db, filter).primaryKeys());
     candidates = new Set([...candidates].filter((id) => due.has(id)));
   }

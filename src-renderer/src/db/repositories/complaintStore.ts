@@ -1,9 +1,9 @@
 import type { WorkingDayCalendar } from '../../domain/calendar';
-import { withIndexedFields } from '../../domain/desk';
+import { indexedRecords } from '../../domain/desk';
 import type { Complaint } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
 import type { KlachtenbalieDb } from '../database';
-import { writeOpenDeadlines } from './openDeadlines';
+import { replaceOpenDeadlines } from './openDeadlines';
 
 /**
  * Stores a new or changed complaint with its indexed fields recomputed and its
@@ -18,9 +18,14 @@ export async function storeComplaint(
   calendar: WorkingDayCalendar,
   mode: 'add' | 'put' = 'put',
 ): Promise<Complaint> {
-  const stamped = withIndexedFields(complaint, procedure, calendar);
-  if (mode === 'add') await db.complaints.add(stamped);
-  else await db.complaints.put(stamped);
-  await writeOpenDeadlines(db, stamped, procedure, calendar);
+  const { complaint: stamped, openDeadlines: rows } = indexedRecords(complaint, procedure, calendar);
+  if (mode === 'add') {
+    await db.complaints.add(stamped);
+    // A new complaint has no rows to replace: skip the delete on the intake's save.
+    if (rows.length > 0) await db.openDeadlines.bulkAdd(rows);
+  } else {
+    await db.complaints.put(stamped);
+    await replaceOpenDeadlines(db, [stamped.id], rows);
+  }
   return stamped;
 }

@@ -142,17 +142,24 @@ export function createCustomerRepository(db: KlachtenbalieDb) {
         await db.customers.where('mergedIntoId').equals(mergeId).modify({ mergedIntoId: keepId, updatedAt: nowIso });
         if (details.length > 0) await repointComplaints(db, keepId, kept, nowIso);
         const moved = await repointComplaints(db, mergeId, kept, nowIso);
-        const files = await db.attachments.where('customerId').equals(mergeId).toArray();
-        await db.attachments.where('customerId').equals(mergeId).modify({ customerId: keepId, updatedAt: nowIso });
+        // Collected while moving them, as repointComplaints does: one pass over the duplicate's files.
+        const shownNames: string[] = [];
+        await db.attachments
+          .where('customerId')
+          .equals(mergeId)
+          .modify((file) => {
+            if (file.removedAt === null) shownNames.push(file.name);
+            file.customerId = keepId;
+            file.updatedAt = nowIso;
+          });
 
-        const shown = files.filter((file) => file.removedAt === null);
-        const summary = customersMergedText({ merged, kept, complaints: moved.length, attachments: shown.length, details });
+        const summary = customersMergedText({ merged, kept, complaints: moved.length, attachments: shownNames.length, details });
         const changes: FieldChange[] = [
           ...details,
           { field: 'mergedCustomerId', old: null, new: mergeId },
           { field: 'mergedCustomerName', old: null, new: merged.name },
           ...(moved.length > 0 ? [{ field: 'complaints', old: null, new: moved.map((c) => c.reference) }] : []),
-          ...(shown.length > 0 ? [{ field: 'attachments', old: null, new: shown.map((file) => file.name) }] : []),
+          ...(shownNames.length > 0 ? [{ field: 'attachments', old: null, new: shownNames }] : []),
         ];
         const events: ComplaintEvent[] = [
           makeEvent({ type: 'customers_merged', complaintId: null, customerId: keepId, summary, changes }, actor, nowIso),

@@ -1,6 +1,5 @@
 import type { WorkingDayCalendar } from '../../domain/calendar';
-import { openDeadlineRecords } from '../../domain/deadlines';
-import { withIndexedFields } from '../../domain/desk';
+import { indexedRecords } from '../../domain/desk';
 import type { Complaint, OpenDeadline } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
 import type { KlachtenbalieDb } from '../database';
@@ -26,9 +25,9 @@ export async function restampNextDeadlines(db: KlachtenbalieDb, calendar: Workin
     for (const complaint of await db.complaints.bulkGet(slice)) {
       const procedure = complaint && procedures.get(complaint.workflow.procedureVersionId);
       if (!complaint || !procedure) continue;
-      const next = withIndexedFields(complaint, procedure, calendar);
-      stamped.push(next);
-      rows.push(...openDeadlineRecords(next, procedure, calendar));
+      const next = indexedRecords(complaint, procedure, calendar);
+      stamped.push(next.complaint);
+      rows.push(...next.openDeadlines);
     }
     await db.complaints.bulkPut(stamped);
     await replaceOpenDeadlines(db, stamped.map((c) => c.id), rows);

@@ -64,8 +64,8 @@ export function createDeskRepository(db: KlachtenbalieDb) {
     /** Owners with complaints whose status check is due today or overdue, the longest overdue first, each with its first `limit` checks. */
     statusChecksDue(today: string, { limit = DESK_LIMIT }: { limit?: number } = {}): Promise<OwnerStatusChecks[]> {
       return read(async () => {
-        const context = await loadDeskContext(db, today);
         const staff = await db.staff.toArray();
+        const context = await loadDeskContext(db, today, staff);
         const due = (await Promise.all(staff.map((owner) => ownerStatusChecks(db, owner, limit, context)))).filter((d) => d !== null);
         return due.sort((a, b) => a.oldestDueOn.localeCompare(b.oldestDueOn) || a.ownerName.localeCompare(b.ownerName, 'nl'));
       });

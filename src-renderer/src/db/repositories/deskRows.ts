@@ -4,7 +4,7 @@
  * loaded, by key.
  */
 import type { WorkingDayCalendar } from '../../domain/calendar';
-import type { Complaint, ComplaintStatus, DeadlineKind, DeskState, OpenDeadline } from '../../domain/model';
+import type { Complaint, ComplaintStatus, DeadlineKind, DeskState, OpenDeadline, Staff } from '../../domain/model';
 import type { KlachtenbalieDb } from '../database';
 import { loadCalendar } from './closingDays';
 
@@ -53,14 +53,19 @@ export interface DeskContext {
   staffNames: ReadonlyMap<string, string>;
 }
 
+const namesOf = (staff: readonly Staff[]): ReadonlyMap<string, string> => new Map(staff.map((member) => [member.id, member.name]));
+
 /** The staff table is a handful of people: read whole. */
 export async function loadStaffNames(db: KlachtenbalieDb): Promise<ReadonlyMap<string, string>> {
-  return new Map((await db.staff.toArray()).map((member) => [member.id, member.name]));
+  return namesOf(await db.staff.toArray());
 }
 
-/** Inside a transaction over settings and staff. */
-export async function loadDeskContext(db: KlachtenbalieDb, today: string): Promise<DeskContext> {
-  return { today, calendar: await loadCalendar(db), staffNames: await loadStaffNames(db) };
+/**
+ * Inside a transaction over settings and staff. Pass `staff` when the caller
+ * read the table already, so one question reads it once.
+ */
+export async function loadDeskContext(db: KlachtenbalieDb, today: string, staff?: readonly Staff[]): Promise<DeskContext> {
+  return { today, calendar: await loadCalendar(db), staffNames: staff ? namesOf(staff) : await loadStaffNames(db) };
 }
 
 const nameOf = (staffNames: ReadonlyMap<string, string>, ownerId: string | null) => (ownerId === null ? null : (staffNames.get(ownerId) ?? null));

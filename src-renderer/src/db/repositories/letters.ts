@@ -47,13 +47,25 @@ function letterheadForLog(letterhead: Letterhead | undefined): Record<string, un
 }
 
 export function createLetterRepository(db: KlachtenbalieDb) {
+  async function storedLetterhead(): Promise<Letterhead | undefined> {
+    return (await db.settings.get(SETTING_KEYS.letterhead))?.value as Letterhead | undefined;
+  }
+
   async function overrides(): Promise<TemplateOverrides> {
     return ((await db.settings.get(SETTING_KEYS.letterTemplates))?.value as TemplateOverrides | undefined) ?? {};
   }
 
-  async function writeTemplates(next: TemplateOverrides, summary: string, before: TemplateOverrides, actor: Actor, now: Date): Promise<void> {
+  /**
+   * Reads the office's texts and writes what `change` makes of them, with its
+   * event, in one transaction: the event's old value is what was replaced, and
+   * two saves at once cannot lose one. No write and no event when `change` returns null.
+   */
+  async function changeTemplates(change: (before: TemplateOverrides) => TemplateOverrides | null, summary: string, actor: Actor, now: Date): Promise<void> {
     const nowIso = now.toISOString();
     await db.transaction('rw', [db.settings, db.events], async () => {
+      const before = await overrides();
+      const next = change(before);
+      if (!next) return;
       await db.settings.put({ key: SETTING_KEYS.letterTemplates, value: next, updatedAt: nowIso });
       await db.events.add(settingsEvent(summary, [{ field: SETTING_KEYS.letterTemplates, old: before, new: next }], actor, nowIso));
     });
@@ -62,7 +74,7 @@ export function createLetterRepository(db: KlachtenbalieDb) {
   return {
     /** The stored letterhead, or an empty one in "u" before the office filled it in. */
     async letterhead(): Promise<Letterhead> {
-      const stored = (await db.settings.get(SETTING_KEYS.letterhead))?.value as Letterhead | undefined;
+      const stored = await storedLetterhead();
       return stored ? { ...EMPTY_LETTERHEAD, ...stored } : { ...EMPTY_LETTERHEAD };
     },
 
@@ -71,7 +83,7 @@ export function createLetterRepository(db: KlachtenbalieDb) {
       if (!next.logo) delete next.logo;
       const nowIso = now.toISOString();
       return db.transaction('rw', [db.settings, db.events], async () => {
-        const before = (await db.settings.get(SETTING_KEYS.letterhead))?.value as Letterhead | undefined;
+        const before = await storedLetterhead();
         await db.settings.put({ key: SETTING_KEYS.letterhead, value: next, updatedAt: nowIso });
         await db.events.add(
           settingsEvent('Briefpapier gewijzigd', [{ field: SETTING_KEYS.letterhead, old: letterheadForLog(before), new: letterheadForLog(next) }], actor, nowIso),
@@ -89,20 +101,26 @@ export function createLetterRepository(db: KlachtenbalieDb) {
     async saveTemplate(type: LetterType, form: LetterFormOfAddress, template: LetterTemplate, actor: Actor, now: Date = new Date()): Promise<OfficeTemplate> {
       const checkedType = validateOrThrow(letterTypeSchema, type);
       const next = validateOrThrow(letterTemplateSchema, template);
-      const before = await overrides();
-      await writeTemplates({ ...before, [templateKey(checkedType, form)]: next }, `Brieftekst gewijzigd: ${LETTER_TYPE_LABELS[checkedType]} (${form})`, before, actor, now);
+      const summary = `Brieftekst gewijzigd: ${LETTER_TYPE_LABELS[checkedType]} (${form})`;
+      await changeTemplates((before) => ({ ...before, [templateKey(checkedType, form)]: next }), summary, actor, now);
       return { ...next, custom: true };
     },
 
     /** Back to Klachtenbalie's default text. */
     async resetTemplate(type: LetterType, form: LetterFormOfAddress, actor: Actor, now: Date = new Date()): Promise<OfficeTemplate> {
-      const before = await overrides();
       const key = templateKey(validateOrThrow(letterTypeSchema, type), form);
-      if (before[key]) {
-        const next = { ...before };
-        delete next[key];
-        await writeTemplates(next, `Standaardtekst teruggezet: ${LETTER_TYPE_LABELS[type]} (${form})`, before, actor, now);
-      }
+      const summary = `Standaardtekst teruggezet: ${LETTER_TYPE_LABELS[type]} (${form})`;
+      await changeTemplates(
+        (before) => {
+          if (!before[key]) return null;
+          const next = { ...before };
+          delete next[key];
+          return next;
+        },
+        summary,
+        actor,
+        now,
+      );
       return { ...DEFAULT_TEMPLATES[form][type], custom: false };
     },
 

@@ -14,17 +14,28 @@ export const UNKNOWN_PRESET = 'Kies een klachtenregeling uit de lijst';
 /** What makes one version differ from another; id, version and timestamps always do. */
 const VERSION_FIELDS = ['id', 'version', 'createdAt', 'updatedAt'];
 
-/** The version new complaints start under: the chosen one, else the default preset. Inside a transaction over settings and procedures. */
-export async function currentProcedure(db: KlachtenbalieDb): Promise<Procedure> {
+/** The chosen version, else the stored default preset; undefined only when not even that is stored. */
+async function storedCurrent(db: KlachtenbalieDb): Promise<Procedure | undefined> {
   const id = (await db.settings.get(SETTING_KEYS.currentProcedure))?.value;
   const chosen = typeof id === 'string' ? await db.procedures.get(id) : undefined;
-  return chosen ?? (await db.procedures.get(defaultPreset().id)) ?? defaultPreset();
+  return chosen ?? (await db.procedures.get(defaultPreset().id));
 }
 
-/** As currentProcedure, and stored if it somehow is not, so a complaint can always find its version. Inside a 'rw' transaction. */
+/** The version new complaints start under: the chosen one, else the default preset. Inside a transaction over settings and procedures. */
+export async function currentProcedure(db: KlachtenbalieDb): Promise<Procedure> {
+  return (await storedCurrent(db)) ?? defaultPreset();
+}
+
+/**
+ * As currentProcedure, and stored if it somehow is not, so a complaint can
+ * always find its version. Inside a 'rw' transaction. What storedCurrent found
+ * was read from the table, so only the bare default needs a write (no second read).
+ */
 export async function storedCurrentProcedure(db: KlachtenbalieDb): Promise<Procedure> {
-  const procedure = await currentProcedure(db);
-  if ((await db.procedures.get(procedure.id)) === undefined) await db.procedures.add(procedure);
+  const stored = await storedCurrent(db);
+  if (stored) return stored;
+  const procedure = defaultPreset();
+  await db.procedures.add(procedure);
   return procedure;
 }
 

@@ -103,17 +103,37 @@ export function computeDeadlines(complaint: Complaint, procedure: Procedure, cal
   return termsOf(complaint, procedure, calendar).map((draft) => toDeadline(draft, calendar, today));
 }
 
+function stampNext(complaint: Complaint, next: ReturnType<typeof nextOpenDeadline>): Complaint {
+  return { ...complaint, nextDeadline: next?.dueOn ?? null, nextDeadlineKind: next?.kind ?? null };
+}
+
+function openOf(drafts: readonly DraftDeadline[]): OpenTerm[] {
+  return drafts
+    .filter((draft) => draft.metOn === null && draft.kind !== 'retention')
+    .map((draft) => ({ kind: draft.kind, itemId: draft.itemId ?? null, dueOn: draft.dueOn }));
+}
+
 /** The complaint with its earliest open deadline stored for the index (see nextOpenDeadline). */
 export function withNextDeadline(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): Complaint {
-  const next = nextOpenDeadline(termsOf(complaint, procedure, calendar));
-  return { ...complaint, nextDeadline: next?.dueOn ?? null, nextDeadlineKind: next?.kind ?? null };
+  return stampNext(complaint, nextOpenDeadline(termsOf(complaint, procedure, calendar)));
 }
 
 /** The terms still to be met, as the desk lists them: retention left out, as nextOpenDeadline does. */
 export function openTerms(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): OpenTerm[] {
-  return termsOf(complaint, procedure, calendar)
-    .filter((draft) => draft.metOn === null && draft.kind !== 'retention')
-    .map((draft) => ({ kind: draft.kind, itemId: draft.itemId ?? null, dueOn: draft.dueOn }));
+  return openOf(termsOf(complaint, procedure, calendar));
+}
+
+/**
+ * Both of the above from one computation of the terms: a write stores the
+ * complaint's next deadline and its open-deadline rows together.
+ */
+export function withNextDeadlineAndOpenTerms(
+  complaint: Complaint,
+  procedure: Procedure,
+  calendar: WorkingDayCalendar,
+): { complaint: Complaint; open: OpenTerm[] } {
+  const drafts = termsOf(complaint, procedure, calendar);
+  return { complaint: stampNext(complaint, nextOpenDeadline(drafts)), open: openOf(drafts) };
 }
 
 function toDeadline(draft: DraftDeadline, calendar: WorkingDayCalendar, today: string): Deadline {

@@ -1,7 +1,7 @@
 import type { WorkingDayCalendar } from '../calendar/types';
 import type { Complaint, DeadlineKind, OpenDeadline } from '../model';
 import type { Procedure } from '../procedure';
-import { openTerms } from './compute';
+import { openTerms, type OpenTerm } from './compute';
 
 export function openDeadlineId(complaintId: string, kind: DeadlineKind, itemId: string | null): string {
   return `${complaintId}:${kind}:${itemId ?? ''}`;
@@ -9,7 +9,12 @@ export function openDeadlineId(complaintId: string, kind: DeadlineKind, itemId: 
 
 /** The complaint's open terms as the rows the desk's indexes read (see OpenDeadline). */
 export function openDeadlineRecords(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): OpenDeadline[] {
-  return openTerms(complaint, procedure, calendar).map((term) => ({
+  return openDeadlineRows(complaint, openTerms(complaint, procedure, calendar));
+}
+
+/** Open terms already computed (withNextDeadlineAndOpenTerms) as those rows. */
+export function openDeadlineRows(complaint: Pick<Complaint, 'id' | 'ownerId'>, terms: readonly OpenTerm[]): OpenDeadline[] {
+  return terms.map((term) => ({
     id: openDeadlineId(complaint.id, term.kind, term.itemId),
     complaintId: complaint.id,
     kind: term.kind,

@@ -35,10 +35,15 @@ export function submissionDeadline(
   return calendar.nextWorkingDayOnOrAfter(addTermPlain(complaint.problemArisenOn, limit));
 }
 
+/** The last day to submit when the complaint came in after it (12 months after the problem arose), else null. */
+export function lateSince(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar | null): string | null {
+  const deadline = submissionDeadline(complaint, procedure, calendar);
+  return deadline !== null && receivedDay(complaint) > deadline ? deadline : null;
+}
+
 /** Submitted after the procedure's limit (12 months after the problem arose). */
 export function submittedLate(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar | null): boolean {
-  const deadline = submissionDeadline(complaint, procedure, calendar);
-  return deadline !== null && receivedDay(complaint) > deadline;
+  return lateSince(complaint, procedure, calendar) !== null;
 }
 
 const PLAIN_ADD = {

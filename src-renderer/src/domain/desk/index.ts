@@ -1,3 +1,3 @@
 export { DESK_GROUP_KEYS, DESK_GROUPS, deskGroup, type DeskGroup, type DeskGroupKey } from './groups';
 export { DESK_STATE_LABELS, deskStateOf } from './state';
-export { withIndexedFields } from './indexedFields';
+export { indexedRecords, withIndexedFields } from './indexedFields';

@@ -1,6 +1,7 @@
 import type { WorkingDayCalendar } from '../calendar/types';
-import { withNextDeadline } from '../deadlines/compute';
-import type { Complaint } from '../model';
+import { withNextDeadlineAndOpenTerms } from '../deadlines/compute';
+import { openDeadlineRows } from '../deadlines/open';
+import type { Complaint, OpenDeadline } from '../model';
 import type { Procedure } from '../procedure';
 import { deskStateOf } from './state';
 
@@ -10,6 +11,20 @@ import { deskStateOf } from './state';
  * complaint goes through this, so no list reads a stale stamp.
  */
 export function withIndexedFields(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): Complaint {
-  const stamped = withNextDeadline(complaint, procedure, calendar);
-  return { ...stamped, deskState: deskStateOf(stamped, procedure) };
+  return indexedRecords(complaint, procedure, calendar).complaint;
+}
+
+/**
+ * What a write of the complaint stores: the complaint with its indexed fields
+ * and its open-deadline rows, from one computation of its terms (instead of
+ * withIndexedFields and then openDeadlineRecords, which compute them twice).
+ */
+export function indexedRecords(
+  complaint: Complaint,
+  procedure: Procedure,
+  calendar: WorkingDayCalendar,
+): { complaint: Complaint; openDeadlines: OpenDeadline[] } {
+  const { complaint: withNext, open } = withNextDeadlineAndOpenTerms(complaint, procedure, calendar);
+  const stamped = { ...withNext, deskState: deskStateOf(withNext, procedure) };
+  return { complaint: stamped, openDeadlines: openDeadlineRows(stamped, open) };
 }

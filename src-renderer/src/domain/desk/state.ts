@@ -6,7 +6,7 @@
  */
 import type { Complaint, DeskState } from '../model';
 import type { Procedure } from '../procedure';
-import { handlingGap, isEnded } from '../workflow/situation';
+import { closingWaitsFor, handlingGap, isEnded } from '../workflow/situation';
 
 export const DESK_STATE_LABELS: Record<DeskState, string> = {
   unassigned: 'Niet toegewezen',
@@ -18,18 +18,16 @@ export const DESK_STATE_LABELS: Record<DeskState, string> = {
 
 /**
  * Follows the close guard (workflow/specs/closing): once handling is done
- * (no handlingGap) the evaluation comes first, then the customer's agreement,
- * then closing. Before that, a complaint without an owner is one nobody picked
- * up, whatever the procedure says about assigning: a settled or handled one is
- * not, since there is nothing left to pick up.
+ * (no handlingGap) it waits for what closing waits for (closingWaitsFor).
+ * Before that, a complaint without an owner is one nobody picked up, whatever
+ * the procedure says about assigning: a settled or handled one is not, since
+ * there is nothing left to pick up.
  */
 export function deskStateOf(complaint: Complaint, procedure: Procedure): DeskState | null {
   if (isEnded(complaint.status)) return null;
-  const w = complaint.workflow;
   if (handlingGap(complaint, procedure) === null) {
-    if (procedure.steps.evaluation && !w.evaluation) return 'awaiting_evaluation';
-    if (procedure.steps.customerAgreementBeforeClosing && !w.customerAgreement && !w.informalSettlement) return 'awaiting_agreement';
-    return 'ready_to_close';
+    const waitsFor = closingWaitsFor(complaint.workflow, procedure);
+    return waitsFor === 'evaluation' ? 'awaiting_evaluation' : waitsFor === 'agreement' ? 'awaiting_agreement' : 'ready_to_close';
   }
   return complaint.ownerId === null ? 'unassigned' : 'in_handling';
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ESCALATION_KINDS, FORMS_OF_ADDRESS, JUDGES, TERM_UNITS, type Procedure } from '../procedure';
-import { MESSAGES as FIELD_MESSAGES } from '../validation';
+import { MESSAGES as FIELD_MESSAGES, requiredText } from '../validation';
 
 /**
  * The schema a procedure must pass before it is stored: the presets in tests,
@@ -35,7 +35,6 @@ export const PROCEDURE_MESSAGES = {
 } as const;
 
 const text = (max: number) => z.string().trim().max(max, PROCEDURE_MESSAGES.tooLong(max));
-const requiredText = (max: number, message: string) => z.string({ error: message }).trim().min(1, message).max(max, PROCEDURE_MESSAGES.tooLong(max));
 
 const email = text(254).refine((value) => value === '' || z.email().safeParse(value).success, PROCEDURE_MESSAGES.email);
 

@@ -3,7 +3,7 @@
  * the checklist ask about, computed once per question.
  */
 import type { WorkingDayCalendar } from '../calendar/types';
-import { submissionDeadline, submittedLate } from '../deadlines/terms';
+import { lateSince } from '../deadlines/terms';
 import type { Complaint, ComplaintStatus, ComplaintWorkflow, Escalation, Staff } from '../model';
 import type { Procedure } from '../procedure';
 
@@ -47,6 +47,18 @@ export function solutionRequired(workflow: ComplaintWorkflow, procedure: Procedu
   return procedure.steps.solutionFollowUp && workflow.judgement !== null && workflow.judgement.verdict !== 'unfounded';
 }
 
+/**
+ * What closing still waits for once handling is done: the evaluation with the
+ * customer first, then the customer's agreement. Shared by the close guard and
+ * the desk's lists, so a complaint is "klaar om te sluiten" exactly when it may be closed.
+ */
+export function closingWaitsFor(workflow: ComplaintWorkflow, procedure: Procedure): 'evaluation' | 'agreement' | null {
+  if (procedure.steps.evaluation && !workflow.evaluation) return 'evaluation';
+  // A settlement at first contact is itself what the customer agreed to.
+  if (procedure.steps.customerAgreementBeforeClosing && !workflow.customerAgreement && !workflow.informalSettlement) return 'agreement';
+  return null;
+}
+
 /** What still stands between the complaint and "handled" (evaluation, agreement, closing), or null. */
 export function handlingGap(complaint: Complaint, procedure: Procedure): string | null {
   const workflow = complaint.workflow;
@@ -82,7 +94,6 @@ export function situationOf(
 ): Situation {
   const workflow = complaint.workflow;
   const undecided = workflow.lateAcceptance === null && workflow.inadmissible === null;
-  const late = undecided && submittedLate(complaint, procedure, calendar);
   return {
     complaint,
     procedure,
@@ -91,6 +102,6 @@ export function situationOf(
     today,
     calendar,
     staff,
-    lateUndecidedSince: late ? submissionDeadline(complaint, procedure, calendar) : null,
+    lateUndecidedSince: undecided ? lateSince(complaint, procedure, calendar) : null,
   };
 }

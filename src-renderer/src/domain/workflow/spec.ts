@@ -8,7 +8,7 @@ import { parseDateOnly, toDutchDateInput } from '../dates';
 import { formatTerm } from '../procedureText';
 import { STATUS_LABELS } from '../labels';
 import type { Actor, ComplaintStatus, ComplaintWorkflow, EventType } from '../model';
-import type { ProcedureSteps } from '../procedure';
+import type { ProcedureSteps, Term } from '../procedure';
 import type { ActionOf, WorkflowActionType } from './actions';
 import { WorkflowError } from './errors';
 import type { InvolvedCheck } from './involvement';
@@ -138,6 +138,14 @@ export function pastDay(s: Situation, value: string | undefined, field: string):
   return day;
 }
 
+/** A new due day within the most extra time the procedure allows (null: no maximum) beyond `dueOn`. */
+export function withinMaxExtra(s: ApplySituation, dueOn: string, newDueOn: string, maxExtra: Term | null): void {
+  if (!maxExtra) return;
+  const latest = s.calendar.dueDay(dueOn, maxExtra);
+  if (newDueOn > latest) {
+    throw new WorkflowError(`De termijn mag met ten hoogste ${formatTerm(maxExtra)} worden verlengd: uiterlijk tot ${dutchDay(latest)}`, 'newDueOn');
+  }
+}
 
 /** Keep the file until this day: the procedure's retention from the day handling ended. */
 export function retentionFrom(s: ApplySituation, endedOn: string): string | null {

@@ -73,7 +73,7 @@ export function ComplaintCard({ complaintId }: { complaintId: string }) {
       <div className="card-body">
         <div className="card-main">
           {workflow ? <WorkflowPanel state={workflow} today={today} /> : null}
-          <WorkflowRecord complaint={complaint} />
+          <WorkflowRecord complaint={complaint} today={today} />
           <ComplaintDetails complaint={complaint} />
           {customer ? <CustomerDetails customer={customer} /> : null}
         </div>

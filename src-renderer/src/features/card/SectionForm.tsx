@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { submitOnCtrlEnter } from '../../components/form/ctrlEnter';
 
 interface Props {
   label: string;
@@ -18,16 +19,7 @@ export function SectionForm({ label, busy, onSubmit, onCancel, children }: Props
         event.preventDefault();
         onSubmit();
       }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          onSubmit();
-        }
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
+      onKeyDown={submitOnCtrlEnter(onSubmit, onCancel)}
     >
       {children}
       <div className="form-actions">

@@ -1,4 +1,3 @@
-import { errorText } from '../../components/errorText';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../../app/router';
@@ -6,7 +5,7 @@ import { STATUS_LABELS } from '../../domain/labels';
 import { COMPLAINT_STATUSES } from '../../domain/model';
 import { ComplaintRow } from './ComplaintRow';
 import { useStaffNames } from './useStaffNames';
-import { readEmailDrop } from '../intake/readEmailDrop';
+import { useEmailDrop } from '../intake/useEmailDrop';
 import { stashEmail } from '../intake/pendingEmail';
 import { SEARCH_LIMIT, useComplaintIds, useVisibleComplaints, type StatusFilter, type TermFilter } from './useComplaintRows';
 import { endOfWeekDay } from './week';
@@ -18,7 +17,11 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusFilter>('all');
   const [term, setTerm] = useState<TermFilter>('all');
-  const [dropError, setDropError] = useState<string | null>(null);
+  // A complaint e-mail dropped on the list opens the intake with it.
+  const { dropError, dropZone } = useEmailDrop((email) => {
+    stashEmail(email);
+    navigate({ name: 'intake' });
+  });
   const today = useToday();
   const searchRef = useRef<HTMLInputElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -49,25 +52,7 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
 
   const total = ids?.length ?? 0;
   return (
-    <section
-      className="list-screen"
-      aria-labelledby="list-title"
-      onDragOver={(event) => {
-        if (Array.from(event.dataTransfer.types).includes('Files')) event.preventDefault();
-      }}
-      onDrop={(event) => {
-        event.preventDefault();
-        const files = event.dataTransfer.files;
-        void readEmailDrop(files).then(
-          (pending) => {
-            if (!pending) return setDropError('Sleep een e-mailbericht (.eml of .msg) hierheen om er een klacht van te maken.');
-            stashEmail(pending);
-            navigate({ name: 'intake' });
-          },
-          (error: unknown) => setDropError(errorText(error)),
-        );
-      }}
-    >
+    <section className="list-screen" aria-labelledby="list-title" {...dropZone}>
       <div className="page-head">
         <h1 id="list-title">Klachten</h1>
         <a className="button" href={hrefFor({ name: 'intake' })}>

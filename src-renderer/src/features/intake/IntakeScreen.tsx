@@ -1,4 +1,3 @@
-import { errorText } from '../../components/errorText';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
@@ -7,6 +6,7 @@ import { useRepositories } from '../../app/data';
 import { useNotice } from '../../app/notice';
 import { navigate } from '../../app/router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { submitOnCtrlEnter } from '../../components/form/ctrlEnter';
 import { formatDateTime } from '../../components/format';
 import type { Customer } from '../../domain/model';
 import { makeIntakeSchema } from '../../domain/validation';
@@ -18,7 +18,7 @@ import { customerToForm, emptyIntake, hasTypedInput, type IntakeFormValues } fro
 import { useIntakeDraft } from './useIntakeDraft';
 import { LateWarning } from './LateWarning';
 import { useEmailIntake } from './useEmailIntake';
-import { readEmailDrop } from './readEmailDrop';
+import { useEmailDrop } from './useEmailDrop';
 import { takeStashedEmail } from './pendingEmail';
 
 export function IntakeScreen() {
@@ -43,7 +43,7 @@ export function IntakeScreen() {
   const pickCustomerRef = useRef<(customer: Customer) => void>(() => undefined);
   const onCustomerFound = useCallback((customer: Customer) => pickCustomerRef.current(customer), []);
   const emailIntake = useEmailIntake(form, onCustomerFound);
-  const [dropError, setDropError] = useState<string | null>(null);
+  const { dropError, dropZone } = useEmailDrop(emailIntake.apply);
 
   useEffect(() => {
     setFocus('complaint.channel');
@@ -51,17 +51,6 @@ export function IntakeScreen() {
     if (stashed) void emailIntake.apply(stashed);
     // Once, on opening the intake: a mail dropped on the list waits here.
   }, [setFocus]);
-
-  const onDrop = async (files: FileList) => {
-    setDropError(null);
-    try {
-      const pending = await readEmailDrop(files);
-      if (pending) await emailIntake.apply(pending);
-      else setDropError('Sleep een e-mailbericht (.eml of .msg) hierheen om er een klacht van te maken.');
-    } catch (error) {
-      setDropError(errorText(error));
-    }
-  };
 
   const submit = handleSubmit(async (parsed) => {
     setSaving(true);
@@ -107,17 +96,9 @@ export function IntakeScreen() {
     navigate({ name: 'list' });
   };
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    }
-    if (event.key === 'Escape' && !confirmDiscard) {
-      event.preventDefault();
-      if (hasTypedInput(values)) setConfirmDiscard(true);
-      else navigate({ name: 'list' });
-    }
-  };
+  // Esc asks before throwing typed work away; while that question is open, Esc belongs to the dialog.
+  const leave = () => (hasTypedInput(values) ? setConfirmDiscard(true) : navigate({ name: 'list' }));
+  const onKeyDown = submitOnCtrlEnter(submit, confirmDiscard ? undefined : leave);
 
   const restoreDraft = async () => {
     const offered = draft.offered;
@@ -132,17 +113,7 @@ export function IntakeScreen() {
   };
 
   return (
-    <section
-      className="intake"
-      aria-labelledby="intake-title"
-      onDragOver={(event) => {
-        if (Array.from(event.dataTransfer.types).includes('Files')) event.preventDefault();
-      }}
-      onDrop={(event) => {
-        event.preventDefault();
-        void onDrop(event.dataTransfer.files);
-      }}
-    >
+    <section className="intake" aria-labelledby="intake-title" {...dropZone}>
       <div className="page-head">
         <h1 id="intake-title">Nieuwe klacht</h1>
         <p className="lead">
@@ -195,7 +166,7 @@ export function IntakeScreen() {
           <button type="submit" disabled={saving}>
             {saving ? 'Bezig met opslaan…' : 'Opslaan'}
           </button>
-          <button type="button" className="secondary" onClick={() => (hasTypedInput(values) ? setConfirmDiscard(true) : navigate({ name: 'list' }))}>
+          <button type="button" className="secondary" onClick={leave}>
             Annuleren
           </button>
         </div>

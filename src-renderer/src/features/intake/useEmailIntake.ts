@@ -1,21 +1,12 @@
 import { useCallback, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useRepositories } from '../../app/data';
+import type { ComplaintPin } from '../../db/repositories';
 import type { Customer } from '../../domain/model';
 import { intakeFromEmail } from '../../mail';
 import { platform } from '../../platform';
 import type { IntakeFormValues } from './formValues';
 import type { PendingEmail } from './pendingEmail';
-
-export interface EmailPin {
-  name: string;
-  type: string;
-  size: number;
-  sha256: string;
-  kind: 'complaint';
-  /** Index in the list of the pin it came out of (the mail itself is 0). */
-  extractedFrom: number | null;
-}
 
 /**
  * A dropped e-mail fills the intake: channel e-mail, the mail's date as the date
@@ -47,12 +38,13 @@ export function useEmailIntake(form: UseFormReturn<IntakeFormValues>, onCustomer
   );
 
   /** Stores the bytes (before the record is written) and describes the pins for the saving transaction. */
-  const storeForSave = async (): Promise<EmailPin[]> => {
+  const storeForSave = async (): Promise<ComplaintPin[]> => {
     if (!email) return [];
     const files = [{ name: email.fileName, type: email.type, bytes: email.bytes }, ...email.mail.attachments];
-    const pins: EmailPin[] = [];
+    const pins: ComplaintPin[] = [];
     for (const [index, file] of files.entries()) {
       const stored = await platform().putAttachment(file.bytes);
+      // The mail is pin 0; every attachment came out of it.
       pins.push({ name: file.name, type: file.type || 'application/octet-stream', size: stored.size, sha256: stored.sha256, kind: 'complaint', extractedFrom: index === 0 ? null : 0 });
     }
     return pins;

@@ -1,14 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useRepositories } from '../../app/data';
 import { useNotice } from '../../app/notice';
 import { useActor } from '../../app/profile';
 import { errorText } from '../../components/errorText';
+import { Modal } from '../../components/Modal';
 import type { WorkflowState } from '../../db/repositories';
 import type { Customer } from '../../domain/model';
 import { WorkflowError } from '../../domain/workflow';
-import { buildLetterDocx, EMPTY_LETTERHEAD, LETTER_STEP, LETTER_TYPE_LABELS, letterSentAction, prepareLetter, type LetterInput, type LetterSendMethod } from '../../letters';
+import { EMPTY_LETTERHEAD, LETTER_STEP, LETTER_TYPE_LABELS, letterSentAction, prepareLetter, type LetterInput, type LetterSendMethod } from '../../letters';
 import { platform } from '../../platform';
 import { DocxPreview } from '../pinboard/previews/DocxPreview';
 import { initialLetterOptions, letterExtra, letterOptionErrors, type LetterOptionValues } from './letterOptions';
@@ -37,7 +38,6 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
   const repos = useRepositories();
   const actor = useActor();
   const notify = useNotice();
-  const dialog = useRef<HTMLDialogElement>(null);
   const letterhead = useLiveQuery(() => repos.letters.letterhead(), [repos]);
   const form = useForm<LetterOptionValues>({ defaultValues: initialLetterOptions(suggestLetterType(complaint, actions), complaint, letterhead ?? EMPTY_LETTERHEAD, actor.name) });
   const values = form.watch();
@@ -46,10 +46,6 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
   const [filed, setFiled] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
   // The letterhead arrives after the first render: sign with its signatory unless someone already typed one.
   useEffect(() => {
     if (letterhead && !form.formState.dirtyFields.signatoryName) {
@@ -85,7 +81,7 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
     if (!input || !template) return;
     setBusy(true);
     try {
-      setStep({ name: 'preview', bytes: await buildLetterDocx(input, template), input });
+      setStep({ name: 'preview', bytes: await (await import('../../letters/buildDocx')).buildLetterDocx(input, template), input });
     } catch (error) {
       notify({ text: `De brief is niet gemaakt: ${errorText(error)}`, tone: 'error' });
     } finally {
@@ -161,15 +157,7 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
   const stepType = LETTER_STEP[step.name === 'choose' ? values.type : step.input.type];
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog letter-dialog"
-      aria-labelledby="letter-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-    >
+    <Modal className="dialog letter-dialog" aria-labelledby="letter-title" onClose={close}>
       <div className="letter-head no-print">
         <h2 id="letter-title">Brief maken</h2>
         <button type="button" className="secondary small" onClick={close} aria-label="Brief maken sluiten">
@@ -243,7 +231,7 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
           </div>
         </div>
       ) : null}
-    </dialog>
+    </Modal>
   );
 }
 

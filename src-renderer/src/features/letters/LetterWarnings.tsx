@@ -1,6 +1,6 @@
-import { PLACEHOLDERS } from '../../letters';
+import { hrefFor } from '../../app/router';
+import { placeholderDescription } from '../../letters';
 
-const DESCRIPTIONS = new Map(PLACEHOLDERS.map((p) => [p.name, p.description]));
 
 /** What the letter cannot fill, shown before it is made: a blank in a letter to a customer is worse than a question now. */
 export function LetterWarnings({ unknown, missing, letterheadEmpty }: { unknown: readonly string[]; missing: readonly string[]; letterheadEmpty: boolean }) {
@@ -9,12 +9,12 @@ export function LetterWarnings({ unknown, missing, letterheadEmpty }: { unknown:
     <div className="letter-warnings" role="status" aria-label="Controle van de brief">
       {letterheadEmpty ? (
         <p>
-          Het briefpapier is nog niet ingevuld: de brief heeft geen kantoornaam en adres. <a href="#/instellingen/briefpapier">Briefpapier invullen</a>
+          Het briefpapier is nog niet ingevuld: de brief heeft geen kantoornaam en adres. <a href={hrefFor({ name: 'letterhead' })}>Briefpapier invullen</a>
         </p>
       ) : null}
       {unknown.length > 0 ? (
         <p>
-          Onbekende invulvelden in de brieftekst: {unknown.map((name) => `{${name}}`).join(', ')}. Controleer de spelling in <a href="#/instellingen/brieven">de brieftekst</a>.
+          Onbekende invulvelden in de brieftekst: {unknown.map((name) => `{${name}}`).join(', ')}. Controleer de spelling in <a href={hrefFor({ name: 'letterTemplates' })}>de brieftekst</a>.
         </p>
       ) : null}
       {missing.length > 0 ? (
@@ -23,7 +23,7 @@ export function LetterWarnings({ unknown, missing, letterheadEmpty }: { unknown:
           <ul>
             {missing.map((name) => (
               <li key={name}>
-                {`{${name}}`}: {DESCRIPTIONS.get(name) ?? name}
+                {`{${name}}`}: {placeholderDescription(name) ?? name}
               </li>
             ))}
           </ul>

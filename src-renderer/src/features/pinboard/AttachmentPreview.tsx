@@ -1,5 +1,6 @@
 import { errorText } from '../../components/errorText';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Modal } from '../../components/Modal';
 import { formatBytes } from '../../components/format';
 import { classifyFile } from '../../domain/fileSafety';
 import type { Attachment } from '../../domain/model';
@@ -15,10 +16,8 @@ type State = { kind: 'loading' } | { kind: 'ready'; bytes: Uint8Array; preview: 
 /** Shows the file itself inside the app; a damaged or missing file says so and what to do, never a blank. */
 export function AttachmentPreview({ attachment, onClose }: { attachment: Attachment; onClose: () => void }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
-    ref.current?.showModal();
     let cancelled = false;
     platform()
       .getAttachment(attachment.sha256)
@@ -36,15 +35,7 @@ export function AttachmentPreview({ attachment, onClose }: { attachment: Attachm
   }, [attachment]);
 
   return (
-    <dialog
-      ref={ref}
-      className="preview-dialog"
-      aria-labelledby="preview-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <Modal className="preview-dialog" aria-labelledby="preview-title" onClose={onClose}>
       <div className="preview-head">
         <h2 id="preview-title">{attachment.name}</h2>
         <span className="muted">
@@ -68,7 +59,7 @@ export function AttachmentPreview({ attachment, onClose }: { attachment: Attachm
         ) : null}
         {state.kind === 'ready' ? <PreviewContent name={attachment.name} bytes={state.bytes} kind={state.preview.previewKind} type={attachment.type} /> : null}
       </div>
-    </dialog>
+    </Modal>
   );
 }
 

@@ -32,8 +32,9 @@ export function Pinboard({ target, attachments, title = 'Prikbord', acceptPaste 
   const [previewing, setPreviewing] = useState<Attachment | null>(null);
   const [removing, setRemoving] = useState<Attachment | null>(null);
   const pickRef = useRef<HTMLInputElement>(null);
-  const kindRef = useRef(kind);
-  kindRef.current = kind;
+  // `pin` is new on every render: the paste listener calls the latest one, with the kind chosen now, instead of re-subscribing each time.
+  const pasteRef = useRef((files: File[]) => pin(files, kind));
+  pasteRef.current = (files) => pin(files, kind);
 
   useEffect(() => {
     if (!acceptPaste) return;
@@ -42,11 +43,11 @@ export function Pinboard({ target, attachments, title = 'Prikbord', acceptPaste 
       if (files.length === 0) return;
       // Text pasted into a field stays text; only files (a screenshot) go to the board.
       event.preventDefault();
-      void pin(files, kindRef.current);
+      void pasteRef.current(files);
     };
     document.addEventListener('paste', onPaste);
     return () => document.removeEventListener('paste', onPaste);
-  }, [acceptPaste, pin]);
+  }, [acceptPaste]);
 
   return (
     <section

@@ -39,7 +39,7 @@ export function usePinFiles(target: PinTarget) {
     setUploads((all) => [...all.filter((upload) => upload.state !== 'done'), ...batch.map(({ file, key }) => ({ key, name: file.name, size: file.size, progress: 0, state: 'reading' as const }))]);
     for (const { file, key } of batch) {
       if (file.size > MAX_ATTACHMENT_BYTES) {
-        update(key, { state: 'failed', message: `${file.name} is ${formatBytes(file.size)}; de grens is 250 MB. Verklein het bestand of bewaar het elders.` });
+        update(key, { state: 'failed', message: `${file.name} is ${formatBytes(file.size)}; de grens is ${formatBytes(MAX_ATTACHMENT_BYTES)}. Verklein het bestand of bewaar het elders.` });
         continue;
       }
       try {
@@ -57,5 +57,5 @@ export function usePinFiles(target: PinTarget) {
       }
     }
   };
-  return { uploads, pin, clear: () => setUploads([]) };
+  return { uploads, pin };
 }

@@ -1,7 +1,7 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { hrefFor } from '../../app/router';
 import type { Procedure } from '../../domain/procedure';
-import { PLACEHOLDERS, closingLine, dutchDate, prepareLetter, sampleLetterInput, type LetterFormOfAddress, type LetterTemplate, type LetterType, type Letterhead } from '../../letters';
+import { closingLine, placeholderDescription, dutchDate, prepareLetter, sampleLetterInput, type LetterFormOfAddress, type LetterTemplate, type LetterType, type Letterhead } from '../../letters';
 import { useBlobUrl } from '../pinboard/previews/BlobImage';
 import { logoMime } from './readLogo';
 
@@ -13,7 +13,6 @@ interface Props {
   procedure: Procedure;
 }
 
-const DESCRIPTIONS = new Map(PLACEHOLDERS.map((p) => [p.name, p.description]));
 /** Values the letterhead settings give: a missing one is fixed there, not in the text. */
 const FROM_LETTERHEAD = /^(kantoor|ondertekenaar)\./;
 
@@ -54,7 +53,9 @@ function LogoImage({ letterhead }: { letterhead: Letterhead & { logo: NonNullabl
  * follows every keystroke.
  */
 export function LetterPreview({ type, form, template, letterhead, procedure }: Props) {
-  const input = useMemo(() => ({ ...sampleLetterInput(type, procedure, form), letterhead: { ...letterhead, formOfAddress: form } }), [type, procedure, form, letterhead]);
+  // The example complaint does not depend on the letterhead: build it once per letter type.
+  const sample = useMemo(() => sampleLetterInput(type, procedure, form), [type, procedure, form]);
+  const input = useMemo(() => ({ ...sample, letterhead: { ...letterhead, formOfAddress: form } }), [sample, form, letterhead]);
   const letter = useMemo(() => prepareLetter(input, template), [input, template]);
   const lh = input.letterhead;
   const place = lh.placeName.trim();
@@ -86,7 +87,7 @@ export function LetterPreview({ type, form, template, letterhead, procedure }: P
             <ul>
               {letter.missing.map((name) => (
                 <li key={name}>
-                  <code>{`{${name}}`}</code> {DESCRIPTIONS.get(name) ?? ''}
+                  <code>{`{${name}}`}</code> {placeholderDescription(name) ?? ''}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useRepositories } from '../../app/data';
 import { hrefFor } from '../../app/router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -28,7 +28,6 @@ export function LetterTemplateSettings() {
     async () => (formOfAddress ? { key: templateKey(type, formOfAddress), template: await repos.letters.template(type, formOfAddress) } : undefined),
     [repos, type, formOfAddress],
   );
-  const onDirtyChange = useCallback((next: boolean) => setDirty(next), []);
 
   const choose = (next: LetterType) => {
     if (next === type) return;
@@ -74,7 +73,7 @@ export function LetterTemplateSettings() {
           stored={stored.template}
           letterhead={letterhead}
           procedure={procedure}
-          onDirtyChange={onDirtyChange}
+          onDirtyChange={setDirty}
         />
       ) : null}
       {pendingType ? (

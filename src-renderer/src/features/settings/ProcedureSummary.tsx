@@ -1,5 +1,6 @@
 import type { Procedure } from '../../domain/procedure';
 import { ESCALATION_KIND_LABELS, formatTerm, JUDGE_LABELS } from '../../domain/procedureText';
+import { Facts } from '../card/EditableSection';
 
 /** The procedure in a few lines, as an office would describe it to a customer. */
 export function ProcedureSummary({ procedure }: { procedure: Procedure }) {
@@ -20,14 +21,5 @@ export function ProcedureSummary({ procedure }: { procedure: Procedure }) {
     ['Beoordeling door', JUDGE_LABELS[procedure.steps.judgedBy]],
     ['Niet tevreden', procedure.escalations.map((body) => `${body.name} (${ESCALATION_KIND_LABELS[body.kind].toLowerCase()})`).join('; ') || 'geen instanties'],
   ];
-  return (
-    <dl className="facts">
-      {rows.map(([label, value]) => (
-        <div className="fact" key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Facts rows={rows} />;
 }

@@ -1,5 +1,5 @@
 /** Evaluation with the customer, the customer's agreement, closing and reopening. */
-import { isEnded, handlingGap, type Situation } from '../situation';
+import { closingWaitsFor, handlingGap, isEnded, type Situation } from '../situation';
 import {
   firstRefusal,
   hide,
@@ -70,15 +70,12 @@ export const closingSpecs = {
         s,
         whileOpen,
         afterHandling('De klacht kan pas worden gesloten als hij is afgehandeld'),
-        (x) =>
-          x.procedure.steps.evaluation && !x.workflow.evaluation
-            ? refuse('De klacht kan pas worden gesloten nadat het verloop met de klant is geëvalueerd')
-            : null,
-        // A settlement at first contact is itself what the customer agreed to.
-        (x) =>
-          x.procedure.steps.customerAgreementBeforeClosing && !x.workflow.customerAgreement && !x.workflow.informalSettlement
-            ? refuse('De klacht kan pas worden gesloten nadat de klant akkoord heeft gegeven')
-            : null,
+        (x) => {
+          const waitsFor = closingWaitsFor(x.workflow, x.procedure);
+          if (waitsFor === 'evaluation') return refuse('De klacht kan pas worden gesloten nadat het verloop met de klant is geëvalueerd');
+          if (waitsFor === 'agreement') return refuse('De klacht kan pas worden gesloten nadat de klant akkoord heeft gegeven');
+          return null;
+        },
       ),
     apply(s, action) {
       const on = pastDay(s, action.on, 'on');

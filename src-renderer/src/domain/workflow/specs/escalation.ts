@@ -2,7 +2,7 @@
 import { newId } from '../../ids';
 import type { Escalation } from '../../model';
 import type { TermExtension } from '../../procedure';
-import { formatTerm } from '../../procedureText';
+import { EXTENSION_WITH_NOTICE } from '../../procedures/presetParts';
 import { WorkflowError } from '../errors';
 import { openEscalations, type Situation } from '../situation';
 import {
@@ -14,6 +14,7 @@ import {
   plannedDay,
   requiredText,
   whileAdmitted,
+  withinMaxExtra,
   type SpecMap,
 } from '../spec';
 import { COMPLETION_CLEARED } from './closing';
@@ -36,7 +37,7 @@ export function escalationDueOn(escalation: Escalation): string | null {
 /** The body's own extension rule; a body without one may take more time, with notice (the appeal committee's "in de regel"). */
 function extensionOf(s: Situation, escalation: Escalation): TermExtension {
   const body = s.procedure.escalations.find((b) => b.id === escalation.bodyId);
-  return body?.extension ?? { allowed: true, maxExtra: null, noticeRequired: true };
+  return body?.extension ?? EXTENSION_WITH_NOTICE;
 }
 
 const bodyFree = (s: Situation) => {
@@ -100,10 +101,7 @@ export const escalationSpecs = {
       if (!allowed) throw new WorkflowError(`De termijn van ${escalation.bodyName} kan niet worden verlengd`, 'escalationId');
       const newDueOn = plannedDay(s, action.newDueOn, 'newDueOn');
       if (newDueOn <= dueOn) throw new WorkflowError(`De nieuwe datum moet na ${dutchDay(dueOn)} liggen`, 'newDueOn');
-      const latest = maxExtra ? s.calendar.dueDay(dueOn, maxExtra) : null;
-      if (maxExtra && latest && newDueOn > latest) {
-        throw new WorkflowError(`De termijn mag met ten hoogste ${formatTerm(maxExtra)} worden verlengd: uiterlijk tot ${dutchDay(latest)}`, 'newDueOn');
-      }
+      withinMaxExtra(s, dueOn, newDueOn, maxExtra);
       const noticeSentOn = pastDay(s, action.noticeSentOn, 'noticeSentOn');
       if (noticeRequired && noticeSentOn > dueOn) {
         throw new WorkflowError(`Het bericht aan de klant moest binnen de termijn, uiterlijk ${dutchDay(dueOn)}, worden verstuurd`, 'noticeSentOn');

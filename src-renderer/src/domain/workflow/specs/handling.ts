@@ -1,11 +1,14 @@
 /** While handling: owner, contacts, status checks, management, extension, follow-ups and notes. */
 import { newId } from '../../ids';
-import { formatTerm } from '../../procedureText';
 import { CONTACT_DIRECTIONS, CONTACT_KINDS, CONTACT_PARTIES, MANAGEMENT_REASONS, type FollowUp } from '../../model';
 import { firstLine } from '../../text';
-import { MANAGEMENT_REASON_LABELS } from '../../workflowLabels';
+import {
+  CONTACT_DIRECTION_LABELS,
+  CONTACT_KIND_LABELS,
+  CONTACT_PARTY_LABELS,
+  MANAGEMENT_REASON_LABELS,
+} from '../../workflowLabels';
 import { responseDueOn } from '../../deadlines/terms';
-import { CONTACT_DIRECTION_LABELS, CONTACT_KIND_LABELS, CONTACT_PARTY_LABELS } from '../labels';
 import { WorkflowError } from '../errors';
 import { findInvolved } from '../involvement';
 import { responseIsCurrent, type Situation } from '../situation';
@@ -22,6 +25,7 @@ import {
   whileAdmissibilityDecided,
   whileNotSettled,
   whileOpen,
+  withinMaxExtra,
   type SpecMap,
 } from '../spec';
 import { sendMethod } from './intake';
@@ -162,10 +166,7 @@ export const handlingSpecs = {
       if (newDueOn <= original) {
         throw new WorkflowError(`De nieuwe datum moet na de huidige uiterste datum (${dutchDay(original)}) liggen`, 'newDueOn');
       }
-      const latest = maxExtra ? s.calendar.dueDay(original, maxExtra) : null;
-      if (maxExtra && latest && newDueOn > latest) {
-        throw new WorkflowError(`De termijn mag met ten hoogste ${formatTerm(maxExtra)} worden verlengd: uiterlijk tot ${dutchDay(latest)}`, 'newDueOn');
-      }
+      withinMaxExtra(s, original, newDueOn, maxExtra);
       const sentOn = pastDay(s, action.notice?.sentOn, 'notice.sentOn');
       // Refused, not warned: a notice after the term has passed is no extension, the term was simply missed.
       if (noticeRequired && sentOn > original) {

@@ -2,6 +2,8 @@ import { format } from 'date-fns';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '../../../components/Field';
+import { submitOnCtrlEnter } from '../../../components/form/ctrlEnter';
+import { errorAt } from '../../../components/form/errorAt';
 import { DUTCH_DATE_FORMAT } from '../../../domain/dates';
 import { ACTION_FORMS, type ActionField } from './actionForms';
 import { validateActionValues, type ActionValues } from './toAction';
@@ -52,23 +54,13 @@ export function ActionForm({ type, options, defaults, onSubmit, onCancel }: Prop
       className="action-form"
       aria-label={spec?.label ?? type}
       onSubmit={(event) => void submit(event)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          void submit();
-        }
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
+      onKeyDown={submitOnCtrlEnter(submit, onCancel)}
     >
       <h3>{spec?.label}</h3>
       {spec?.hint ? <p className="hint">{spec.hint}</p> : null}
       <div className="grid">
         {fields.map((field, index) => {
           const id = `action-${type}-${field.name}`;
-          const error = form.formState.errors[field.name]?.message;
           const { ref, ...registered } = form.register(field.name);
           const setRef = (element: HTMLElement | null) => {
             ref(element);
@@ -79,7 +71,7 @@ export function ActionForm({ type, options, defaults, onSubmit, onCancel }: Prop
               key={field.name}
               id={id}
               label={field.label}
-              error={typeof error === 'string' ? error : undefined}
+              error={errorAt(form.formState.errors, field.name)}
               required={field.required}
               hint={field.kind === 'date' ? 'dd-mm-jjjj' : field.hint}
               className={field.kind === 'textarea' ? 'span-3' : undefined}

@@ -1,9 +1,9 @@
 import { errorText } from '../../../components/errorText';
-import { format } from 'date-fns';
 import { useState } from 'react';
 import { useRepositories } from '../../../app/data';
 import { useNotice } from '../../../app/notice';
 import { useActor } from '../../../app/profile';
+import { formatShortDate } from '../../../components/format';
 import type { WorkflowState } from '../../../db/repositories/complaintWorkflow';
 import { WorkflowError } from '../../../domain/workflow';
 import { ACTION_FORMS } from './actionForms';
@@ -59,7 +59,7 @@ export function WorkflowPanel({ state, today }: { state: WorkflowState; today: s
       {open ? (
         <ActionForm key={open} type={open} options={options} defaults={defaults} onSubmit={(values) => apply(open, values)} onCancel={() => setOpen(null)} />
       ) : null}
-      <p className="muted small">Vandaag: {format(new Date(`${today}T12:00:00`), 'dd-MM-yyyy')}</p>
+      <p className="muted small">Vandaag: {formatShortDate(today)}</p>
     </section>
   );
 }

@@ -3,19 +3,17 @@ import { useId, useState } from 'react';
 import { useRepositories } from '../../../app/data';
 import { useActor } from '../../../app/profile';
 import { formatDate } from '../../../components/format';
-import { localDay } from '../../../domain/dates';
 import type { Complaint } from '../../../domain/model';
 import type { WorkflowAction } from '../../../domain/workflow';
 import { MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { Facts } from '../EditableSection';
 
 /** What the procedure's steps recorded on this complaint, and the follow-ups on items (actions, escalations). */
-export function WorkflowRecord({ complaint }: { complaint: Complaint }) {
+export function WorkflowRecord({ complaint, today }: { complaint: Complaint; today: string }) {
   const repos = useRepositories();
   const actor = useActor();
   const [problem, setProblem] = useState<string | null>(null);
   const w = complaint.workflow;
-  const today = localDay(new Date());
 
   const apply = async (action: WorkflowAction) => {
     try {

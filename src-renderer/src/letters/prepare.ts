@@ -1,0 +1,54 @@
+/**
+ * What a letter will say, without building the document: the dialog and the
+ * template editor check it at every keystroke, so this stays free of the
+ * `docx` package, which is loaded only when a letter is actually made.
+ */
+import { defaultTemplate, fillTemplate } from './templates';
+import type { LetterInput, LetterTemplate } from './types';
+import { letterValues } from './values';
+
+export interface PreparedLetter {
+  subject: string;
+  /** Body paragraphs, each a list of lines. */
+  paragraphs: string[][];
+  /** Lines of the address block. */
+  address: string[];
+  unknown: string[];
+  /** Placeholders without a value, plus address fields a letter by post needs. */
+  missing: string[];
+}
+
+function splitParagraphs(text: string): string[][] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.split('\n').map((line) => line.trimEnd()))
+    .filter((lines) => lines.some((line) => line.trim() !== ''));
+}
+
+/**
+ * Everything a letter will say, with what could not be filled: the UI shows
+ * `unknown` and `missing` before the letter is made. Unfilled placeholders
+ * stay visible in the text as typed, never a blank.
+ */
+export function prepareLetter(input: LetterInput, template?: string | Partial<LetterTemplate>): PreparedLetter {
+  const defaults = defaultTemplate(input.type, input.letterhead.formOfAddress);
+  const chosen = typeof template === 'string' ? { ...defaults, body: template } : { ...defaults, ...template };
+  const values = letterValues(input);
+  const body = fillTemplate(chosen.body, values);
+  const subject = fillTemplate(chosen.subject, values);
+  const c = input.customer;
+  const missing = new Set([...subject.missing, ...body.missing]);
+  if (!c.name.trim()) missing.add('klant.naam');
+  if (!c.street.trim()) missing.add('klant.adres');
+  if (!c.postcode.trim()) missing.add('klant.postcode');
+  if (!c.city.trim()) missing.add('klant.woonplaats');
+  const address = [c.name.trim(), c.street.trim(), [c.postcode.trim(), c.city.trim()].filter((p) => p !== '').join('  ')].filter((l) => l !== '');
+  return {
+    subject: subject.text,
+    paragraphs: splitParagraphs(body.text),
+    address,
+    unknown: [...new Set([...subject.unknown, ...body.unknown])],
+    missing: [...missing],
+  };
+}
