@@ -14,6 +14,7 @@ test('an acknowledgement made from the card is shown, printed, pinned, in the ti
   await page.getByRole('button', { name: 'Brief maken' }).click();
   const dialog = page.getByRole('dialog', { name: 'Brief maken' });
   await expect(dialog.getByLabel('Soort brief')).toHaveValue('acknowledgement');
+  await expect(dialog.getByLabel('Soort brief')).toBeFocused();
   // No letterhead yet and no address: said before the letter is made, not printed as blanks.
   const check = dialog.getByRole('status', { name: 'Controle van de brief' });
   await expect(check).toContainText('Het briefpapier is nog niet ingevuld');
@@ -39,6 +40,8 @@ test('an acknowledgement made from the card is shown, printed, pinned, in the ti
   await expect(pinboard).toContainText('Ontvangstbevestiging');
   const timeline = page.getByRole('region', { name: 'Voortgang' });
   await expect(timeline).toContainText('Brief gemaakt: Ontvangstbevestiging');
+  await expect(timeline).not.toContainText('letterType');
+  await expect(timeline).toContainText(/\d{1,2} [a-z]+ \d{4}, Post/);
   const deadlines = page.getByRole('region', { name: 'Klachtenregeling' }).getByRole('table', { name: 'Termijnen' });
   await expect(deadlines.getByRole('row', { name: /Ontvangstbevestiging/ })).toContainText('gehaald');
 

@@ -7,7 +7,7 @@ import { displayValue } from './displayValue';
 import { useStaffNames } from '../complaints/useStaffNames';
 
 /** Events whose one-line summary says it all; their field list would only repeat it with ids and hashes. */
-const SUMMARY_ONLY = new Set(['created', 'customer_created', 'attachment_added', 'attachment_removed']);
+const SUMMARY_ONLY = new Set(['created', 'customer_created', 'attachment_added', 'attachment_removed', 'letter_made']);
 
 /** The complaint's own events, plus changes to its customer's details: both belong to the file. */
 export function Timeline({ complaintId, customerId }: { complaintId: string; customerId: string }) {

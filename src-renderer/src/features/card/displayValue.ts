@@ -1,7 +1,10 @@
 import { format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { CHANNEL_LABELS, SALUTATION_LABELS, STATUS_LABELS } from '../../domain/labels';
-import type { Channel, ComplaintStatus, Salutation } from '../../domain/model';
+import type { Channel, ComplaintStatus, Salutation, SendMethod } from '../../domain/model';
+import { SEND_METHOD_LABELS } from '../../domain/workflowLabels';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** How a stored value reads in Dutch on the card and in the timeline. */
 export function displayValue(field: string, value: unknown): string {
@@ -9,14 +12,16 @@ export function displayValue(field: string, value: unknown): string {
   if (Array.isArray(value)) return value.length ? value.join(', ') : '(leeg)';
   if (typeof value === 'boolean') return value ? 'Ja' : 'Nee';
   if (typeof value === 'object') {
-    // A nested record (a representative): its filled-in parts, in order.
-    const parts = Object.values(value as Record<string, unknown>).filter((part) => part !== null && part !== '');
-    return parts.length ? parts.map(String).join(', ') : '(leeg)';
+    // A nested record (a representative, a sent message): its filled-in parts, in order, each read as its own field.
+    const parts = Object.entries(value as Record<string, unknown>).filter(([, part]) => part !== null && part !== '');
+    return parts.length ? parts.map(([key, part]) => displayValue(key, part)).join(', ') : '(leeg)';
   }
   if (field === 'channel') return CHANNEL_LABELS[value as Channel] ?? String(value);
   if (field === 'status') return STATUS_LABELS[value as ComplaintStatus] ?? String(value);
   if (field === 'salutation') return SALUTATION_LABELS[value as Salutation] ?? String(value);
   if (field === 'receivedAt' && typeof value === 'string') return format(parseISO(value), 'd MMMM yyyy HH:mm', { locale: nl });
-  if (field === 'problemArisenOn' && typeof value === 'string') return format(parseISO(value), 'd MMMM yyyy', { locale: nl });
+  if (field === 'method') return SEND_METHOD_LABELS[value as SendMethod] ?? String(value);
+  // Workflow dates are stored as days (yyyy-MM-dd): written out as everywhere else on the card.
+  if (typeof value === 'string' && DAY.test(value)) return format(parseISO(value), 'd MMMM yyyy', { locale: nl });
   return String(value);
 }

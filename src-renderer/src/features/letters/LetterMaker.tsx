@@ -46,6 +46,11 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
   const [filed, setFiled] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // The dialog would focus its first button ("Sluiten"); the person came to choose a letter.
+  useEffect(() => {
+    if (step.name === 'choose') form.setFocus('type');
+  }, [step.name]);
+
   // The letterhead arrives after the first render: sign with its signatory unless someone already typed one.
   useEffect(() => {
     if (letterhead && !form.formState.dirtyFields.signatoryName) {
