@@ -101,13 +101,13 @@ test('the card badges and the list filter "te laat" follow the clock', async ({ 
   await expect(row).toContainText('nog 5 werkdagen');
 
   await page.goto('./#/klachten');
-  await page.getByLabel('Termijn').selectOption({ label: 'Te laat' });
+  await page.getByLabel('Termijn', { exact: true }).selectOption({ label: 'Te laat' });
   await expect(page.getByText('0 klachten')).toBeVisible();
 
   // Two weeks later nothing has been sent: the acknowledgement is overdue.
   await page.clock.setFixedTime(new Date('2026-11-30T10:00:00+01:00'));
   await page.reload();
-  await page.getByLabel('Termijn').selectOption({ label: 'Te laat' });
+  await page.getByLabel('Termijn', { exact: true }).selectOption({ label: 'Te laat' });
   const list = page.getByRole('table', { name: 'Klachtenlijst' });
   await expect(list).toContainText('Willem Dekker');
   await expect(list).toContainText('te laat');

@@ -229,3 +229,42 @@ describe('the complaint lists of the desk', () => {
     expect((await context.repos.desk.readyToClose()).rows.map((r) => r.complaintId)).toEqual([complaint.id]);
   });
 });
+
+describe('an owner’s open complaints and the overdue count', () => {
+  it('list what is behind an owner’s "Open", by stand then oldest first, paged across the stands', async () => {
+    const older = await register('Eerste', '2026-03-09T09:00');
+    const newer = await register('Tweede');
+    const handled = await register('Derde', '2026-03-02T09:00');
+    for (const c of [older, newer, handled]) await act(c.id, '2026-03-11', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name });
+    await act(handled.id, '2026-03-13', {
+      type: 'record_judgement',
+      verdict: 'unfounded',
+      reasoning: 'Normale slijtage',
+      judgedOn: '2026-03-13',
+      judges: ['Erik Zwart'],
+      judgedById: erik.id,
+    });
+    const { desk } = context.repos;
+    const open = await desk.ownerOpen(erik.id);
+    expect(open.count).toBe((await desk.workload('2026-03-16', '2026-03-22')).find((w) => w.ownerId === erik.id)?.open);
+    // In handling first (oldest first), then the one waiting for its evaluation, though it came in earliest.
+    expect(open.rows.map((r) => [r.complaintId, r.deskState])).toEqual([
+      [older.id, 'in_handling'],
+      [newer.id, 'in_handling'],
+      [handled.id, 'awaiting_evaluation'],
+    ]);
+    expect((await desk.ownerOpen(erik.id, { offset: 1, limit: 2 })).rows.map((r) => r.complaintId)).toEqual([newer.id, handled.id]);
+    expect(await desk.ownerOpen(sanne.id)).toEqual({ count: 0, rows: [] });
+  });
+
+  it('count every overdue term the desk shows, as the groups add up', async () => {
+    await threeComplaints();
+    const { desk } = context.repos;
+    for (const today of ['2026-03-17', '2026-03-18', '2026-03-30']) {
+      const groups = await desk.overdue(today);
+      expect(await desk.overdueCount(today)).toBe(groups.reduce((n, g) => n + g.count, 0));
+    }
+    expect(await desk.overdueCount('2026-03-18')).toBe(2);
+    expect(await desk.overdueCount('2026-03-18', sanne.id)).toBe(1);
+  });
+});

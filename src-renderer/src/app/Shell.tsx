@@ -4,6 +4,8 @@ import { AboutScreen } from '../features/about/AboutScreen';
 import { ComplaintCard } from '../features/card/ComplaintCard';
 import { ComplaintList } from '../features/complaints/ComplaintList';
 import { CustomerCard } from '../features/customer/CustomerCard';
+import { DeskScreen } from '../features/desk/DeskScreen';
+import { useOverdueReminder } from '../features/desk/useOverdueReminder';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { LetterTemplateSettings } from '../features/settings/LetterTemplateSettings';
 import { LetterheadSettings } from '../features/settings/LetterheadSettings';
@@ -11,9 +13,11 @@ import { ProcedureSettings } from '../features/settings/ProcedureSettings';
 import { StaffSettings } from '../features/settings/StaffSettings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useProfile } from './profile';
-import { hrefFor, navigate, parseRoute, useHash, type Route } from './router';
+import { hrefFor, isDefaultHash, navigate, parseRoute, useHash, type Route } from './router';
+import { startRoute } from './startRoute';
 
 const SECTION_OF: Record<Route['name'], string> = {
+  desk: 'desk',
   intake: 'intake',
   list: 'list',
   card: 'list',
@@ -26,9 +30,17 @@ const SECTION_OF: Record<Route['name'], string> = {
 };
 
 export function Shell() {
-  const route = parseRoute(useHash());
+  const hash = useHash();
   const { staff, switchProfile } = useProfile();
+  // Opened bare (no route asked for): start where this person works; an explicit route always wins.
+  const route = isDefaultHash(hash) ? startRoute(staff) : parseRoute(hash);
   const [searchRequest, setSearchRequest] = useState(0);
+  const overdue = useOverdueReminder();
+
+  useEffect(() => {
+    // Written into the address, so a reload or Back stays on the start screen.
+    if (isDefaultHash(hash)) window.history.replaceState(null, '', hrefFor(route));
+  });
 
   useEffect(
     () =>
@@ -53,6 +65,18 @@ export function Shell() {
           Klachtenbalie
         </a>
         <nav aria-label="Hoofdmenu">
+          <a href={hrefFor({ name: 'desk' })} aria-current={current('desk')}>
+            {/* The count is spoken with the name, not as an aria-label: that would make the link a match for fields labelled "termijn". */}
+            <span>
+              Bureau
+              {overdue ? <span className="visually-hidden">{` (${overdue.toLocaleString('nl-NL')} ${overdue === 1 ? 'termijn' : 'termijnen'} te laat)`}</span> : null}
+            </span>
+            {overdue ? (
+              <span className="nav-badge" aria-hidden="true">
+                {overdue.toLocaleString('nl-NL')}
+              </span>
+            ) : null}
+          </a>
           <a href={hrefFor({ name: 'intake' })} aria-current={current('intake')}>
             Nieuwe klacht <kbd>Ctrl+N</kbd>
           </a>
@@ -77,9 +101,10 @@ export function Shell() {
       </header>
       <main className="content">
         <ErrorBoundary resetKey={JSON.stringify(route)}>
+          {route.name === 'desk' ? <DeskScreen ownerId={route.ownerId} /> : null}
           {route.name === 'intake' ? <IntakeScreen /> : null}
           {route.name === 'list' ? <ComplaintList focusSearch={searchRequest + (route.focusSearch ? 1 : 0)} /> : null}
-          {route.name === 'card' ? <ComplaintCard complaintId={route.complaintId} /> : null}
+          {route.name === 'card' ? <ComplaintCard complaintId={route.complaintId} step={route.step} /> : null}
           {route.name === 'about' ? <AboutScreen /> : null}
           {route.name === 'customer' ? <CustomerCard customerId={route.customerId} /> : null}
           {route.name === 'staff' ? <StaffSettings /> : null}

@@ -1,13 +1,21 @@
 import { useSyncExternalStore } from 'react';
+import { DEADLINE_KINDS, type DeadlineKind } from '../domain/model';
 
 /**
  * Hash routes work the same under app://klachtenbalie and a plain web server,
  * and never make the window navigate (navigation is blocked in the shell).
  */
+/** The term a card is opened for, from the desk: its workflow panel comes into view with that term marked. */
+export interface CardStep {
+  kind: DeadlineKind;
+  itemId?: string;
+}
+
 export type Route =
+  | { name: 'desk'; ownerId?: string }
   | { name: 'intake' }
   | { name: 'list'; focusSearch?: boolean }
-  | { name: 'card'; complaintId: string }
+  | { name: 'card'; complaintId: string; step?: CardStep }
   | { name: 'customer'; customerId: string }
   | { name: 'about' }
   | { name: 'staff' }
@@ -15,10 +23,30 @@ export type Route =
   | { name: 'letterhead' }
   | { name: 'letterTemplates' };
 
+/** No route asked for: the app opened bare, so it may start on the person's own screen. */
+export function isDefaultHash(hash: string): boolean {
+  return hash === '' || hash === '#' || hash === '#/';
+}
+
+function cardStep(params: URLSearchParams): CardStep | undefined {
+  const kind = DEADLINE_KINDS.find((k) => k === params.get('stap'));
+  if (!kind) return undefined;
+  const itemId = params.get('item');
+  return itemId ? { kind, itemId } : { kind };
+}
+
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '');
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
+  const params = new URLSearchParams(query);
   const card = /^\/klacht\/([0-9a-f-]{36})$/i.exec(path);
-  if (card?.[1]) return { name: 'card', complaintId: card[1] };
+  if (card?.[1]) {
+    const step = cardStep(params);
+    return step ? { name: 'card', complaintId: card[1], step } : { name: 'card', complaintId: card[1] };
+  }
+  if (path === '/bureau') {
+    const ownerId = params.get('behandelaar');
+    return ownerId ? { name: 'desk', ownerId } : { name: 'desk' };
+  }
   const customer = /^\/klant\/([0-9a-f-]{36})$/i.exec(path);
   if (customer?.[1]) return { name: 'customer', customerId: customer[1] };
   if (path === '/nieuw') return { name: 'intake' };
@@ -33,10 +61,15 @@ export function parseRoute(hash: string): Route {
 
 export function hrefFor(route: Route): string {
   switch (route.name) {
+    case 'desk':
+      return route.ownerId ? `#/bureau?${new URLSearchParams({ behandelaar: route.ownerId }).toString()}` : '#/bureau';
     case 'intake':
       return '#/nieuw';
-    case 'card':
-      return `#/klacht/${route.complaintId}`;
+    case 'card': {
+      if (!route.step) return `#/klacht/${route.complaintId}`;
+      const params = new URLSearchParams({ stap: route.step.kind, ...(route.step.itemId ? { item: route.step.itemId } : {}) });
+      return `#/klacht/${route.complaintId}?${params.toString()}`;
+    }
     case 'customer':
       return `#/klant/${route.customerId}`;
     case 'about':

@@ -34,3 +34,9 @@ export function formatBytes(bytes: number): string {
   }
   return `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} ${units[unit]}`;
 }
+
+/** A day as people write it on a desk: 23 nov. 2026. */
+export function formatMediumDate(dayOrIso: string): string {
+  if (!dayOrIso) return '';
+  return format(parseISO(dayOrIso), 'd MMM yyyy', { locale: nl });
+}

@@ -22,15 +22,18 @@ const closingDaysSchema = z
     return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
   });
 
-/** The office's closing days; read inside a transaction that includes `settings`. */
-export async function loadClosingDays(db: KlachtenbalieDb): Promise<OfficeClosingDay[]> {
-  const stored = (await db.settings.get(SETTING_KEYS.closingDays))?.value;
-  return Array.isArray(stored) ? (stored as OfficeClosingDay[]) : [];
+/**
+ * The office's closing days; read inside a transaction that includes `settings`.
+ * A chained Dexie promise rather than an async function: the desk's read
+ * transactions are built from these without native awaits (see deskRows).
+ */
+export function loadClosingDays(db: KlachtenbalieDb): Promise<OfficeClosingDay[]> {
+  return db.settings.get(SETTING_KEYS.closingDays).then((setting) => (Array.isArray(setting?.value) ? (setting.value as OfficeClosingDay[]) : []));
 }
 
 /** The working-day calendar with the office's closing days: what every term is counted on. */
-export async function loadCalendar(db: KlachtenbalieDb): Promise<WorkingDayCalendar> {
-  return createWorkingDayCalendar(await loadClosingDays(db));
+export function loadCalendar(db: KlachtenbalieDb): Promise<WorkingDayCalendar> {
+  return loadClosingDays(db).then((days) => createWorkingDayCalendar(days));
 }
 
 function daysText(days: readonly OfficeClosingDay[]): string {

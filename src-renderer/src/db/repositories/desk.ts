@@ -5,32 +5,41 @@
  * at 100 or 100,000 complaints; only the rows shown are loaded. Days are
  * yyyy-MM-dd and passed in, so a screen (or a test) can move the clock.
  */
+import Dexie from 'dexie';
 import type { DeskState } from '../../domain/model';
 import type { KlachtenbalieDb } from '../database';
-import { deadlineGroups, dueRange, overdueRange, type DeadlineQuery, type DeskDeadlineGroup } from './deskDeadlines';
-import { complaintsInState, type DeskComplaintList } from './deskLists';
+import { countTerms, deadlineGroups, dueRange, overdueRange, type DeadlineQuery, type DeskDeadlineGroup } from './deskDeadlines';
+import { complaintsInState, ownerOpenComplaints, type DeskComplaintList } from './deskLists';
 import { DESK_LIMIT, loadDeskContext, loadStaffNames, type DeskPage } from './deskRows';
-import { isOwnerOrCoordinator, ownerStatusChecks, ownerWorkload, type OwnerStatusChecks, type OwnerWorkload } from './deskWorkload';
+import { isOwnerOrCoordinator, ownerWorkload, statusChecksOf, type OwnerStatusChecks, type OwnerWorkload } from './deskWorkload';
 
 export function createDeskRepository(db: KlachtenbalieDb) {
-  /** One read transaction per question, so counts and rows agree with each other. */
+  /**
+   * One read transaction per question, so counts and rows agree with each
+   * other. `answer` chains Dexie promises and is no async function (see deskRows).
+   */
   function read<T>(answer: () => Promise<T>): Promise<T> {
-    return db.transaction('r', [db.openDeadlines, db.complaints, db.staff, db.settings], answer);
+    return db.transaction('r', [db.openDeadlines, db.complaints, db.staff, db.settings], () => answer());
   }
 
   function inState(state: DeskState, page: DeskPage): Promise<DeskComplaintList> {
-    return read(async () => complaintsInState(db, state, page, await loadStaffNames(db)));
+    return read(() => loadStaffNames(db).then((names) => complaintsInState(db, state, page, names)));
   }
 
   return {
     /** Open terms due before `today`, per group in the procedure's order (empty groups too, count 0), most overdue first. */
     overdue(today: string, query: DeadlineQuery = {}): Promise<DeskDeadlineGroup[]> {
-      return read(async () => deadlineGroups(db, overdueRange(today), query, await loadDeskContext(db, today)));
+      return read(() => loadDeskContext(db, today).then((context) => deadlineGroups(db, overdueRange(today), query, context)));
     },
 
     /** Open terms due from `today` to `untilDay`, both included, per group, earliest first. */
     dueSoon(today: string, untilDay: string, query: DeadlineQuery = {}): Promise<DeskDeadlineGroup[]> {
-      return read(async () => deadlineGroups(db, dueRange(today, untilDay), query, await loadDeskContext(db, today)));
+      return read(() => loadDeskContext(db, today).then((context) => deadlineGroups(db, dueRange(today, untilDay), query, context)));
+    },
+
+    /** How many open terms are overdue, over every group (and only this owner's, when given); counts only. */
+    overdueCount(today: string, ownerId?: string): Promise<number> {
+      return read(() => countTerms(db, overdueRange(today), ownerId));
     },
 
     /** Open complaints nobody owns while handling is still to be done, longest waiting first. */
@@ -53,22 +62,32 @@ export function createDeskRepository(db: KlachtenbalieDb) {
       return inState('ready_to_close', page);
     },
 
+    /** One owner's open complaints, the list behind their "Open" number: by desk state, then oldest first. */
+    ownerOpen(ownerId: string, page: DeskPage = {}): Promise<DeskComplaintList> {
+      return read(() => loadStaffNames(db).then((names) => ownerOpenComplaints(db, ownerId, page, names)));
+    },
+
     /** Per active owner or coordinator, alphabetical; `weekEnd` is the last day of "deze week". */
     workload(today: string, weekEnd: string): Promise<OwnerWorkload[]> {
-      return read(async () => {
-        const owners = (await db.staff.toArray()).filter(isOwnerOrCoordinator).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-        return Promise.all(owners.map((owner) => ownerWorkload(db, owner, today, weekEnd)));
-      });
+      return read(() =>
+        db.staff.toArray().then((staff) => {
+          const owners = staff.filter(isOwnerOrCoordinator).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+          return Dexie.Promise.all(owners.map((owner) => ownerWorkload(db, owner, today, weekEnd)));
+        }),
+      );
     },
 
     /** Owners with complaints whose status check is due today or overdue, the longest overdue first, each with its first `limit` checks. */
     statusChecksDue(today: string, { limit = DESK_LIMIT }: { limit?: number } = {}): Promise<OwnerStatusChecks[]> {
-      return read(async () => {
-        const staff = await db.staff.toArray();
-        const context = await loadDeskContext(db, today, staff);
-        const due = (await Promise.all(staff.map((owner) => ownerStatusChecks(db, owner, limit, context)))).filter((d) => d !== null);
-        return due.sort((a, b) => a.oldestDueOn.localeCompare(b.oldestDueOn) || a.ownerName.localeCompare(b.ownerName, 'nl'));
-      });
+      return read(() =>
+        db.staff.toArray().then((staff) =>
+          loadDeskContext(db, today, staff).then((context) =>
+            statusChecksOf(db, staff, limit, context).then((due) =>
+              due.sort((a, b) => a.oldestDueOn.localeCompare(b.oldestDueOn) || a.ownerName.localeCompare(b.ownerName, 'nl')),
+            ),
+          ),
+        ),
+      );
     },
   };
 }

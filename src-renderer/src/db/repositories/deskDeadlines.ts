@@ -3,6 +3,7 @@
  * count and the earliest rows, each read from an index range, never by
  * loading the register.
  */
+import Dexie from 'dexie';
 import { DESK_GROUPS, deskGroup, type DeskGroup, type DeskGroupKey } from '../../domain/desk';
 import type { DeadlineKind, OpenDeadline } from '../../domain/model';
 import type { KlachtenbalieDb } from '../database';
@@ -46,35 +47,39 @@ export function termsOfKind(db: KlachtenbalieDb, kind: DeadlineKind, range: DueR
 
 const earliestDue = (a: OpenDeadline, b: OpenDeadline) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id);
 
-async function groupTerms(db: KlachtenbalieDb, group: DeskGroup, range: DueRange, query: DeadlineQuery) {
+/** Counts and the page of terms of one group; chained Dexie promises, as the whole desk read path (see deskRows). */
+function groupTerms(db: KlachtenbalieDb, group: DeskGroup, range: DueRange, query: DeadlineQuery) {
   const { limit = DESK_LIMIT, offset = 0, ownerId } = query;
-  const counts = await Promise.all(group.kinds.map((kind) => termsOfKind(db, kind, range, ownerId).count()));
+  const counts = Dexie.Promise.all(group.kinds.map((kind) => termsOfKind(db, kind, range, ownerId).count()));
   const [only] = group.kinds;
   // Two kinds in one group (response and extended response) are merged: each can hold the first offset + limit.
   const terms =
     group.kinds.length === 1 && only
-      ? await termsOfKind(db, only, range, ownerId).offset(offset).limit(limit).toArray()
-      : (await Promise.all(group.kinds.map((kind) => termsOfKind(db, kind, range, ownerId).limit(offset + limit).toArray())))
-          .flat()
-          .sort(earliestDue)
-          .slice(offset, offset + limit);
-  return { group, counts, terms };
+      ? termsOfKind(db, only, range, ownerId).offset(offset).limit(limit).toArray()
+      : Dexie.Promise.all(group.kinds.map((kind) => termsOfKind(db, kind, range, ownerId).limit(offset + limit).toArray())).then((lists) =>
+          lists.flat().sort(earliestDue).slice(offset, offset + limit),
+        );
+  return Dexie.Promise.all([counts, terms]).then(([kindCounts, found]) => ({ group, counts: kindCounts, terms: found }));
 }
 
-export async function deadlineGroups(
-  db: KlachtenbalieDb,
-  range: DueRange,
-  query: DeadlineQuery,
-  context: DeskContext,
-): Promise<DeskDeadlineGroup[]> {
+export function deadlineGroups(db: KlachtenbalieDb, range: DueRange, query: DeadlineQuery, context: DeskContext): Promise<DeskDeadlineGroup[]> {
   const groups: readonly DeskGroup[] = query.group ? [deskGroup(query.group)] : DESK_GROUPS;
-  const found = await Promise.all(groups.map((group) => groupTerms(db, group, range, query)));
-  const rows = new Map((await deadlineRows(db, found.flatMap((f) => f.terms), context)).map((row) => [row.id, row]));
-  return found.map(({ group, counts, terms }) => ({
-    key: group.key,
-    label: group.label,
-    count: counts.reduce((sum, n) => sum + n, 0),
-    countByKind: Object.fromEntries(group.kinds.map((kind, i) => [kind, counts[i] ?? 0])),
-    rows: terms.flatMap((term) => rows.get(term.id) ?? []),
-  }));
+  return Dexie.Promise.all(groups.map((group) => groupTerms(db, group, range, query))).then((found) =>
+    deadlineRows(db, found.flatMap((f) => f.terms), context).then((loaded) => {
+      const rows = new Map(loaded.map((row) => [row.id, row]));
+      return found.map(({ group, counts, terms }) => ({
+        key: group.key,
+        label: group.label,
+        count: counts.reduce((sum, n) => sum + n, 0),
+        countByKind: Object.fromEntries(group.kinds.map((kind, i) => [kind, counts[i] ?? 0])),
+        rows: terms.flatMap((term) => rows.get(term.id) ?? []),
+      }));
+    }),
+  );
+}
+
+/** All terms in the range of every kind the desk shows, counted in the index: the number on the "Bureau" badge. */
+export function countTerms(db: KlachtenbalieDb, range: DueRange, ownerId?: string): Promise<number> {
+  const kinds = DESK_GROUPS.flatMap((group) => group.kinds);
+  return Dexie.Promise.all(kinds.map((kind) => termsOfKind(db, kind, range, ownerId).count())).then((counts) => counts.reduce((sum, n) => sum + n, 0));
 }

@@ -2,7 +2,18 @@
  * What a row on the desk shows: the complaint's reference, customer and owner
  * beside the term or the complaint itself. Only the rows a list shows are
  * loaded, by key.
+ *
+ * The desk's reads run in one read transaction per question, inside a live
+ * query, with a dozen of them at once. Dexie follows a native `await` into the
+ * transaction only for a limited number of steps shared by everything running
+ * at that moment; on the busy desk that ran out (after a status check was
+ * recorded, every section re-read together) and later reads fell outside the
+ * transaction: PrematureCommitError, and reads the live query no longer
+ * watches. So the desk's read path (these files) chains Dexie's own promises
+ * with `.then` and `Dexie.Promise.all`, which keep the transaction and the
+ * live query whatever runs beside them. No `async`/`await` in here.
  */
+import Dexie from 'dexie';
 import type { WorkingDayCalendar } from '../../domain/calendar';
 import type { Complaint, ComplaintStatus, DeadlineKind, DeskState, OpenDeadline, Staff } from '../../domain/model';
 import type { KlachtenbalieDb } from '../database';
@@ -56,16 +67,16 @@ export interface DeskContext {
 const namesOf = (staff: readonly Staff[]): ReadonlyMap<string, string> => new Map(staff.map((member) => [member.id, member.name]));
 
 /** The staff table is a handful of people: read whole. */
-export async function loadStaffNames(db: KlachtenbalieDb): Promise<ReadonlyMap<string, string>> {
-  return namesOf(await db.staff.toArray());
+export function loadStaffNames(db: KlachtenbalieDb): Promise<ReadonlyMap<string, string>> {
+  return db.staff.toArray().then(namesOf);
 }
 
 /**
  * Inside a transaction over settings and staff. Pass `staff` when the caller
  * read the table already, so one question reads it once.
  */
-export async function loadDeskContext(db: KlachtenbalieDb, today: string, staff?: readonly Staff[]): Promise<DeskContext> {
-  return { today, calendar: await loadCalendar(db), staffNames: staff ? namesOf(staff) : await loadStaffNames(db) };
+export function loadDeskContext(db: KlachtenbalieDb, today: string, staff?: readonly Staff[]): Promise<DeskContext> {
+  return Dexie.Promise.all([loadCalendar(db), staff ? namesOf(staff) : loadStaffNames(db)]).then(([calendar, staffNames]) => ({ today, calendar, staffNames }));
 }
 
 const nameOf = (staffNames: ReadonlyMap<string, string>, ownerId: string | null) => (ownerId === null ? null : (staffNames.get(ownerId) ?? null));
@@ -74,10 +85,16 @@ const nameOf = (staffNames: ReadonlyMap<string, string>, ownerId: string | null)
  * The desk rows of these terms, in their order. A term whose complaint is gone
  * (it cannot be: both are written together) is left out rather than shown blank.
  */
-export async function deadlineRows(db: KlachtenbalieDb, deadlines: readonly OpenDeadline[], context: DeskContext): Promise<DeskDeadlineRow[]> {
+export function deadlineRows(db: KlachtenbalieDb, deadlines: readonly OpenDeadline[], context: DeskContext): Promise<DeskDeadlineRow[]> {
   const ids = [...new Set(deadlines.map((d) => d.complaintId))];
-  const complaints = new Map<string, Complaint>();
-  for (const complaint of await db.complaints.bulkGet(ids)) if (complaint) complaints.set(complaint.id, complaint);
+  return db.complaints.bulkGet(ids).then((found) => {
+    const complaints = new Map<string, Complaint>();
+    for (const complaint of found) if (complaint) complaints.set(complaint.id, complaint);
+    return rowsOf(deadlines, complaints, context);
+  });
+}
+
+function rowsOf(deadlines: readonly OpenDeadline[], complaints: ReadonlyMap<string, Complaint>, context: DeskContext): DeskDeadlineRow[] {
   return deadlines.flatMap((deadline): DeskDeadlineRow[] => {
     const complaint = complaints.get(deadline.complaintId);
     if (!complaint) return [];

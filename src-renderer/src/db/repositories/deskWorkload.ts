@@ -43,33 +43,44 @@ function openOfOwner(db: KlachtenbalieDb, ownerId: string) {
 }
 
 /** The index orders by state before receipt, so the oldest is the oldest of each state's first. */
-async function oldestOpen(db: KlachtenbalieDb, ownerId: string): Promise<OwnerWorkload['oldestOpen']> {
-  const firsts = await Promise.all(
-    DESK_STATES.map((state) =>
-      db.complaints.where('[ownerId+deskState+receivedAt]').between([ownerId, state, Dexie.minKey], [ownerId, state, Dexie.maxKey]).first(),
-    ),
+function oldestOpen(db: KlachtenbalieDb, ownerId: string): Promise<OwnerWorkload['oldestOpen']> {
+  const firsts = DESK_STATES.map((state) =>
+    db.complaints.where('[ownerId+deskState+receivedAt]').between([ownerId, state, Dexie.minKey], [ownerId, state, Dexie.maxKey]).first(),
   );
-  const oldest = firsts.reduce<Complaint | undefined>((a, b) => (b && (!a || b.receivedAt < a.receivedAt) ? b : a), undefined);
-  return oldest ? { complaintId: oldest.id, reference: oldest.reference, receivedAt: oldest.receivedAt } : null;
+  return Dexie.Promise.all(firsts).then((found) => {
+    const oldest = found.reduce<Complaint | undefined>((a, b) => (b && (!a || b.receivedAt < a.receivedAt) ? b : a), undefined);
+    return oldest ? { complaintId: oldest.id, reference: oldest.reference, receivedAt: oldest.receivedAt } : null;
+  });
 }
 
 export const isOwnerOrCoordinator = (member: Staff) => member.active && (member.roles.includes('owner') || member.roles.includes('coordinator'));
 
-export async function ownerWorkload(db: KlachtenbalieDb, owner: Staff, today: string, weekEnd: string): Promise<OwnerWorkload> {
-  const [open, overdue, dueThisWeek, oldest] = await Promise.all([
+/** Chained Dexie promises, as the whole desk read path (see deskRows). */
+export function ownerWorkload(db: KlachtenbalieDb, owner: Staff, today: string, weekEnd: string): Promise<OwnerWorkload> {
+  return Dexie.Promise.all([
     openOfOwner(db, owner.id).count(),
     termsOfOwner(db, owner.id, overdueRange(today)).count(),
     termsOfOwner(db, owner.id, dueRange(today, weekEnd)).count(),
     oldestOpen(db, owner.id),
-  ]);
-  return { ownerId: owner.id, ownerName: owner.name, open, overdue, dueThisWeek, oldestOpen: oldest };
+  ]).then(([open, overdue, dueThisWeek, oldest]) => ({ ownerId: owner.id, ownerName: owner.name, open, overdue, dueThisWeek, oldestOpen: oldest }));
 }
 
-/** Null when nothing of theirs is due. Anyone who owns complaints counts, also someone no longer active: their checks are still due. */
-export async function ownerStatusChecks(db: KlachtenbalieDb, owner: Staff, limit: number, context: DeskContext): Promise<OwnerStatusChecks | null> {
-  const due = () => termsOfKind(db, 'status_check', dueRange('', context.today), owner.id);
-  const count = await due().count();
-  if (count === 0) return null;
-  const rows = await deadlineRows(db, await due().limit(limit).toArray(), context);
-  return { ownerId: owner.id, ownerName: owner.name, active: owner.active, count, oldestDueOn: rows[0]?.dueOn ?? context.today, rows };
+/**
+ * The owners with status checks due today or overdue, each with its first
+ * `limit` checks. Anyone who owns complaints counts, also someone no longer
+ * active: their checks are still due.
+ */
+export function statusChecksOf(db: KlachtenbalieDb, staff: readonly Staff[], limit: number, context: DeskContext): Promise<OwnerStatusChecks[]> {
+  const due = (ownerId: string) => termsOfKind(db, 'status_check', dueRange('', context.today), ownerId);
+  return Dexie.Promise.all(staff.map((owner) => due(owner.id).count())).then((counts) => {
+    const owners = staff.flatMap((owner, i) => ((counts[i] ?? 0) > 0 ? [{ owner, count: counts[i] ?? 0 }] : []));
+    return Dexie.Promise.all(owners.map(({ owner }) => due(owner.id).limit(limit).toArray())).then((terms) =>
+      deadlineRows(db, terms.flat(), context).then((rows) =>
+        owners.map(({ owner, count }) => {
+          const own = rows.filter((row) => row.ownerId === owner.id);
+          return { ownerId: owner.id, ownerName: owner.name, active: owner.active, count, oldestDueOn: own[0]?.dueOn ?? context.today, rows: own };
+        }),
+      ),
+    );
+  });
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useRepositories } from '../../app/data';
-import { hrefFor } from '../../app/router';
+import { hrefFor, type CardStep } from '../../app/router';
 import { formatDateTime } from '../../components/format';
 import { CHANNEL_LABELS, STATUS_LABELS } from '../../domain/labels';
 import { ComplaintDetails } from './ComplaintDetails';
@@ -13,7 +13,7 @@ import { WorkflowPanel } from './workflow/WorkflowPanel';
 import { useToday } from './workflow/useToday';
 import { WorkflowRecord } from './workflow/WorkflowRecord';
 
-export function ComplaintCard({ complaintId }: { complaintId: string }) {
+export function ComplaintCard({ complaintId, step }: { complaintId: string; step?: CardStep | undefined }) {
   const repos = useRepositories();
   const complaint = useLiveQuery(async () => (await repos.complaints.get(complaintId)) ?? null, [repos, complaintId]);
   const customer = useLiveQuery(
@@ -26,8 +26,9 @@ export function ComplaintCard({ complaintId }: { complaintId: string }) {
   const attachments = useLiveQuery(() => repos.attachments.listForComplaint(complaintId), [repos, complaintId]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    headingRef.current?.focus();
-  }, [complaintId, complaint === undefined]);
+    // Opened for a term (from the desk), the workflow panel takes the focus instead.
+    if (!step) headingRef.current?.focus();
+  }, [complaintId, complaint === undefined, step]);
 
   if (complaint === undefined) return <p aria-busy="true">Klacht laden…</p>;
   if (complaint === null) {
@@ -72,7 +73,7 @@ export function ComplaintCard({ complaintId }: { complaintId: string }) {
       </header>
       <div className="card-body">
         <div className="card-main">
-          {workflow ? <WorkflowPanel state={workflow} today={today} /> : null}
+          {workflow ? <WorkflowPanel state={workflow} today={today} step={step} /> : null}
           <WorkflowRecord complaint={complaint} today={today} />
           <ComplaintDetails complaint={complaint} />
           {customer ? <CustomerDetails customer={customer} /> : null}

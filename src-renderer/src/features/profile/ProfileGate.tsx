@@ -26,6 +26,8 @@ export function ProfileGate({ children }: { children: ReactNode }) {
         actor: { id: current.id, name: current.name },
         switchProfile: () => {
           forgetSessionStaff();
+          // The next person starts on their own start screen, not on where the last one was.
+          window.history.replaceState(null, '', window.location.pathname + window.location.search);
           setChosenId(null);
         },
       }}

@@ -1,7 +1,12 @@
+import type { CardStep } from '../../../app/router';
 import type { Deadline } from '../../../domain/model';
 import { DeadlineBadge } from './DeadlineBadge';
 
-export function DeadlineList({ deadlines }: { deadlines: Deadline[] }) {
+/** The term the card was opened for; without an item, every term of that kind. */
+const isMarked = (deadline: Deadline, marked: CardStep | undefined) =>
+  marked !== undefined && deadline.kind === marked.kind && (marked.itemId === undefined || deadline.itemId === marked.itemId);
+
+export function DeadlineList({ deadlines, marked }: { deadlines: Deadline[]; marked?: CardStep | undefined }) {
   if (deadlines.length === 0) return <p className="muted">Geen termijnen.</p>;
   return (
     <table className="deadlines" aria-label="Termijnen">
@@ -13,7 +18,11 @@ export function DeadlineList({ deadlines }: { deadlines: Deadline[] }) {
       </thead>
       <tbody>
         {deadlines.map((deadline) => (
-          <tr key={`${deadline.kind}-${deadline.itemId ?? ''}`}>
+          <tr
+            key={`${deadline.kind}-${deadline.itemId ?? ''}`}
+            className={isMarked(deadline, marked) ? 'marked' : undefined}
+            aria-current={isMarked(deadline, marked) ? 'step' : undefined}
+          >
             <th scope="row">{deadline.label}</th>
             <td>
               <DeadlineBadge deadline={deadline} />

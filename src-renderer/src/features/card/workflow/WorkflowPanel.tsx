@@ -1,8 +1,9 @@
 import { errorText } from '../../../components/errorText';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useRepositories } from '../../../app/data';
 import { useNotice } from '../../../app/notice';
 import { useActor } from '../../../app/profile';
+import type { CardStep } from '../../../app/router';
 import { formatShortDate } from '../../../components/format';
 import type { WorkflowState } from '../../../db/repositories/complaintWorkflow';
 import { WorkflowError } from '../../../domain/workflow';
@@ -13,13 +14,24 @@ import { Checklist } from './Checklist';
 import { DeadlineList } from './DeadlineList';
 import { toAction, type ActionValues } from './toAction';
 
-/** The procedure on the card: its steps as a checklist, every term as a badge, and the steps that can be taken now. */
-export function WorkflowPanel({ state, today }: { state: WorkflowState; today: string }) {
+/**
+ * The procedure on the card: its steps as a checklist, every term as a badge,
+ * and the steps that can be taken now. Opened for a term (`step`, from the
+ * desk) it scrolls into view with the focus on it and that term marked.
+ */
+export function WorkflowPanel({ state, today, step }: { state: WorkflowState; today: string; step?: CardStep | undefined }) {
   const { complaint, procedure, deadlines, checklist, actions, staff } = state;
   const repos = useRepositories();
   const actor = useActor();
   const notify = useNotice();
   const [open, setOpen] = useState<string | null>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const stepKey = step ? `${complaint.id}:${step.kind}:${step.itemId ?? ''}` : null;
+  useEffect(() => {
+    if (stepKey === null) return;
+    panelRef.current?.scrollIntoView({ block: 'start' });
+    panelRef.current?.focus({ preventScroll: true });
+  }, [stepKey]);
 
   const staffName = (id: string) => staff.find((member) => member.id === id)?.name ?? '';
   const options = {
@@ -44,7 +56,7 @@ export function WorkflowPanel({ state, today }: { state: WorkflowState; today: s
   };
 
   return (
-    <section className="panel workflow" aria-labelledby="workflow-title">
+    <section className="panel workflow" aria-labelledby="workflow-title" ref={panelRef} tabIndex={-1}>
       <div className="panel-head">
         <h2 id="workflow-title">Klachtenregeling</h2>
         <span className="muted small">
@@ -53,7 +65,7 @@ export function WorkflowPanel({ state, today }: { state: WorkflowState; today: s
       </div>
       <div className="workflow-grid">
         <Checklist items={checklist} />
-        <DeadlineList deadlines={deadlines} />
+        <DeadlineList deadlines={deadlines} marked={step} />
       </div>
       <ActionButtons actions={actions} open={open} onToggle={(type) => setOpen(open === type ? null : type)} />
       {open ? (

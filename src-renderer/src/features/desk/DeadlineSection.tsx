@@ -1,0 +1,47 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import type { DeadlineQuery, DeskDeadlineGroup } from '../../db/repositories';
+import type { DeskGroupKey } from '../../domain/desk';
+import { DeadlineGroupTable } from './DeadlineGroupTable';
+import { DeskSection } from './DeskSection';
+
+/** Rows per group before "meer tonen": enough to act on, short enough to see every group at once. */
+const FIRST_ROWS = 3;
+
+interface Props {
+  id: string;
+  title: string;
+  note?: ReactNode;
+  /** What to say when no term is in range: what that means and where to look next. */
+  empty: ReactNode;
+  today: string;
+  ownerId: string | undefined;
+  /** The repository's question (overdue or due soon) for these options; every group, or one to page through. */
+  query: (options: DeadlineQuery) => Promise<DeskDeadlineGroup[]>;
+  /** Names the query (day, range, owner), so the live read and paging follow it. */
+  queryKey: string;
+  className?: string;
+}
+
+/** Open terms in a range, one small table per kind that has any, most urgent kind first. */
+export function DeadlineSection({ id, title, note, empty, today, ownerId, query, queryKey, className }: Props) {
+  const owner = ownerId ? { ownerId } : {};
+  const groups = useLiveQuery(() => query({ limit: FIRST_ROWS, ...owner }), [queryKey]);
+  const shown = (groups ?? []).filter((group) => group.count > 0);
+  const total = groups?.reduce((sum, group) => sum + group.count, 0);
+
+  const loadMore = (key: DeskGroupKey) => async (offset: number, limit: number) =>
+    (await query({ group: key, offset, limit, ...owner }))[0]?.rows ?? [];
+
+  return (
+    <DeskSection id={id} title={title} count={total} note={note} busy={groups === undefined} className={`desk-deadlines${className ? ` ${className}` : ''}`}>
+      {shown.length === 0 ? (
+        <p className="desk-empty">{empty}</p>
+      ) : (
+        shown.map((group, index) => (
+          <DeadlineGroupTable key={group.key} group={group} today={today} queryKey={queryKey} loadMore={loadMore(group.key)} quietHead={index > 0} />
+        ))
+      )}
+    </DeskSection>
+  );
+}
