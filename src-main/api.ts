@@ -50,6 +50,41 @@ export const openAttachmentRequestSchema = z.object({
 export type OpenAttachmentRequest = z.infer<typeof openAttachmentRequestSchema>;
 export type OpenAttachmentResult = { opened: true } | { opened: false; reason: string };
 
+const RECORD_ID = /^[0-9a-zA-Z-]{1,64}$/;
+const TERM_KIND = /^[a-z_]{1,40}$/;
+
+/** Where clicking a reminder takes the person: a complaint card at a term, or (null) the desk. */
+export type NotificationTarget = { complaintId: string; kind: string; itemId: string | null } | null;
+
+export const notificationTargetSchema = z
+  .object({ complaintId: z.string().regex(RECORD_ID), kind: z.string().regex(TERM_KIND), itemId: z.string().regex(RECORD_ID).nullable() })
+  .nullable();
+
+/** The same check without zod, for the preload (which bundles no zod). */
+export function isNotificationTarget(value: unknown): value is NotificationTarget {
+  if (value === null) return true;
+  if (typeof value !== 'object') return false;
+  const { complaintId, kind, itemId, ...rest } = value as Record<string, unknown>;
+  return (
+    Object.keys(rest).length === 0 &&
+    typeof complaintId === 'string' &&
+    RECORD_ID.test(complaintId) &&
+    typeof kind === 'string' &&
+    TERM_KIND.test(kind) &&
+    (itemId === null || (typeof itemId === 'string' && RECORD_ID.test(itemId)))
+  );
+}
+
+export const notifyRequestSchema = z.object({
+  title: z.string().min(1).max(120),
+  body: z.string().max(300),
+  target: notificationTargetSchema,
+});
+export type NotifyRequest = z.infer<typeof notifyRequestSchema>;
+
+/** The count on the dock or taskbar icon; 0 clears it. */
+export const badgeCountSchema = z.number().int().min(0).max(99_999);
+
 export const MENU_COMMANDS = ['new-complaint', 'search', 'complaint-list', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -66,6 +101,11 @@ export interface KlachtenbalieApi {
   openAttachment(request: OpenAttachmentRequest): Promise<OpenAttachmentResult>;
   /** Menu accelerators (Ctrl+N, Ctrl+F) arrive here; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** A system notification; false when the system shows none (the app then tells it in-app). */
+  notify(request: NotifyRequest): Promise<boolean>;
+  setBadgeCount(count: number): Promise<void>;
+  /** A click on one of our notifications, with where it should take the person; returns an unsubscribe function. */
+  onNotificationClick(listener: (target: NotificationTarget) => void): () => void;
 }
 
 /** IPC channel names, one per invoke method. */
@@ -75,7 +115,10 @@ export const IPC_CHANNELS = {
   putAttachment: 'kb:put-attachment',
   getAttachment: 'kb:get-attachment',
   openAttachment: 'kb:open-attachment',
+  notify: 'kb:notify',
+  setBadgeCount: 'kb:set-badge-count',
   menuCommand: 'kb:menu-command',
+  notificationClick: 'kb:notification-click',
 } as const;
 
 /** Where the preload puts the API on `window`. */

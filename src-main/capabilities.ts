@@ -3,11 +3,12 @@
  * ipc.ts so the checks there can be tested without dialogs or a disk.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, Notification, shell } from 'electron';
 import { buildAppInfo } from './appInfo';
 import { AttachmentStore } from './attachmentStore';
 import type { IpcCapabilities } from './ipc';
 import type { LaunchOptions } from './launchOptions';
+import { createNotifier } from './notifications';
 import { openAttachment, sweepOpenedCopies } from './openAttachment';
 import { saveFile } from './saveFile';
 
@@ -18,6 +19,11 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
   // Copies handed to other programs live apart from the store, in the user's own temp folder.
   const openedCopies = path.join(app.getPath('temp'), 'Klachtenbalie', 'geopende-bijlagen');
   void sweepOpenedCopies(openedCopies);
+  const notify = createNotifier({
+    isSupported: () => Notification.isSupported(),
+    create: (options) => new Notification(options),
+    windowOf: (contents) => BrowserWindow.fromWebContents(contents),
+  });
 
   return {
     getAppInfo: () => buildAppInfo(app, launch),
@@ -40,6 +46,11 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
         openPath: (filePath) => shell.openPath(filePath),
         platform: process.platform,
       });
+    },
+    notify: async (request, sender) => notify(request, sender),
+    // The dock on macOS and the launcher on some Linux desktops; Windows shows the count in the window title instead.
+    setBadgeCount: async (count) => {
+      app.setBadgeCount(count);
     },
   };
 }

@@ -8,18 +8,23 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { z } from 'zod';
 import {
+  badgeCountSchema,
   IPC_CHANNELS,
+  notifyRequestSchema,
   openAttachmentRequestSchema,
   putAttachmentRequestSchema,
   saveFileRequestSchema,
   sha256Schema,
   type KlachtenbalieApi,
+  type NotifyRequest,
   type OpenAttachmentRequest,
   type SaveFileRequest,
 } from './api';
 import { isTrustedOrigin } from './origins';
 
-export type InvokeMethod = Exclude<keyof typeof IPC_CHANNELS, 'menuCommand'>;
+/** Channels the main process sends on, not handles. */
+type PushChannel = 'menuCommand' | 'notificationClick';
+export type InvokeMethod = Exclude<keyof typeof IPC_CHANNELS, PushChannel>;
 type Result<K extends InvokeMethod> = Awaited<ReturnType<KlachtenbalieApi[K]>>;
 type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
 
@@ -29,6 +34,9 @@ export interface IpcCapabilities {
   putAttachment(bytes: Uint8Array): Promise<Result<'putAttachment'>>;
   getAttachment(sha256: string): Promise<Result<'getAttachment'>>;
   openAttachment(request: OpenAttachmentRequest): Promise<Result<'openAttachment'>>;
+  /** Shown by the system; a click brings `sender`'s window forward and tells it the target. */
+  notify(request: NotifyRequest, sender: WebContents): Promise<boolean>;
+  setBadgeCount(count: number): Promise<void>;
 }
 
 export type IpcHandlers = {
@@ -72,6 +80,14 @@ export function createIpcHandlers(capabilities: IpcCapabilities): IpcHandlers {
     openAttachment: async (args) => {
       expectArgumentCount(args, 1);
       return capabilities.openAttachment(parseOrReject(openAttachmentRequestSchema, args[0]));
+    },
+    notify: async (args, event) => {
+      expectArgumentCount(args, 1);
+      return capabilities.notify(parseOrReject(notifyRequestSchema, args[0]), event.sender);
+    },
+    setBadgeCount: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.setBadgeCount(parseOrReject(badgeCountSchema, args[0]));
     },
   };
 }

@@ -4,7 +4,7 @@
  * so the page cannot send on channels of its own choosing.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { API_GLOBAL, IPC_CHANNELS, MENU_COMMANDS, type KlachtenbalieApi, type MenuCommand } from './api';
+import { API_GLOBAL, IPC_CHANNELS, MENU_COMMANDS, isNotificationTarget, type KlachtenbalieApi, type MenuCommand } from './api';
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
@@ -23,6 +23,17 @@ const api = {
     ipcRenderer.on(IPC_CHANNELS.menuCommand, forward);
     return () => {
       ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, forward);
+    };
+  },
+  notify: (request) => ipcRenderer.invoke(IPC_CHANNELS.notify, request),
+  setBadgeCount: (count) => ipcRenderer.invoke(IPC_CHANNELS.setBadgeCount, count),
+  onNotificationClick: (listener) => {
+    const forward = (_event: IpcRendererEvent, target: unknown) => {
+      if (isNotificationTarget(target)) listener(target);
+    };
+    ipcRenderer.on(IPC_CHANNELS.notificationClick, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.notificationClick, forward);
     };
   },
 } satisfies KlachtenbalieApi;

@@ -68,6 +68,7 @@ export const app = Object.assign(new EventEmitter(), {
   quit: vi.fn(),
   exit: vi.fn(),
   whenReady: vi.fn(() => app.ready),
+  setBadgeCount: vi.fn(() => true),
 });
 
 /** Lets `app.whenReady()` resolve, as Electron does once it has started. */
@@ -88,6 +89,7 @@ export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ templat
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]) => undefined) });
 export const BrowserWindow = FakeBrowserWindow;
+export const Notification = Object.assign(vi.fn(), { isSupported: vi.fn(() => false) });
 
 export function resetElectronMock(): void {
   vi.clearAllMocks();

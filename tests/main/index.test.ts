@@ -62,8 +62,8 @@ describe('main process lifecycle', () => {
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    // Every invoke channel of the contract; menuCommand goes the other way.
-    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(Object.keys(IPC_CHANNELS).length - 1);
+    // Every invoke channel of the contract; menuCommand and notificationClick go the other way.
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(Object.keys(IPC_CHANNELS).length - 2);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
     expect(window.loadURL).toHaveBeenCalledWith('app://klachtenbalie/index.html');
     const preload = (window.options.webPreferences as { preload: string }).preload.replace(/\\/g, '/');

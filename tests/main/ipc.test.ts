@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, MAX_ATTACHMENT_BYTES, type OpenAttachmentRequest, type SaveFileRequest } from '../../src-main/api';
+import { IPC_CHANNELS, MAX_ATTACHMENT_BYTES, type NotifyRequest, type OpenAttachmentRequest, type SaveFileRequest } from '../../src-main/api';
 import { createIpcHandlers, isTrustedSender, registerIpcHandlers, type IpcCapabilities } from '../../src-main/ipc';
 
 const TRUSTED = ['app://klachtenbalie'];
@@ -62,6 +62,8 @@ function setup(trusted = true) {
     putAttachment: vi.fn(async (bytes: Uint8Array) => ({ sha256: 'a'.repeat(64), size: bytes.byteLength })),
     getAttachment: vi.fn(async () => new Uint8Array([1])),
     openAttachment: vi.fn(async (_request: OpenAttachmentRequest) => ({ opened: true as const })),
+    notify: vi.fn(async (_request: NotifyRequest, _sender: WebContents) => true),
+    setBadgeCount: vi.fn(async (_count: number) => undefined),
   } satisfies IpcCapabilities;
   const handlers = new Map<string, Invoke>();
   const ipcMain = { handle: vi.fn((channel: string, listener: Invoke) => void handlers.set(channel, listener)) };
@@ -78,6 +80,11 @@ function setup(trusted = true) {
 }
 
 const HASH = 'ab'.repeat(32);
+const REMINDER = {
+  title: 'Termijn verlopen: Ontvangstbevestiging',
+  body: 'K-2026-0085, Noël de Graaf. Uiterlijk 13-11-2026.',
+  target: { complaintId: '019a1b2c-3d4e-7f00-8123-456789abcdef', kind: 'acknowledgement', itemId: null },
+};
 
 beforeEach(() => {
   // The handlers log every refusal; that is wanted in the app, noise here.
@@ -89,9 +96,10 @@ beforeEach(() => {
 describe('registered handlers', () => {
   it('handles every invoke channel of the contract and nothing else', () => {
     const { handlers } = setup();
-    const { menuCommand, ...invokeChannels } = IPC_CHANNELS;
+    const { menuCommand, notificationClick, ...invokeChannels } = IPC_CHANNELS;
     expect([...handlers.keys()].sort()).toEqual(Object.values(invokeChannels).sort());
     expect(handlers.has(menuCommand)).toBe(false);
+    expect(handlers.has(notificationClick)).toBe(false);
   });
 
   it('refuses an untrusted sender before looking at the input', async () => {
@@ -112,6 +120,11 @@ describe('registered handlers', () => {
     expect(capabilities.getAttachment).toHaveBeenCalledWith(HASH);
     expect(capabilities.openAttachment).toHaveBeenCalledWith({ sha256: HASH, name: 'factuur.pdf' });
     expect(capabilities.saveFile.mock.calls[0]?.[0]).toEqual({ suggestedName: 'brief.docx', bytes });
+    await expect(invoke(IPC_CHANNELS.notify, REMINDER)).resolves.toBe(true);
+    await expect(invoke(IPC_CHANNELS.notify, { ...REMINDER, target: null })).resolves.toBe(true);
+    await expect(invoke(IPC_CHANNELS.setBadgeCount, 12)).resolves.toBeUndefined();
+    expect(capabilities.notify.mock.calls[0]?.[0]).toEqual(REMINDER);
+    expect(capabilities.setBadgeCount).toHaveBeenCalledWith(12);
   });
 
   const bad: [string, unknown[]][] = [
@@ -144,6 +157,19 @@ describe('registered handlers', () => {
     [IPC_CHANNELS.openAttachment, [{ sha256: '../../etc/passwd', name: 'factuur.pdf' }]],
     [IPC_CHANNELS.openAttachment, [{ sha256: HASH.toUpperCase(), name: 'factuur.pdf' }]],
     [IPC_CHANNELS.openAttachment, [{ sha256: HASH, name: 'factuur.pdf' }, 'extra']],
+    [IPC_CHANNELS.notify, []],
+    [IPC_CHANNELS.notify, [{ title: '', body: '', target: null }]],
+    [IPC_CHANNELS.notify, [{ title: 'x'.repeat(121), body: '', target: null }]],
+    [IPC_CHANNELS.notify, [{ title: 'Termijn', body: 'x'.repeat(301), target: null }]],
+    [IPC_CHANNELS.notify, [{ title: 'Termijn', body: '' }]],
+    [IPC_CHANNELS.notify, [{ ...REMINDER, target: { ...REMINDER.target, complaintId: '../../etc' } }]],
+    [IPC_CHANNELS.notify, [{ ...REMINDER, target: { ...REMINDER.target, kind: 'javascript:alert(1)' } }]],
+    [IPC_CHANNELS.notify, [REMINDER, 'extra']],
+    [IPC_CHANNELS.setBadgeCount, []],
+    [IPC_CHANNELS.setBadgeCount, [-1]],
+    [IPC_CHANNELS.setBadgeCount, [1.5]],
+    [IPC_CHANNELS.setBadgeCount, ['3']],
+    [IPC_CHANNELS.setBadgeCount, [100_000]],
   ];
 
   it.each(bad)('%s rejects bad input %j without calling the capability', async (channel, args) => {

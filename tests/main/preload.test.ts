@@ -14,7 +14,17 @@ beforeAll(async () => {
 
 describe('preload bridge', () => {
   it('exposes exactly the contract, as plain functions', () => {
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'getAttachment', 'onMenuCommand', 'openAttachment', 'putAttachment', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual([
+      'getAppInfo',
+      'getAttachment',
+      'notify',
+      'onMenuCommand',
+      'onNotificationClick',
+      'openAttachment',
+      'putAttachment',
+      'saveFile',
+      'setBadgeCount',
+    ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(ipcRenderer);
   });
@@ -26,12 +36,16 @@ describe('preload bridge', () => {
     await api.putAttachment({ bytes });
     await api.getAttachment('ab'.repeat(32));
     await api.openAttachment({ sha256: 'ab'.repeat(32), name: 'factuur.pdf' });
+    await api.notify({ title: 'Termijn vandaag', body: '', target: null });
+    await api.setBadgeCount(3);
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.getAppInfo],
       [IPC_CHANNELS.saveFile, { suggestedName: 'a.docx', bytes }],
       [IPC_CHANNELS.putAttachment, { bytes }],
       [IPC_CHANNELS.getAttachment, 'ab'.repeat(32)],
       [IPC_CHANNELS.openAttachment, { sha256: 'ab'.repeat(32), name: 'factuur.pdf' }],
+      [IPC_CHANNELS.notify, { title: 'Termijn vandaag', body: '', target: null }],
+      [IPC_CHANNELS.setBadgeCount, 3],
     ]);
   });
 
@@ -47,5 +61,20 @@ describe('preload bridge', () => {
     ipcRenderer.emit(IPC_CHANNELS.menuCommand, event, 'search');
     expect(listener).toHaveBeenCalledTimes(1);
     expect(ipcRenderer.listenerCount(IPC_CHANNELS.menuCommand)).toBe(0);
+  });
+
+  it('forwards a notification click only with a well-formed target, never the event', () => {
+    const listener = vi.fn();
+    const unsubscribe = api.onNotificationClick(listener);
+    const event = { sender: ipcRenderer };
+    const target = { complaintId: '019a1b2c-3d4e-7f00-8123-456789abcdef', kind: 'response', itemId: null };
+    ipcRenderer.emit(IPC_CHANNELS.notificationClick, event, target);
+    ipcRenderer.emit(IPC_CHANNELS.notificationClick, event, null);
+    ipcRenderer.emit(IPC_CHANNELS.notificationClick, event, { ...target, kind: 'x/../y' });
+    ipcRenderer.emit(IPC_CHANNELS.notificationClick, event, { ...target, extra: 1 });
+    ipcRenderer.emit(IPC_CHANNELS.notificationClick, event, 'desk');
+    expect(listener.mock.calls).toEqual([[target], [null]]);
+    unsubscribe();
+    expect(ipcRenderer.listenerCount(IPC_CHANNELS.notificationClick)).toBe(0);
   });
 });

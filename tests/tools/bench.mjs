@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run bench -- --complaints 10000
 // Measures the built renderer in Debian's Chromium: demo seeding, page load to
-// the list shown, search latency (median/p95) and saving a new complaint.
+// the list and to the coordinator's desk, search latency (median/p95), opening
+// a card with 50 events, saving a new complaint, and the desk a month later.
 // --renderer-dir <dir>: measure a renderer built with `vite build src-renderer --outDir <dir>`.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +13,16 @@ import { argValue, startPreviewServer } from './previewServer.mjs';
 
 const args = process.argv.slice(2);
 const complaints = Number(argValue(args, 'complaints', '10000'));
-const searches = Number(argValue(args, 'searches', '50'));
+const searches = Number(argValue(args, 'searches', '100'));
 const saves = Number(argValue(args, 'saves', '10'));
 const port = Number(argValue(args, 'port', '4388'));
 const output = argValue(args, 'out', 'bench-results/bench.json');
 const rendererDir = argValue(args, 'renderer-dir', undefined);
+const cards = Number(argValue(args, 'cards', '10'));
+// --profile <dir>: a Chromium profile kept between runs; one already seeded skips seeding (to measure again quickly).
+const keptProfile = argValue(args, 'profile', undefined);
+// --screenshot <file.png>: the desk on this data, as a picture (and <file>-full.png for the whole page).
+const screenshot = argValue(args, 'screenshot', undefined);
 
 const median = (values) => percentile(values, 50);
 function percentile(values, p) {
@@ -41,9 +47,76 @@ function watchFirstRow() {
   }).observe(document, { childList: true, subtree: true });
 }
 
+// Records when the desk has drawn its lists: the heading is there and nothing in main is still loading.
+function watchDesk() {
+  const mark = () => {
+    const main = document.querySelector('main');
+    const heading = main?.querySelector('h1');
+    if (heading?.textContent?.startsWith('Bureau') && main.querySelector('section') && !main.querySelector('[aria-busy="true"]')) {
+      window.__deskShownAt = performance.now();
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver((_, observer) => {
+    if (mark()) observer.disconnect();
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+async function deskLoadTimes(context, url, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i += 1) {
+    const fresh = await context.newPage();
+    await fresh.addInitScript(watchDesk);
+    await fresh.goto(`${url}#/bureau`);
+    await fresh.waitForFunction(() => typeof window.__deskShownAt === 'number', null, { timeout: 120_000 });
+    times.push(await fresh.evaluate(() => window.__deskShownAt));
+    await fresh.close();
+  }
+  return times;
+}
+
+/** Gives `count` complaints 50 events each (copies of their own first event), straight in IndexedDB. */
+function addEventsToCards(count) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('klachtenbalie');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['complaints', 'events'], 'readwrite');
+      tx.onabort = () => reject(tx.error ?? new Error('bench: adding events was aborted'));
+      const ids = [];
+      const keys = tx.objectStore('complaints').getAllKeys(undefined, count * 7);
+      keys.onsuccess = () => {
+        const chosen = keys.result.filter((_, i) => i % 7 === 3).slice(0, count);
+        for (const id of chosen) {
+          // By [complaintId+at], the index the app itself reads a complaint's events through.
+          const index = tx.objectStore('events').index('[complaintId+at]').getAll(IDBKeyRange.bound([id, ''], [id, '\uffff']));
+          index.onsuccess = () => {
+            const own = index.result;
+            const first = own[0];
+            if (!first) return;
+            for (let n = own.length; n < 50; n += 1) {
+              const at = new Date(Date.parse(first.at) + n * 60_000).toISOString();
+              tx.objectStore('events').put({ ...first, id: `${first.id}-bench-${n}`, type: 'note', at, summary: `Notitie ${n} voor de bench`, changes: [] });
+            }
+            ids.push(id);
+          };
+        }
+      };
+      tx.oncomplete = () => {
+        db.close();
+        resolve(ids);
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
 async function main() {
   const server = await startPreviewServer(port, rendererDir);
-  const profile = mkdtempSync(join(tmpdir(), 'klachtenbalie-bench-'));
+  const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'klachtenbalie-bench-'));
+  if (keptProfile) mkdirSync(keptProfile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     ...chromiumLaunchOptions(),
     headless: true,
@@ -55,10 +128,10 @@ async function main() {
     const page = context.pages()[0] ?? (await context.newPage());
     const seedStart = Date.now();
     await page.goto(`${server.url}?demo=${complaints}#/klachten`);
-    await page.waitForFunction(() => document.documentElement.dataset.demoSeed === 'done', null, { timeout: 600_000, polling: 500 });
+    await page.waitForFunction(() => ['done', 'skipped'].includes(document.documentElement.dataset.demoSeed ?? ''), null, { timeout: 900_000, polling: 500 });
     const seedMs = Date.now() - seedStart;
-    const seedInPageMs = Number(await page.evaluate(() => document.documentElement.dataset.demoSeedMs));
-    console.log(`Demo: ${complaints} klachten aangemaakt in ${(seedInPageMs / 1000).toFixed(1)} s`);
+    const seedInPageMs = Number(await page.evaluate(() => document.documentElement.dataset.demoSeedMs ?? 'NaN'));
+    console.log(Number.isNaN(seedInPageMs) ? 'Demo: al aanwezig in het profiel' : `Demo: ${complaints} klachten aangemaakt in ${(seedInPageMs / 1000).toFixed(1)} s`);
 
     // One read of the seeded database: a demo staff member to work as, and real values to search for.
     const { staffId, samples } = await page.evaluate(async (count) => {
@@ -97,6 +170,7 @@ async function main() {
     // (the key is SESSION_KEY in src-renderer/src/app/profile.tsx).
     await context.addInitScript((id) => sessionStorage.setItem('klachtenbalie.currentStaffId', id), staffId);
 
+    console.log('… lijst laden');
     // Page load to list shown, on a warm database, a few times.
     const loads = [];
     for (let i = 0; i < 5; i += 1) {
@@ -108,6 +182,7 @@ async function main() {
       await fresh.close();
     }
 
+    console.log('… zoeken');
     // Search latency: from the keystroke's input event to the results for that query on screen.
     await page.goto(`${server.url}#/klachten`);
     await page.getByLabel('Zoeken').waitFor();
@@ -120,7 +195,8 @@ async function main() {
         const start = performance.now();
         setter.call(input, q);
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((resolve) => {
+        await new Promise((resolve, reject) => {
+          setTimeout(() => reject(new Error(`bench: nothing shown after 60 s (${location.hash})`)), 60_000);
           const done = () => {
             const p = document.querySelector('.result-count');
             return p && p.getAttribute('data-results-for') === target;
@@ -138,7 +214,17 @@ async function main() {
       }, query);
       searchTimes.push(elapsed);
     }
+    // Per kind of search, in the order the samples cycle through them: shows which kind makes the tail.
+    const SEARCH_KINDS = ['kenmerk', 'achternaam', 'telefoon', 'woord uit samenvatting', 'postcode of plaats'];
+    const searchByKind = Object.fromEntries(
+      SEARCH_KINDS.map((kind, k) => {
+        const times = searchTimes.filter((_, i) => i % SEARCH_KINDS.length === k);
+        return [kind, { median: round(median(times)), p95: round(percentile(times, 95)), max: round(Math.max(...times)) }];
+      }),
+    );
+    const slowest = samples.map((query, i) => ({ query, ms: round(searchTimes[i]) })).sort((a, b) => b.ms - a.ms).slice(0, 5);
 
+    console.log('… opslaan');
     // Save latency: from pressing Opslaan to the new complaint's card shown.
     const saveTimes = [];
     for (let i = 0; i < saves; i += 1) {
@@ -150,7 +236,8 @@ async function main() {
         const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Opslaan');
         const start = performance.now();
         button.click();
-        await new Promise((resolve) => {
+        await new Promise((resolve, reject) => {
+          setTimeout(() => reject(new Error(`bench: nothing shown after 60 s (${location.hash})`)), 60_000);
           const done = () => /K-\d{4}-\d+/.test(document.querySelector('h1')?.textContent ?? '');
           const observer = new MutationObserver(() => {
             if (done()) {
@@ -165,15 +252,61 @@ async function main() {
       saveTimes.push(elapsed);
     }
 
+    console.log('… kaart openen');
+    // Open a card with 50 events: from the hash change to its timeline drawn in full.
+    const cardIds = await page.evaluate(addEventsToCards, cards);
+    await page.goto(`${server.url}#/klachten`);
+    await page.getByLabel('Zoeken').waitFor();
+    const cardTimes = [];
+    for (const id of cardIds) {
+      const elapsed = await page.evaluate(async (complaintId) => {
+        const start = performance.now();
+        location.hash = `#/klacht/${complaintId}`;
+        await new Promise((resolve, reject) => {
+          setTimeout(() => reject(new Error(`bench: nothing shown after 60 s (${location.hash})`)), 60_000);
+          const done = () => document.querySelectorAll('ol.timeline > li').length >= 50 && document.querySelector('[aria-labelledby="workflow-title"]');
+          if (done()) return resolve();
+          const observer = new MutationObserver(() => {
+            if (done()) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true });
+        });
+        const took = performance.now() - start;
+        location.hash = '#/klachten';
+        return took;
+      }, id);
+      cardTimes.push(elapsed);
+    }
+
+    console.log('… bureau laden');
+    // Page load to the coordinator's desk, today and with the clock a month on (far more is overdue then).
+    const desks = await deskLoadTimes(context, server.url, 5);
+    if (screenshot) {
+      // What the coordinator sees on this data: looked at, not measured.
+      const shot = await context.newPage();
+      await shot.goto(`${server.url}#/bureau`);
+      await shot.getByRole('region', { name: 'Te laat', exact: true }).getByRole('table').first().waitFor({ timeout: 60_000 });
+      await shot.screenshot({ path: screenshot });
+      await shot.screenshot({ path: screenshot.replace(/\.png$/, '-full.png'), fullPage: true });
+      await shot.close();
+    }
     const heapBytes = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+    await context.clock.setFixedTime(new Date(Date.now() + 30 * 24 * 3600 * 1000));
+    const movedDesks = await deskLoadTimes(context, server.url, 3);
     const result = {
       date: new Date().toISOString(),
       complaints,
       seedMs: seedInPageMs,
       seedWallMs: seedMs,
       listShownMs: { median: round(median(loads)), runs: loads.map(round) },
-      searchMs: { median: round(median(searchTimes)), p95: round(percentile(searchTimes, 95)), count: searchTimes.length },
+      searchMs: { median: round(median(searchTimes)), p95: round(percentile(searchTimes, 95)), count: searchTimes.length, byKind: searchByKind, slowest },
       saveMs: { median: round(median(saveTimes)), p95: round(percentile(saveTimes, 95)), count: saveTimes.length },
+      cardMs: { median: round(median(cardTimes)), p95: round(percentile(cardTimes, 95)), count: cardTimes.length, events: 50 },
+      deskShownMs: { median: round(median(desks)), runs: desks.map(round) },
+      deskMonthLaterMs: { median: round(median(movedDesks)), runs: movedDesks.map(round) },
       heapMB: heapBytes === null ? null : round(heapBytes / 1024 / 1024),
     };
     mkdirSync(join(output, '..'), { recursive: true });
@@ -181,12 +314,14 @@ async function main() {
     console.log(`Lijst getoond na laden: mediaan ${result.listShownMs.median} ms`);
     console.log(`Zoeken (${result.searchMs.count}x): mediaan ${result.searchMs.median} ms, p95 ${result.searchMs.p95} ms`);
     console.log(`Nieuwe klacht opslaan tot kaart (${result.saveMs.count}x): mediaan ${result.saveMs.median} ms, p95 ${result.saveMs.p95} ms`);
+    console.log(`Kaart met 50 gebeurtenissen openen (${result.cardMs.count}x): mediaan ${result.cardMs.median} ms, p95 ${result.cardMs.p95} ms`);
+    console.log(`Bureau getoond na laden: mediaan ${result.deskShownMs.median} ms; een maand later: mediaan ${result.deskMonthLaterMs.median} ms`);
     console.log(`JS-heap: ${result.heapMB} MB`);
     console.log(`Resultaat geschreven naar ${output}`);
   } finally {
     await context.close();
     server.stop();
-    rmSync(profile, { recursive: true, force: true });
+    if (!keptProfile) rmSync(profile, { recursive: true, force: true });
   }
 }
 

@@ -19,6 +19,19 @@ describe('listing', () => {
     expect(await repos.complaints.listIds()).toEqual(expected);
   });
 
+  it('reads a page of ids by position, in the same order, so a scrolled list never reads them all', async () => {
+    const receipts = ['2026-03-02T10:00', '2026-03-09T08:00', '2026-01-15T12:00', '2026-03-05T16:45', '2026-02-20T09:00'];
+    const { repos, ids } = await withComplaints(receipts);
+    const all = [...receipts].sort().reverse().map((r) => ids[r]);
+    expect(await repos.complaints.listIdsPage({}, 1, 2)).toEqual(all.slice(1, 3));
+    expect(await repos.complaints.listIdsPage({}, 4, 10)).toEqual(all.slice(4));
+    expect(await repos.complaints.listIdsPage({}, 5, 10)).toEqual([]);
+    // A filter pages through its own index: "te laat" earliest due first.
+    const overdue = await repos.complaints.listIds({ overdue: '2026-04-30' });
+    expect(overdue.length).toBe(5);
+    expect(await repos.complaints.listIdsPage({ overdue: '2026-04-30' }, 2, 2)).toEqual(overdue.slice(2, 4));
+  });
+
   it('filters on status through the [status+receivedAt] index and counts', async () => {
     const receipts = ['2026-03-02T10:00', '2026-03-09T08:00', '2026-01-15T12:00'];
     const { db, repos, ids } = await withComplaints(receipts);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DeskDeadlineGroup } from '../../src-renderer/src/db/repositories';
 import type { Actor, Staff } from '../../src-renderer/src/domain/model';
-import { ACTOR, freshDb, intake, NOW } from './support/db';
+import { ACTOR, coordinatorOffice, type freshDb, intake, NOW } from './support/db';
 
 /**
  * Seed 004 (coordinator, owners, status check every 2 weeks). Complaints are
@@ -32,13 +32,7 @@ function act(id: string, day: string, action: Parameters<typeof context.repos.co
 }
 
 beforeEach(async () => {
-  context = await freshDb();
-  const { repos } = context;
-  await repos.procedures.choosePreset('zorgbedrijf-coordinator', ACTOR, NOW);
-  erik = await repos.staff.create({ name: 'Erik Zwart', roles: ['owner'] }, ACTOR, NOW);
-  sanne = await repos.staff.create({ name: 'Sanne Bos', roles: ['owner'] }, ACTOR, NOW);
-  marloes = await repos.staff.create({ name: 'Marloes van Dam', roles: ['coordinator'] }, ACTOR, NOW);
-  await repos.staff.create({ name: 'Bea Balie', roles: ['receptionist'] }, ACTOR, NOW);
+  ({ context, erik, sanne, marloes } = await coordinatorOffice());
   coordinator = { id: marloes.id, name: marloes.name };
 });
 

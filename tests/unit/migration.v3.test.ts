@@ -71,7 +71,7 @@ async function upgraded(name: string) {
 describe('upgrading a version 2 database', () => {
   it('keeps every record, adds the new fields empty and the new tables', async () => {
     const { db } = await upgraded('v2-upgrade');
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.customers.get('c-1')).toEqual({ ...v2Customer, representative: null, mergedIntoId: null });
     // Version 4 adds the desk state on top: neither has an owner yet.
     expect(await db.complaints.get('k-1')).toEqual({

@@ -115,7 +115,7 @@ const openTermsOf = (complaint: Complaint, procedure = craft) =>
 describe('upgrading a version 3 database', () => {
   it('gives every complaint its desk state and its open terms as rows, on the office calendar', async () => {
     const { db } = await upgraded('v3-upgrade');
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBeGreaterThanOrEqual(4);
 
     expect(await db.complaints.get('k-fresh')).toEqual({ ...fresh, deskState: 'unassigned' });
     const freshRows = await rowsOf(db, 'k-fresh');
@@ -167,12 +167,12 @@ describe('upgrading a version 3 database', () => {
 
   it('is refused by this version once a newer one upgraded it, with what to do', async () => {
     const indexedDB = new IDBFactory();
-    const newer = new Dexie('v5', { indexedDB, IDBKeyRange });
-    newer.version(5).stores({ ...V3_STORES, openDeadlines: 'id' });
+    const newer = new Dexie('v99', { indexedDB, IDBKeyRange });
+    newer.version(99).stores({ ...V3_STORES, openDeadlines: 'id' });
     await newer.open();
     newer.close();
 
-    const error = await new KlachtenbalieDb('v5', { indexedDB, IDBKeyRange }).open().catch((e: unknown) => e);
+    const error = await new KlachtenbalieDb('v99', { indexedDB, IDBKeyRange }).open().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Dexie.VersionError);
     expect(describeDatabaseError(error).title).toBe('Gegevens van een nieuwere versie');
   });

@@ -37,6 +37,7 @@ describe('the database', () => {
       'customers',
       'events',
       'files',
+      'notifiedDeadlines',
       'openDeadlines',
       'procedures',
       'settings',
@@ -64,6 +65,8 @@ describe('the database', () => {
       ['[kind+dueOn]', '[ownerId+dueOn]', '[ownerId+kind+dueOn]', 'complaintId', 'dueOn'].sort(),
     );
     expect(db.procedures.schema.indexes.map((i) => i.name).sort()).toEqual(['key', 'updatedAt', 'version']);
+    // Per complaint through [complaintId+at]; per customer; updatedAt for syncing later.
+    expect(db.events.schema.indexes.map((i) => i.name).sort()).toEqual(['[complaintId+at]', 'customerId', 'updatedAt']);
     expect(db.complaints.schema.idxByName.reference?.unique).toBe(true);
     expect(db.complaints.schema.idxByName.searchTerms?.multi).toBe(true);
   });
@@ -71,7 +74,7 @@ describe('the database', () => {
   it('explains a database opened by a newer version', async () => {
     const indexedDB = new IDBFactory();
     const newer = new Dexie('versions', { indexedDB, IDBKeyRange });
-    newer.version(5).stores({ customers: 'id' });
+    newer.version(99).stores({ customers: 'id' });
     await newer.open();
     newer.close();
 

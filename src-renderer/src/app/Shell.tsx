@@ -5,7 +5,9 @@ import { ComplaintCard } from '../features/card/ComplaintCard';
 import { ComplaintList } from '../features/complaints/ComplaintList';
 import { CustomerCard } from '../features/customer/CustomerCard';
 import { DeskScreen } from '../features/desk/DeskScreen';
+import { ReminderNotices } from '../features/desk/ReminderNotices';
 import { useOverdueReminder } from '../features/desk/useOverdueReminder';
+import { useTermReminders } from '../features/desk/useTermReminders';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { LetterTemplateSettings } from '../features/settings/LetterTemplateSettings';
 import { LetterheadSettings } from '../features/settings/LetterheadSettings';
@@ -36,6 +38,7 @@ export function Shell() {
   const route = isDefaultHash(hash) ? startRoute(staff) : parseRoute(hash);
   const [searchRequest, setSearchRequest] = useState(0);
   const overdue = useOverdueReminder();
+  const reminders = useTermReminders(staff, overdue);
 
   useEffect(() => {
     // Written into the address, so a reload or Back stays on the start screen.
@@ -99,6 +102,7 @@ export function Shell() {
           </button>
         </div>
       </header>
+      <ReminderNotices messages={reminders.inApp} onDismiss={reminders.dismiss} />
       <main className="content">
         <ErrorBoundary resetKey={JSON.stringify(route)}>
           {route.name === 'desk' ? <DeskScreen ownerId={route.ownerId} /> : null}

@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Attachment, Complaint, ComplaintEvent, Counter, Customer, OpenDeadline, Setting, Staff, StoredFile } from '../domain/model';
+import type { Attachment, Complaint, ComplaintEvent, Counter, Customer, NotifiedDeadline, OpenDeadline, Setting, Staff, StoredFile } from '../domain/model';
 import type { Procedure } from '../domain/procedure';
 import { defaultPreset, upgradeToVersion2 } from './migrations/v2';
 import { upgradeToVersion3 } from './migrations/v3';
@@ -35,6 +35,12 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * and `[ownerId+deskState+receivedAt]` for an owner's open complaints and the
  * oldest of them. IndexedDB leaves a record with a null part out of a compound
  * index, so ended complaints are in neither.
+ *
+ * Version 5 adds `notifiedDeadlines`: one row per person and open term they
+ * were warned about (`${staffId}|${deadlineId}`), so a reminder comes once per
+ * term, not on every start. Events lose two indexes nothing reads: `at`, and
+ * `complaintId`, which Dexie answers from `[complaintId+at]`. At half a million
+ * events that is a million index entries less to write and keep. No data moves.
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
@@ -51,6 +57,8 @@ export class KlachtenbalieDb extends Dexie {
   declare files: EntityTable<StoredFile, 'sha256'>;
   /** Derived from complaints: written only together with the complaint it belongs to. */
   declare openDeadlines: EntityTable<OpenDeadline, 'id'>;
+  /** Which open terms each person was reminded of; kept only while the term is open. */
+  declare notifiedDeadlines: EntityTable<NotifiedDeadline, 'id'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options: DexieOptions = {}) {
     // Chromium's default durability is relaxed: a write could be reported done before it is on disk.
@@ -109,6 +117,21 @@ export class KlachtenbalieDb extends Dexie {
         openDeadlines: 'id, complaintId, dueOn, [kind+dueOn], [ownerId+dueOn], [ownerId+kind+dueOn]',
       })
       .upgrade(upgradeToVersion4);
+
+    this.version(5).stores({
+      customers: 'id, customerNumber, name, *searchTerms, mergedIntoId, updatedAt',
+      complaints:
+        'id, &reference, customerId, status, receivedAt, [status+receivedAt], *searchTerms, ownerId, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt], updatedAt',
+      events: 'id, customerId, [complaintId+at], updatedAt',
+      staff: 'id, name, active, updatedAt',
+      settings: 'key',
+      counters: 'id',
+      procedures: 'id, key, version, updatedAt',
+      attachments: 'id, complaintId, customerId, sha256, [complaintId+addedAt], [customerId+addedAt], updatedAt',
+      files: 'sha256, updatedAt',
+      openDeadlines: 'id, complaintId, dueOn, [kind+dueOn], [ownerId+dueOn], [ownerId+kind+dueOn]',
+      notifiedDeadlines: 'id',
+    });
 
     // A new database starts with the default procedure, as an upgraded one does.
     this.on('populate', (tx) => tx.table('procedures').add(defaultPreset()));

@@ -379,6 +379,18 @@ export interface OpenDeadline {
   ownerId: string | null;
 }
 
+/** A person was reminded of an open term (schema version 5). */
+export interface NotifiedDeadline {
+  /** `${staffId}|${deadlineId}`: a range per person, by primary key. */
+  id: string;
+  staffId: string;
+  deadlineId: string;
+  /** The day the term fell due when the reminder went out: a term moved to a later day is reminded of again. */
+  dueOn: string;
+  notifiedAt: string;
+  updatedAt: string;
+}
+
 /**
  * Where an open complaint stands for the coordinator (schema version 4):
  * nobody picked it up, someone is handling it, or handling is done and it

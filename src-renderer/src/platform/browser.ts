@@ -90,5 +90,15 @@ export function createBrowserPlatform(): Platform {
       window.addEventListener('keydown', onKey);
       return () => window.removeEventListener('keydown', onKey);
     },
+    // A web page's notifications need the visitor's permission and vanish with the tab: the app tells it in-app instead.
+    async notify() {
+      return false;
+    },
+    async setBadgeCount() {
+      // The window title carries the count in the browser.
+    },
+    onNotificationClick() {
+      return () => undefined;
+    },
   };
 }

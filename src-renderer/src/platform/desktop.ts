@@ -15,5 +15,8 @@ export function createDesktopPlatform(api: KlachtenbalieApi): Platform {
     getAttachment: (sha256) => api.getAttachment(sha256),
     openAttachment: (sha256, name) => api.openAttachment({ sha256, name }),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    notify: (request) => api.notify(request),
+    setBadgeCount: (count) => api.setBadgeCount(count),
+    onNotificationClick: (listener) => api.onNotificationClick(listener),
   };
 }

@@ -2,7 +2,7 @@ import { createBrowserPlatform } from './browser';
 import { createDesktopPlatform, desktopApi } from './desktop';
 import type { Platform } from './platform';
 
-export type { Platform } from './platform';
+export type { NotificationTarget, Platform } from './platform';
 
 let current: Platform | null = null;
 

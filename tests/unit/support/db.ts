@@ -46,3 +46,18 @@ export function intake(overrides: { customer?: Partial<NonNullable<IntakeInput['
     },
   };
 }
+
+/**
+ * Seed 004's office (coordinator protocol): owners Erik and Sanne, coordinator
+ * Marloes and Bea at the front desk, on a fresh database.
+ */
+export async function coordinatorOffice() {
+  const context = await freshDb();
+  const { repos } = context;
+  await repos.procedures.choosePreset('zorgbedrijf-coordinator', ACTOR, NOW);
+  const erik = await repos.staff.create({ name: 'Erik Zwart', roles: ['owner'] }, ACTOR, NOW);
+  const sanne = await repos.staff.create({ name: 'Sanne Bos', roles: ['owner'] }, ACTOR, NOW);
+  const marloes = await repos.staff.create({ name: 'Marloes van Dam', roles: ['coordinator'] }, ACTOR, NOW);
+  const bea = await repos.staff.create({ name: 'Bea Balie', roles: ['receptionist'] }, ACTOR, NOW);
+  return { context, erik, sanne, marloes, bea };
+}

@@ -25,3 +25,10 @@ export const V3_STORES = {
   attachments: 'id, complaintId, customerId, sha256, [complaintId+addedAt], [customerId+addedAt], updatedAt',
   files: 'sha256, updatedAt',
 };
+
+export const V4_STORES = {
+  ...V3_STORES,
+  complaints:
+    'id, &reference, customerId, status, receivedAt, [status+receivedAt], *searchTerms, ownerId, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt], updatedAt',
+  openDeadlines: 'id, complaintId, dueOn, [kind+dueOn], [ownerId+dueOn], [ownerId+kind+dueOn]',
+};

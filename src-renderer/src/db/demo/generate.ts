@@ -8,7 +8,7 @@
  * complaints are mostly closed, recent ones mostly open, and about a quarter
  * of the complaints come from a customer who complained before.
  */
-import { addDays, addMinutes, isWeekend, setHours, setMinutes, startOfDay, startOfMinute, subMinutes, subYears } from 'date-fns';
+import { addDays, addMinutes, isWeekend, parseISO, setHours, setMinutes, startOfDay, startOfMinute, subMinutes, subYears } from 'date-fns';
 import type { WorkingDayCalendar } from '../../domain/calendar';
 import { indexedRecords } from '../../domain/desk';
 import { localDay } from '../../domain/dates';
@@ -16,6 +16,9 @@ import { newId } from '../../domain/ids';
 import { STATUS_LABELS } from '../../domain/labels';
 import type { Actor, Channel, Complaint, ComplaintEvent, ComplaintStatus, Customer, EventType, OpenDeadline, Staff } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
+import { dutchDay } from '../../domain/workflow/spec';
+import { sentText } from '../../domain/workflow/specs/intake';
+import { VERDICT_LABELS } from '../../domain/workflowLabels';
 import { newComplaintRecord, newCustomerRecord } from '../../domain/records';
 import type { ComplaintInputOutput, CustomerInputOutput } from '../../domain/validation';
 import { complaintCreatedEvent, customerCreatedEvent, makeEvent } from '../repositories/eventLog';
@@ -217,6 +220,19 @@ export class DemoGenerator {
         at.toISOString(),
       );
     if (owner) events.push(follow('owner_assigned', `Behandelaar: ${owner.name}`, 'ownerId', owner.id, ownerAssignedAt ?? registeredAt));
+    // The steps a real file records on the way, each on its own day (late morning), as the card's timeline shows them.
+    const onDay = (day: string) => {
+      // A fixed time, not a random one: the demo's random stream (and so every seed's data) stays as it was.
+      const at = setMinutes(setHours(parseISO(day), 10), events.length * 7);
+      return at > this.now ? this.now : at;
+    };
+    const step = (summary: string, day: string) => events.push(follow('step_recorded', summary, null, null, onDay(day)));
+    if (workflow.acknowledgement) step(sentText('Ontvangstbevestiging', workflow.acknowledgement.sentOn, workflow.acknowledgement.method), workflow.acknowledgement.sentOn);
+    for (const check of workflow.statusChecks) step(`Statuscontrole op ${dutchDay(check.on)}: ${check.discussed}`, check.on);
+    if (workflow.judgement) {
+      const { verdict, judges, reasoning, judgedOn } = workflow.judgement;
+      step(`Oordeel: ${VERDICT_LABELS[verdict].toLowerCase()} (${judges.join(', ')}): ${reasoning}`, judgedOn);
+    }
     if (status !== 'registered') {
       events.push(follow('status_changed', `Status: ${STATUS_LABELS[status]}`, 'status', status, lastStepAt));
     } else if (r.chance(0.5)) {

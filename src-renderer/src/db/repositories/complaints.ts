@@ -53,8 +53,9 @@ const PENDING_COMPLAINT = 'new';
 export const PICKED_CUSTOMER_GONE = 'De gekozen klant bestaat niet meer. Kies een andere klant of vul een nieuwe klant in.';
 
 /** Ids in the filter's order: by due date for a deadline filter, else newest received first; keys only. */
-function filteredKeys(db: KlachtenbalieDb, filter: ComplaintFilter): Promise<string[]> {
-  return hasDeadlineFilter(filter) ? earliestDueFirst(db, filter).primaryKeys() : newestReceivedFirst(db, filter).primaryKeys();
+function filteredKeys(db: KlachtenbalieDb, filter: ComplaintFilter, page?: { offset: number; limit: number }): Promise<string[]> {
+  const ordered = hasDeadlineFilter(filter) ? earliestDueFirst(db, filter) : newestReceivedFirst(db, filter);
+  return (page ? ordered.offset(page.offset).limit(page.limit) : ordered).primaryKeys();
 }
 
 export function createComplaintRepository(db: KlachtenbalieDb) {
@@ -155,6 +156,11 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
      */
     listIds(filter: ComplaintFilter = {}): Promise<string[]> {
       return filteredKeys(db, filter);
+    },
+
+    /** The ids from position `offset` in that order, at most `limit`: what a scrolled list shows, without reading the rest. */
+    listIdsPage(filter: ComplaintFilter, offset: number, limit: number): Promise<string[]> {
+      return filteredKeys(db, filter, { offset, limit });
     },
 
     count(filter: ComplaintFilter = {}): Promise<number> {

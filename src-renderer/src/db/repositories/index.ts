@@ -8,6 +8,7 @@ import { createDeskRepository } from './desk';
 import { createEventRepository } from './events';
 import { createLetterRepository } from './letters';
 import { createProcedureRepository } from './procedures';
+import { createReminderRepository } from './reminders';
 import { createDraftRepository, createSettingsRepository } from './settings';
 import { createStaffRepository } from './staff';
 
@@ -27,6 +28,7 @@ export function createRepositories(db: KlachtenbalieDb) {
     letters: createLetterRepository(db),
     demo: createDemoRepository(db),
     desk: createDeskRepository(db),
+    reminders: createReminderRepository(db),
   };
 }
 

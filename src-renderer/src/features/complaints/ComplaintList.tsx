@@ -7,7 +7,7 @@ import { ComplaintRow } from './ComplaintRow';
 import { useStaffNames } from './useStaffNames';
 import { useEmailDrop } from '../intake/useEmailDrop';
 import { stashEmail } from '../intake/pendingEmail';
-import { SEARCH_LIMIT, useComplaintIds, useVisibleComplaints, type StatusFilter, type TermFilter } from './useComplaintRows';
+import { SEARCH_LIMIT, useComplaintIds, useIdWindow, useVisibleComplaints, type StatusFilter, type TermFilter } from './useComplaintRows';
 import { endOfWeekDay } from './week';
 import { useToday } from '../card/workflow/useToday';
 
@@ -25,7 +25,10 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
   const today = useToday();
   const searchRef = useRef<HTMLInputElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { ids, capped, preloaded, answeredQuery } = useComplaintIds(query, { status, term, today, endOfWeek: endOfWeekDay(today) });
+  const listFilter = { status, term, today, endOfWeek: endOfWeekDay(today) };
+  const { ids, total: counted, capped, preloaded, answeredQuery } = useComplaintIds(query, listFilter);
+  const loaded = counted !== undefined;
+  const total = counted ?? 0;
 
   useEffect(() => {
     if (focusSearch > 0) searchRef.current?.focus();
@@ -34,23 +37,26 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
   // Enter opens the first hit, once the results for exactly what was typed are in.
   const [openFirstFor, setOpenFirstFor] = useState<string | null>(null);
   useEffect(() => {
-    if (openFirstFor === null || ids === undefined || answeredQuery !== openFirstFor) return;
+    if (openFirstFor === null || !loaded || answeredQuery !== openFirstFor) return;
+    if (total > 0 && firstId === undefined) return;
     setOpenFirstFor(null);
-    if (ids[0]) navigate({ name: 'card', complaintId: ids[0] });
-  }, [openFirstFor, ids, answeredQuery]);
+    if (firstId) navigate({ name: 'card', complaintId: firstId });
+  });
 
   const virtualizer = useVirtualizer({
-    count: ids?.length ?? 0,
+    count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
   });
   const items = virtualizer.getVirtualItems();
-  const visibleIds = ids ? items.map((item) => ids[item.index]).filter((id): id is string => Boolean(id)) : [];
+  const windowId = useIdWindow(listFilter, items[0]?.index ?? 0, items.at(-1)?.index ?? 0, loaded && ids === undefined);
+  const idAt = (index: number) => (ids ? ids[index] : windowId(index));
+  const firstId = idAt(0);
+  const visibleIds = items.map((item) => idAt(item.index)).filter((id): id is string => Boolean(id));
   const rows = useVisibleComplaints(visibleIds, preloaded);
   const staffNames = useStaffNames();
 
-  const total = ids?.length ?? 0;
   return (
     <section className="list-screen" aria-labelledby="list-title" {...dropZone}>
       <div className="page-head">
@@ -99,8 +105,8 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
           {dropError}
         </p>
       ) : null}
-      <p className="result-count" aria-live="polite" data-results-for={ids === undefined ? undefined : answeredQuery}>
-        {ids === undefined
+      <p className="result-count" aria-live="polite" data-results-for={loaded ? answeredQuery : undefined}>
+        {!loaded
           ? 'Laden…'
           : query.trim()
             ? capped
@@ -121,7 +127,7 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
           </div>
         </div>
         <div className="tbody" role="rowgroup" ref={scrollRef} data-testid="list-scroll">
-          {ids !== undefined && total === 0 ? (
+          {loaded && total === 0 ? (
             <div className="empty">
               {query.trim() ? (
                 <p>Geen klachten gevonden voor „{query.trim()}”. Controleer de spelling of zoek op een ander gegeven.</p>
@@ -134,7 +140,7 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
           ) : null}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
-              const id = ids?.[item.index];
+              const id = idAt(item.index);
               if (!id) return null;
               const complaint = rows.get(id);
               return (

@@ -14,11 +14,15 @@ export interface ListFilter {
 }
 
 /**
- * Without a query the list holds only the ordered ids (never all records);
- * with a query it holds the index-backed search results, capped.
+ * Without a query the list knows how many complaints there are and holds the
+ * ids of the part scrolled into view only (see useIdWindow); with a query it
+ * holds the index-backed search results, capped.
  */
 export interface ComplaintIds {
+  /** Search results; undefined without a query (or while loading). */
   ids: string[] | undefined;
+  /** How many rows the list has; undefined while loading. */
+  total: number | undefined;
   capped: boolean;
   preloaded: Map<string, Complaint>;
   /** The query these results answer; the screen may already show a newer one being typed. */
@@ -34,16 +38,42 @@ export function useComplaintIds(query: string, filter: ListFilter): ComplaintIds
     ...(status === 'all' ? {} : { status }),
     ...(term === 'overdue' ? { overdue: today } : term === 'week' ? { dueWithin: { from: today, to: endOfWeek } } : {}),
   };
-  const result = useLiveQuery(async () => {
+  const result = useLiveQuery(async (): Promise<ComplaintIds> => {
     if (!trimmed) {
-      const ids = await repos.complaints.listIds(repositoryFilter);
-      return { ids, capped: false, preloaded: new Map<string, Complaint>(), answeredQuery: trimmed };
+      const total = await repos.complaints.count(repositoryFilter);
+      return { ids: undefined, total, capped: false, preloaded: new Map<string, Complaint>(), answeredQuery: trimmed };
     }
     const found = await repos.complaints.search(trimmed, SEARCH_LIMIT + 1, repositoryFilter);
     const shown = found.slice(0, SEARCH_LIMIT);
-    return { ids: shown.map((c) => c.id), capped: found.length > SEARCH_LIMIT, preloaded: new Map(shown.map((c) => [c.id, c])), answeredQuery: trimmed };
+    const ids = shown.map((c) => c.id);
+    return { ids, total: ids.length, capped: found.length > SEARCH_LIMIT, preloaded: new Map(shown.map((c) => [c.id, c])), answeredQuery: trimmed };
   }, [repos, trimmed, status, term, today, endOfWeek]);
-  return result ?? { ids: undefined, capped: false, preloaded: new Map(), answeredQuery: '' };
+  return result ?? { ids: undefined, total: undefined, capped: false, preloaded: new Map(), answeredQuery: '' };
+}
+
+/** Ids are read a page at a time around what is on screen. */
+const ID_PAGE = 100;
+
+/**
+ * The ids of rows `first` to `last` (and the rest of their pages) in the
+ * list's order, read from the index by position: a scrolled list of 100,000
+ * complaints reads a hundred or two keys, never all of them. Returns the id
+ * at a row, or undefined while its page loads.
+ */
+export function useIdWindow(filter: ListFilter, first: number, last: number, enabled: boolean): (index: number) => string | undefined {
+  const { status, term, today, endOfWeek } = filter;
+  const repos = useRepositories();
+  const offset = Math.floor(Math.max(first, 0) / ID_PAGE) * ID_PAGE;
+  const limit = (Math.floor(Math.max(last, first, 0) / ID_PAGE) + 1) * ID_PAGE - offset;
+  const window = useLiveQuery(async () => {
+    if (!enabled) return { offset, ids: [] as string[] };
+    const repositoryFilter = {
+      ...(status === 'all' ? {} : { status }),
+      ...(term === 'overdue' ? { overdue: today } : term === 'week' ? { dueWithin: { from: today, to: endOfWeek } } : {}),
+    };
+    return { offset, ids: await repos.complaints.listIdsPage(repositoryFilter, offset, limit) };
+  }, [repos, status, term, today, endOfWeek, offset, limit, enabled]);
+  return (index) => (window ? window.ids[index - window.offset] : undefined);
 }
 
 export const SEARCH_LIMIT = 200;

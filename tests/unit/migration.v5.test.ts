@@ -1,0 +1,81 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { KlachtenbalieDb } from '../../src-renderer/src/db/database';
+import { createRepositories } from '../../src-renderer/src/db/repositories';
+import { openDeadlineRecords } from '../../src-renderer/src/domain/deadlines';
+import { createWorkingDayCalendar } from '../../src-renderer/src/domain/calendar';
+import type { ComplaintEvent, Staff } from '../../src-renderer/src/domain/model';
+import { V1_STORES, V2_STORES, V3_STORES, V4_STORES } from './support/schemas';
+import { complaintUnder, preset } from './support/workflow';
+
+const AT = '2026-04-24T08:00:00.000Z';
+const coordinator = preset('coordinator');
+const complaint = { ...complaintUnder(coordinator, { id: 'k-1', reference: 'K-2026-0001' }), customerId: 'cu-1', deskState: 'unassigned' as const };
+const marloes: Staff = { id: 'marloes', name: 'Marloes van Dam', roles: ['coordinator'], active: true, createdAt: AT, updatedAt: AT };
+
+const event = (id: string, complaintId: string | null, customerId: string, at: string): ComplaintEvent => ({
+  id,
+  complaintId,
+  customerId,
+  type: complaintId ? 'note' : 'customer_created',
+  at,
+  actorId: null,
+  actorName: 'Balie',
+  summary: `Gebeurtenis ${id}`,
+  changes: [],
+  updatedAt: at,
+});
+/** Stored out of order, as a register that grew over time has them. */
+const events = [
+  event('e-3', 'k-1', 'cu-1', '2026-04-26T10:00:00.000Z'),
+  event('e-1', null, 'cu-1', '2026-04-24T08:00:00.000Z'),
+  event('e-2', 'k-1', 'cu-1', '2026-04-24T08:01:00.000Z'),
+  event('e-x', 'k-other', 'cu-2', '2026-04-25T08:00:00.000Z'),
+];
+
+/** Version 4 data written through a Dexie that knows only versions 1 to 4, as offices have it on disk. */
+async function upgradedFromVersion4() {
+  const indexedDB = new IDBFactory();
+  const v4 = new Dexie('v4-data', { indexedDB, IDBKeyRange });
+  v4.version(1).stores(V1_STORES);
+  v4.version(2).stores(V2_STORES);
+  v4.version(3).stores(V3_STORES);
+  v4.version(4).stores(V4_STORES);
+  await v4.open();
+  await v4.table('procedures').add(coordinator);
+  await v4.table('staff').add(marloes);
+  await v4.table('customers').add({ id: 'cu-1', name: 'Jan de Vries', searchTerms: ['jan', 'vries'], updatedAt: AT });
+  await v4.table('complaints').add(complaint);
+  await v4.table('openDeadlines').bulkAdd(openDeadlineRecords(complaint, coordinator, createWorkingDayCalendar()));
+  await v4.table('events').bulkAdd(events);
+  v4.close();
+
+  const db = new KlachtenbalieDb('v4-data', { indexedDB, IDBKeyRange });
+  await db.open();
+  return { db, repos: createRepositories(db) };
+}
+
+describe('upgrading a version 4 database', () => {
+  it('keeps every event, still found per complaint (oldest first) and per customer without the dropped indexes', async () => {
+    const { db, repos } = await upgradedFromVersion4();
+    expect(db.verno).toBe(5);
+    expect(await db.events.count()).toBe(4);
+    expect(db.events.schema.idxByName.at).toBeUndefined();
+    expect(db.events.schema.idxByName.complaintId).toBeUndefined();
+
+    expect((await repos.events.listForComplaint('k-1')).map((e) => e.id)).toEqual(['e-2', 'e-3']);
+    expect((await repos.events.listForCustomer('cu-1')).map((e) => e.id)).toEqual(['e-1', 'e-2', 'e-3']);
+    db.close();
+  });
+
+  it('starts with no reminders said, so terms already due are reminded of once after the upgrade', async () => {
+    const { db, repos } = await upgradedFromVersion4();
+    expect(await db.notifiedDeadlines.count()).toBe(0);
+    const first = await repos.reminders.claimDue(marloes, '2026-06-01');
+    expect(first.count).toBe(await db.openDeadlines.count());
+    expect(first.count).toBeGreaterThan(0);
+    expect((await repos.reminders.claimDue(marloes, '2026-06-01')).count).toBe(0);
+    db.close();
+  });
+});
