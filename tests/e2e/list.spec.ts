@@ -50,3 +50,20 @@ test('the list filters by status and tells what to do when empty', async ({ page
   await page.getByLabel('Status').selectOption({ label: 'Geregistreerd' });
   await expect(page.getByRole('table', { name: 'Klachtenlijst' })).toContainText('Els Visser');
 });
+
+test('a long list scrolls to its oldest complaint, its rows read a page at a time', async ({ page }) => {
+  await page.goto('./?demo=450#/klachten');
+  await page.waitForFunction(() => document.documentElement.dataset.demoSeed === 'done', null, { timeout: 60_000 });
+  await openApp(page, '#/klachten');
+  await expect(page.getByText('450 klachten', { exact: true })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Klachtenlijst' });
+  await expect(table.getByRole('row').nth(1)).toContainText('K-2026-');
+
+  // End scrolls to the last row: far past the first page of ids, so it comes from a later page.
+  await page.getByTestId('list-scroll').focus();
+  await page.keyboard.press('End');
+  const last = table.locator('[aria-rowindex="451"]');
+  await expect(last).toContainText(/K-2023-\d{4}/);
+  await last.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/K-2023-\d{4}/);
+});

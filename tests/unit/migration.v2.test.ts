@@ -81,7 +81,7 @@ describe('upgrading a version 1 database', () => {
     const db = new KlachtenbalieDb('upgrade', { indexedDB, IDBKeyRange });
     await db.open();
 
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     // Version 3 adds the representative and the merge mark, empty.
     expect(await db.customers.get('c-1')).toEqual({ ...customer, representative: null, mergedIntoId: null });
     expect(await db.events.count()).toBe(1);

@@ -7,6 +7,7 @@ import { openDeadlineRecords } from '../../src-renderer/src/domain/deadlines';
 import { createWorkingDayCalendar } from '../../src-renderer/src/domain/calendar';
 import type { ComplaintEvent, Staff } from '../../src-renderer/src/domain/model';
 import { V1_STORES, V2_STORES, V3_STORES, V4_STORES } from './support/schemas';
+import { ACTOR, intake } from './support/db';
 import { complaintUnder, preset } from './support/workflow';
 
 const AT = '2026-04-24T08:00:00.000Z';
@@ -47,6 +48,7 @@ async function upgradedFromVersion4() {
   await v4.table('staff').add(marloes);
   await v4.table('customers').add({ id: 'cu-1', name: 'Jan de Vries', searchTerms: ['jan', 'vries'], updatedAt: AT });
   await v4.table('complaints').add(complaint);
+  await v4.table('counters').add({ id: 'complaint-reference-2026', value: 1, updatedAt: AT });
   await v4.table('openDeadlines').bulkAdd(openDeadlineRecords(complaint, coordinator, createWorkingDayCalendar()));
   await v4.table('events').bulkAdd(events);
   v4.close();
@@ -59,7 +61,7 @@ async function upgradedFromVersion4() {
 describe('upgrading a version 4 database', () => {
   it('keeps every event, still found per complaint (oldest first) and per customer without the dropped indexes', async () => {
     const { db, repos } = await upgradedFromVersion4();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.events.count()).toBe(4);
     expect(db.events.schema.idxByName.at).toBeUndefined();
     expect(db.events.schema.idxByName.complaintId).toBeUndefined();
@@ -76,6 +78,19 @@ describe('upgrading a version 4 database', () => {
     expect(first.count).toBe(await db.openDeadlines.count());
     expect(first.count).toBeGreaterThan(0);
     expect((await repos.reminders.claimDue(marloes, '2026-06-01')).count).toBe(0);
+    db.close();
+  });
+});
+
+describe('upgrading to version 6', () => {
+  it('counts the register once, and the list total then follows new complaints without counting', async () => {
+    const { db, repos } = await upgradedFromVersion4();
+    expect(await db.counters.get('complaints.total')).toMatchObject({ value: 1 });
+    expect(await repos.complaints.count()).toBe(1);
+    await repos.complaints.create(intake({ complaint: { receivedAt: '2026-05-01T10:00' } }), ACTOR, new Date('2026-05-01T10:05:00'));
+    await repos.complaints.create(intake({ complaint: { receivedAt: '2026-05-02T10:00' } }), ACTOR, new Date('2026-05-02T10:05:00'));
+    expect(await repos.complaints.count()).toBe(3);
+    expect(await db.complaints.count()).toBe(3);
     db.close();
   });
 });

@@ -37,7 +37,7 @@ export function Shell() {
   // Opened bare (no route asked for): start where this person works; an explicit route always wins.
   const route = isDefaultHash(hash) ? startRoute(staff) : parseRoute(hash);
   const [searchRequest, setSearchRequest] = useState(0);
-  const overdue = useOverdueReminder();
+  const overdue = useOverdueReminder(route.name === 'desk' && !route.ownerId);
   const reminders = useTermReminders(staff, overdue);
 
   useEffect(() => {

@@ -24,14 +24,29 @@ import { slices } from './slices';
 const LOAD_LIMIT = 1000;
 const KEY_PAGE = 5000;
 
-export async function searchComplaints(
-  db: KlachtenbalieDb,
-  query: string,
-  limit: number,
-  filter: ComplaintFilter,
-): Promise<Complaint[]> {
+export interface FoundComplaints {
+  /** Newest received first, at most the limit asked for. */
+  ids: string[];
+  /** The records already read to answer (a small set), by id; a large set is answered from keys alone. */
+  loaded: Map<string, Complaint>;
+}
+
+const NOTHING = (): FoundComplaints => ({ ids: [], loaded: new Map() });
+
+export async function searchComplaints(db: KlachtenbalieDb, query: string, limit: number, filter: ComplaintFilter): Promise<Complaint[]> {
+  const { ids, loaded } = await searchComplaintIds(db, query, limit, filter);
+  const missing = ids.filter((id) => !loaded.has(id));
+  const fetched = new Map((await db.complaints.bulkGet(missing)).flatMap((c) => (c ? [[c.id, c] as const] : [])));
+  return ids.flatMap((id) => loaded.get(id) ?? fetched.get(id) ?? []);
+}
+
+/**
+ * The ids of the newest matches, without reading a record it does not need:
+ * a list that shows twenty rows at a time loads those rows itself.
+ */
+export async function searchComplaintIds(db: KlachtenbalieDb, query: string, limit: number, filter: ComplaintFilter): Promise<FoundComplaints> {
   const prepared = prepareQuery(query);
-  if (!prepared) return [];
+  if (!prepared) return NOTHING();
   const tokens = [...prepared.tokens].sort((a, b) => b.length - a.length);
 
   let candidates = new Set<string>();
@@ -41,7 +56,7 @@ export async function searchComplaints(
     const keys = await db.complaints.where('searchTerms').startsWith(token).primaryKeys();
     candidates = applied === 0 ? new Set(keys) : new Set(keys.filter((id) => candidates.has(id)));
     applied++;
-    if (candidates.size === 0) return [];
+    if (candidates.size === 0) return NOTHING();
   }
   if (candidates.size > LOAD_LIMIT && hasDeadlineFilter(filter)) {
     const due = new Set(await earliestDueFirst(db, filter).primaryKeys());
@@ -56,11 +71,11 @@ export async function searchComplaints(
         if (matchesFilter(complaint, filter)) found.push(complaint);
       }
     }
-    return found.sort(byNewestReceipt).slice(0, limit);
+    const newest = found.sort(byNewestReceipt).slice(0, limit);
+    return { ids: newest.map((c) => c.id), loaded: new Map(newest.map((c) => [c.id, c])) };
   }
 
-  const newest = await newestAmong(db, candidates, limit, filter);
-  return (await db.complaints.bulkGet(newest)).filter((complaint): complaint is Complaint => complaint !== undefined);
+  return { ids: await newestAmong(db, candidates, limit, filter), loaded: new Map() };
 }
 
 async function newestAmong(db: KlachtenbalieDb, ids: ReadonlySet<string>, limit: number, filter: ComplaintFilter) {

@@ -20,11 +20,11 @@ import {
 import type { KlachtenbalieDb } from '../database';
 import { insertAttachments, validateAttachments, type FieldPrefix, type NewAttachment } from './attachments';
 import { loadCalendar } from './closingDays';
-import { nextCounterValue } from './counters';
+import { complaintTotal, nextCounterValue } from './counters';
 import { insertCustomer, liveCustomer } from './customers';
 import { complaintCreatedEvent, makeEvent } from './eventLog';
 import { earliestDueFirst, hasDeadlineFilter, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
-import { searchComplaints } from './complaintSearch';
+import { searchComplaintIds, searchComplaints, type FoundComplaints } from './complaintSearch';
 import { storeComplaint } from './complaintStore';
 import { COMPLAINT_NOT_FOUND, createComplaintWorkflow } from './complaintWorkflow';
 import { procedureVersion, storedCurrentProcedure } from './procedures';
@@ -166,7 +166,7 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
     count(filter: ComplaintFilter = {}): Promise<number> {
       if (hasDeadlineFilter(filter)) return earliestDueFirst(db, filter).count();
       const { status } = filter;
-      return status === undefined ? db.complaints.count() : db.complaints.where('status').equals(status).count();
+      return status === undefined ? complaintTotal(db) : db.complaints.where('status').equals(status).count();
     },
 
     /**
@@ -176,6 +176,11 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
      */
     search(query: string, limit = 200, filter: ComplaintFilter = {}): Promise<Complaint[]> {
       return searchComplaints(db, query, limit, filter);
+    },
+
+    /** The same matches as ids, with the records it happened to read: for a list that loads its visible rows itself. */
+    searchIds(query: string, limit = 200, filter: ComplaintFilter = {}): Promise<FoundComplaints> {
+      return searchComplaintIds(db, query, limit, filter);
     },
   };
 }

@@ -3,7 +3,7 @@ import { formatReference, referenceCounterId } from '../../domain/reference';
 import type { KlachtenbalieDb } from '../database';
 import { DemoGenerator, demoStaff } from '../demo/generate';
 import { loadCalendar } from './closingDays';
-import { raiseCounter } from './counters';
+import { countAddedComplaints, raiseCounter } from './counters';
 import { storedCurrentProcedure } from './procedures';
 
 export interface SeedOptions {
@@ -63,6 +63,7 @@ export function createDemoRepository(db: KlachtenbalieDb) {
           await db.openDeadlines.bulkAdd(batch.openDeadlines);
           await db.events.bulkAdd(batch.events);
           for (const [id, value] of next) await raiseCounter(db, id, value, nowIso);
+          await countAddedComplaints(db, batch.complaints.length, nowIso);
           result.complaints += batch.complaints.length;
           result.customers += batch.customers.length;
           result.events += batch.events.length;

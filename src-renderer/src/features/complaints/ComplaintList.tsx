@@ -126,7 +126,8 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
             <span role="columnheader">Behandelaar</span>
           </div>
         </div>
-        <div className="tbody" role="rowgroup" ref={scrollRef} data-testid="list-scroll">
+        {/* Focusable, so the keyboard scrolls it (Page Down, End) like any list. */}
+        <div className="tbody" role="rowgroup" ref={scrollRef} data-testid="list-scroll" tabIndex={0}>
           {loaded && total === 0 ? (
             <div className="empty">
               {query.trim() ? (
@@ -141,11 +142,11 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
               const id = idAt(item.index);
-              if (!id) return null;
-              const complaint = rows.get(id);
+              // A row whose page of ids is still on its way shows as a placeholder, not as a gap.
+              const complaint = id ? rows.get(id) : undefined;
               return (
                 <ComplaintRow
-                  key={id}
+                  key={id ?? `row-${item.index}`}
                   complaint={complaint}
                   rowIndex={item.index + 2}
                   top={item.start}

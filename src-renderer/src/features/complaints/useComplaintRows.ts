@@ -43,10 +43,9 @@ export function useComplaintIds(query: string, filter: ListFilter): ComplaintIds
       const total = await repos.complaints.count(repositoryFilter);
       return { ids: undefined, total, capped: false, preloaded: new Map<string, Complaint>(), answeredQuery: trimmed };
     }
-    const found = await repos.complaints.search(trimmed, SEARCH_LIMIT + 1, repositoryFilter);
-    const shown = found.slice(0, SEARCH_LIMIT);
-    const ids = shown.map((c) => c.id);
-    return { ids, total: ids.length, capped: found.length > SEARCH_LIMIT, preloaded: new Map(shown.map((c) => [c.id, c])), answeredQuery: trimmed };
+    const found = await repos.complaints.searchIds(trimmed, SEARCH_LIMIT + 1, repositoryFilter);
+    const ids = found.ids.slice(0, SEARCH_LIMIT);
+    return { ids, total: ids.length, capped: found.ids.length > SEARCH_LIMIT, preloaded: found.loaded, answeredQuery: trimmed };
   }, [repos, trimmed, status, term, today, endOfWeek]);
   return result ?? { ids: undefined, total: undefined, capped: false, preloaded: new Map(), answeredQuery: '' };
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { DeadlineQuery, DeskDeadlineGroup } from '../../db/repositories';
 import type { DeskGroupKey } from '../../domain/desk';
 import { DeadlineGroupTable } from './DeadlineGroupTable';
@@ -21,14 +21,18 @@ interface Props {
   /** Names the query (day, range, owner), so the live read and paging follow it. */
   queryKey: string;
   className?: string;
+  /** Told the section's total whenever it changes (undefined while loading and when it goes). */
+  onTotal?: ((total: number | undefined) => void) | undefined;
 }
 
 /** Open terms in a range, one small table per kind that has any, most urgent kind first. */
-export function DeadlineSection({ id, title, note, empty, today, ownerId, query, queryKey, className }: Props) {
+export function DeadlineSection({ id, title, note, empty, today, ownerId, query, queryKey, className, onTotal }: Props) {
   const owner = ownerId ? { ownerId } : {};
   const groups = useLiveQuery(() => query({ limit: FIRST_ROWS, ...owner }), [queryKey]);
   const shown = (groups ?? []).filter((group) => group.count > 0);
   const total = groups?.reduce((sum, group) => sum + group.count, 0);
+  useEffect(() => onTotal?.(total), [onTotal, total]);
+  useEffect(() => () => onTotal?.(undefined), [onTotal]);
 
   const loadMore = (key: DeskGroupKey) => async (offset: number, limit: number) =>
     (await query({ group: key, offset, limit, ...owner }))[0]?.rows ?? [];

@@ -5,6 +5,7 @@ import { useToday } from '../card/workflow/useToday';
 import { useStaffNames } from '../complaints/useStaffNames';
 import { ComplaintListSection } from './ComplaintListSection';
 import { DeadlineSection } from './DeadlineSection';
+import { publishOverdueTotal } from './overdueTotal';
 import { StatusCheckSection } from './StatusCheckSection';
 import { useOwnerChoices } from './useOwnerChoices';
 import { deskWeekEnd } from './weekEnd';
@@ -52,6 +53,7 @@ export function DeskScreen({ ownerId }: { ownerId?: string | undefined }) {
             query={(options) => repos.desk.overdue(today, options)}
             queryKey={`overdue|${key}`}
             className="desk-overdue"
+            onTotal={ownerId ? undefined : publishOverdueTotal}
           />
           <DeadlineSection
             id="desk-week"

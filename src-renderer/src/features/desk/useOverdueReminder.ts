@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useRepositories } from '../../app/data';
 import { useToday } from '../card/workflow/useToday';
+import { useDeskOverdueTotal } from './overdueTotal';
 
 const TITLE = 'Klachtenbalie';
 
@@ -10,10 +11,17 @@ const TITLE = 'Klachtenbalie';
  * it too, so it shows on the taskbar while someone works elsewhere. Counted in
  * the index, so it costs the same with any number of complaints.
  */
-export function useOverdueReminder(): number | undefined {
+export function useOverdueReminder(onWholeDesk: boolean): number | undefined {
   const repos = useRepositories();
   const today = useToday();
-  const count = useLiveQuery(() => repos.desk.overdueCount(today), [repos, today]);
+  // On the whole desk its "Te laat" section counts the same terms: take its number instead of counting again.
+  const counted = useLiveQuery(() => (onWholeDesk ? Promise.resolve(undefined) : repos.desk.overdueCount(today)), [repos, today, onWholeDesk]);
+  const fromDesk = useDeskOverdueTotal();
+  const current = onWholeDesk ? fromDesk : counted;
+  // Between one source and the other the badge keeps the last number instead of blinking out.
+  const last = useRef<number | undefined>(undefined);
+  if (current !== undefined) last.current = current;
+  const count = current ?? last.current;
   useEffect(() => {
     document.title = count ? `(${count.toLocaleString('nl-NL')}) ${TITLE}` : TITLE;
   }, [count]);
