@@ -44,6 +44,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  // Windows shows an app's notifications only under its AppUserModelID (the installer's appId).
+  if (process.platform === 'win32') app.setAppUserModelId('nl.klachtenbalie.app');
   hardenSession(session.defaultSession, trustedOrigins);
   handleAppProtocol(path.join(__dirname, '../renderer'));
   registerIpcHandlers(

@@ -69,6 +69,7 @@ export const app = Object.assign(new EventEmitter(), {
   exit: vi.fn(),
   whenReady: vi.fn(() => app.ready),
   setBadgeCount: vi.fn(() => true),
+  setAppUserModelId: vi.fn(),
 });
 
 /** Lets `app.whenReady()` resolve, as Electron does once it has started. */

@@ -35,7 +35,8 @@ describe('system notifications', () => {
     const notification = fakeNotification();
     const window = fakeWindow(true);
     const create = vi.fn(() => notification);
-    const notify = createNotifier({ isSupported: () => true, create, windowOf: () => window as never });
+    const windowOf = vi.fn(() => window as never);
+    const notify = createNotifier({ isSupported: () => true, create, windowOf });
 
     expect(notify(REQUEST, sender)).toBe(true);
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ title: REQUEST.title, body: REQUEST.body }));
@@ -43,6 +44,7 @@ describe('system notifications', () => {
     expect(window.webContents.send).not.toHaveBeenCalled();
 
     notification.fire('click');
+    expect(windowOf).toHaveBeenCalledWith(sender);
     expect(window.restore).toHaveBeenCalled();
     expect(window.focus).toHaveBeenCalled();
     expect(window.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.notificationClick, REQUEST.target);

@@ -31,7 +31,8 @@ const event = (id: string, complaintId: string | null, customerId: string, at: s
 const events = [
   event('e-3', 'k-1', 'cu-1', '2026-04-26T10:00:00.000Z'),
   event('e-1', null, 'cu-1', '2026-04-24T08:00:00.000Z'),
-  event('e-2', 'k-1', 'cu-1', '2026-04-24T08:01:00.000Z'),
+  // Another customer id on purpose: the customer's timeline finds this one only through its complaint.
+  event('e-2', 'k-1', 'cu-old', '2026-04-24T08:01:00.000Z'),
   event('e-x', 'k-other', 'cu-2', '2026-04-25T08:00:00.000Z'),
 ];
 
@@ -74,10 +75,11 @@ describe('upgrading a version 4 database', () => {
   it('starts with no reminders said, so terms already due are reminded of once after the upgrade', async () => {
     const { db, repos } = await upgradedFromVersion4();
     expect(await db.notifiedDeadlines.count()).toBe(0);
-    const first = await repos.reminders.claimDue(marloes, '2026-06-01');
+    const first = await repos.reminders.unsaid(marloes, '2026-06-01');
     expect(first.count).toBe(await db.openDeadlines.count());
     expect(first.count).toBeGreaterThan(0);
-    expect((await repos.reminders.claimDue(marloes, '2026-06-01')).count).toBe(0);
+    await repos.reminders.said(marloes.id, first.deadlines);
+    expect((await repos.reminders.unsaid(marloes, '2026-06-01')).count).toBe(0);
     db.close();
   });
 });

@@ -25,7 +25,12 @@ async function register(summary: string) {
   return complaint;
 }
 
-const claim = (person: Staff, today: string) => context.repos.reminders.claimDue(person, today, new Date(`${today}T09:00:00`));
+/** Looks, and tells the person all that is new (as a shown notification does). */
+async function claim(person: Staff, today: string) {
+  const batch = await context.repos.reminders.unsaid(person, today);
+  await context.repos.reminders.said(person.id, batch.deadlines, batch.stale, new Date(`${today}T09:00:00`));
+  return { count: batch.count, late: batch.late, terms: batch.terms };
+}
 
 describe('reminders of terms that fell due', () => {
   it('come on the due day, once, and not again on the next start', async () => {
@@ -35,10 +40,30 @@ describe('reminders of terms that fell due', () => {
     const dueDay = await claim(marloes, '2026-03-17');
     expect(dueDay).toMatchObject({ count: 1, late: 0 });
     expect(dueDay.terms).toEqual([
-      { complaintId: a.id, kind: 'acknowledgement', itemId: null, dueOn: '2026-03-17', reference: a.reference, customerName: 'Jan de Vries' },
+      { id: expect.any(String), complaintId: a.id, kind: 'acknowledgement', itemId: null, dueOn: '2026-03-17', reference: a.reference, customerName: 'Jan de Vries' },
     ]);
     expect(await claim(marloes, '2026-03-17')).toMatchObject({ count: 0 });
     // Overdue the day after: already said, so not again.
+    expect(await claim(marloes, '2026-03-18')).toMatchObject({ count: 0 });
+  });
+
+  it('stay unsaid until the person has seen them: looking alone (a reload before reading) uses nothing up', async () => {
+    await register('Gehoorapparaat piept');
+    expect(await context.repos.reminders.unsaid(marloes, '2026-03-17')).toMatchObject({ count: 1 });
+    expect(await context.repos.reminders.unsaid(marloes, '2026-03-17')).toMatchObject({ count: 1 });
+    expect(await claim(marloes, '2026-03-17')).toMatchObject({ count: 1 });
+    expect(await context.repos.reminders.unsaid(marloes, '2026-03-17')).toMatchObject({ count: 0 });
+  });
+
+  it('come again when a closing day moves the term to a later day, not when the day is taken back', async () => {
+    await register('Gehoorapparaat piept');
+    expect(await claim(marloes, '2026-03-17')).toMatchObject({ count: 1 });
+    // The office closes on the due day: the acknowledgement moves to Wednesday 18 March.
+    await context.repos.closingDays.save([{ day: '2026-03-17', description: 'Studiedag' }], ACTOR, NOW);
+    expect(await claim(marloes, '2026-03-17')).toMatchObject({ count: 0 });
+    expect(await claim(marloes, '2026-03-18')).toMatchObject({ count: 1, late: 0 });
+    // Taken back: due the 17th again, which was said before the move.
+    await context.repos.closingDays.save([], ACTOR, NOW);
     expect(await claim(marloes, '2026-03-18')).toMatchObject({ count: 0 });
   });
 
@@ -64,7 +89,7 @@ describe('reminders of terms that fell due', () => {
     expect((await claim(marloes, '2026-03-17')).terms.map((t) => t.complaintId)).toEqual([a.id]);
   });
 
-  it('come again for a term moved to a later day once that day comes, and forget met terms', async () => {
+  it('forget terms that were met', async () => {
     const a = await register('Gehoorapparaat piept');
     expect(await claim(marloes, '2026-03-17')).toMatchObject({ count: 1 });
     await context.repos.complaints.applyAction(a.id, { type: 'acknowledge', sentOn: '2026-03-18', method: 'post' }, coordinator, new Date('2026-03-18T10:00:00'));
@@ -75,6 +100,7 @@ describe('reminders of terms that fell due', () => {
 
 describe('what a reminder says', () => {
   const term = (dueOn: string, reference = 'K-2026-0085') => ({
+    id: `t-${reference}`,
     complaintId: 'c1',
     kind: 'acknowledgement' as const,
     itemId: null,
@@ -84,38 +110,48 @@ describe('what a reminder says', () => {
   });
 
   it('names the step, the complaint and the customer, and opens the card at that step', () => {
-    const batch: ReminderBatch = { count: 2, late: 1, terms: [term('2026-11-13'), term('2026-11-21', 'K-2026-0090')] };
+    const terms = [term('2026-11-13'), term('2026-11-21', 'K-2026-0090')];
+    const batch: ReminderBatch = { count: 2, late: 1, terms, deadlines: terms.map(({ id, dueOn }) => ({ id, dueOn })), stale: [] };
     expect(reminderMessages(batch, '2026-11-21')).toEqual([
       {
         title: 'Termijn verlopen: Ontvangstbevestiging',
-        body: 'K-2026-0085, Noël de Graaf. Uiterlijk 13-11-2026.',
+        // The system notification can show on a locked screen: no customer name there.
+        body: 'K-2026-0085. Uiterlijk 13-11-2026.',
+        detail: 'K-2026-0085, Noël de Graaf. Uiterlijk 13-11-2026.',
+        deadlines: [{ id: 't-K-2026-0085', dueOn: '2026-11-13' }],
         target: { complaintId: 'c1', kind: 'acknowledgement', itemId: null },
       },
       {
         title: 'Termijn vandaag: Ontvangstbevestiging',
-        body: 'K-2026-0090, Noël de Graaf. Uiterlijk vandaag.',
+        body: 'K-2026-0090. Uiterlijk vandaag.',
+        detail: 'K-2026-0090, Noël de Graaf. Uiterlijk vandaag.',
+        deadlines: [{ id: 't-K-2026-0090', dueOn: '2026-11-21' }],
         target: { complaintId: 'c1', kind: 'acknowledgement', itemId: null },
       },
     ]);
   });
 
   it('sums up many new terms in one message that opens the desk', () => {
-    expect(reminderMessages({ count: 57, late: 50, terms: [] }, '2026-11-21')).toEqual([
-      { title: '57 termijnen vragen aandacht', body: '50 verlopen, 7 vandaag. Op het bureau staan ze per soort.', target: null },
+    const deadlines = Array.from({ length: 57 }, (_, i) => ({ id: `t${i}`, dueOn: '2026-11-20' }));
+    const body = '50 verlopen, 7 vandaag. Op het bureau staan ze per soort.';
+    expect(reminderMessages({ count: 57, late: 50, terms: [], deadlines, stale: [] }, '2026-11-21')).toEqual([
+      { title: '57 termijnen vragen aandacht', body, detail: body, deadlines, target: null },
     ]);
-    expect(reminderMessages({ count: 0, late: 0, terms: [] }, '2026-11-21')).toEqual([]);
+    expect(reminderMessages({ count: 0, late: 0, terms: [], deadlines: [], stale: [] }, '2026-11-21')).toEqual([]);
   });
 
-  it('sorts out new and stale reminders: a moved day is new again', () => {
+  it('sorts out new and stale reminders: a day moved later is new again, one moved earlier is not', () => {
     const said = new Map([
       ['a', '2026-03-17'],
       ['gone', '2026-03-10'],
       ['moved', '2026-03-12'],
+      ['earlier', '2026-03-16'],
     ]);
     const due = [
       { id: 'a', dueOn: '2026-03-17' },
       { id: 'moved', dueOn: '2026-03-19' },
       { id: 'new', dueOn: '2026-03-19' },
+      { id: 'earlier', dueOn: '2026-03-13' },
     ];
     expect(sortOutReminders(due, said)).toEqual({ fresh: ['moved', 'new'], stale: ['gone'] });
   });

@@ -17,6 +17,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useProfile } from './profile';
 import { hrefFor, isDefaultHash, navigate, parseRoute, useHash, type Route } from './router';
 import { startRoute } from './startRoute';
+import { reminderScope } from '../domain/desk';
 
 const SECTION_OF: Record<Route['name'], string> = {
   desk: 'desk',
@@ -37,7 +38,8 @@ export function Shell() {
   // Opened bare (no route asked for): start where this person works; an explicit route always wins.
   const route = isDefaultHash(hash) ? startRoute(staff) : parseRoute(hash);
   const [searchRequest, setSearchRequest] = useState(0);
-  const overdue = useOverdueReminder(route.name === 'desk' && !route.ownerId);
+  const scope = reminderScope(staff);
+  const overdue = useOverdueReminder(route.name === 'desk' && !route.ownerId, scope && 'ownerId' in scope ? scope.ownerId : undefined);
   const reminders = useTermReminders(staff, overdue);
 
   useEffect(() => {

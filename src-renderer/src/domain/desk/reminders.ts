@@ -31,12 +31,18 @@ export function sortOutReminders(
   notified: ReadonlyMap<string, string>,
 ): { fresh: string[]; stale: string[] } {
   const dueNow = new Set(due.map((term) => term.id));
-  const fresh = due.filter((term) => notified.get(term.id) !== term.dueOn).map((term) => term.id);
+  // Moved earlier (a closing day taken back) it was already said; moved later, its new day is news.
+  const fresh = due.filter((term) => {
+    const said = notified.get(term.id);
+    return said === undefined || term.dueOn > said;
+  }).map((term) => term.id);
   const stale = [...notified.keys()].filter((deadlineId) => !dueNow.has(deadlineId));
   return { fresh, stale };
 }
 
 export interface ReminderTerm {
+  /** The open-deadline row's id. */
+  id: string;
   complaintId: string;
   kind: DeadlineKind;
   itemId: string | null;
@@ -47,7 +53,12 @@ export interface ReminderTerm {
 
 export interface ReminderMessage {
   title: string;
+  /** Without the customer's name: a system notification can show on a locked screen. */
   body: string;
+  /** With the customer's name, for inside the app. */
+  detail: string;
+  /** The terms this message tells of: marked as said once the person has seen it. */
+  deadlines: { id: string; dueOn: string }[];
   /** The card at the term's step; null: the desk (a summary of several). */
   target: { complaintId: string; kind: DeadlineKind; itemId: string | null } | null;
 }
@@ -58,6 +69,10 @@ export interface ReminderBatch {
   late: number;
   /** Filled only when there are at most MAX_SEPARATE_REMINDERS; most overdue first. */
   terms: ReminderTerm[];
+  /** Every new term, to mark as said. */
+  deadlines: { id: string; dueOn: string }[];
+  /** Earlier reminders of terms no longer due, to forget. */
+  stale: string[];
 }
 
 /**
@@ -69,11 +84,17 @@ export function reminderMessages(batch: ReminderBatch, today: string): ReminderM
   if (batch.count > MAX_SEPARATE_REMINDERS || batch.terms.length < batch.count) {
     const dueToday = batch.count - batch.late;
     const parts = [batch.late > 0 ? `${batch.late} verlopen` : '', dueToday > 0 ? `${dueToday} vandaag` : ''].filter(Boolean);
-    return [{ title: `${batch.count} termijnen vragen aandacht`, body: `${parts.join(', ')}. Op het bureau staan ze per soort.`, target: null }];
+    const body = `${parts.join(', ')}. Op het bureau staan ze per soort.`;
+    return [{ title: `${batch.count} termijnen vragen aandacht`, body, detail: body, deadlines: batch.deadlines, target: null }];
   }
-  return batch.terms.map((term) => ({
-    title: `${term.dueOn < today ? 'Termijn verlopen' : 'Termijn vandaag'}: ${DEADLINE_KIND_LABELS[term.kind]}`,
-    body: `${term.reference}, ${term.customerName}. ${term.dueOn < today ? `Uiterlijk ${dutchDay(term.dueOn)}` : 'Uiterlijk vandaag'}.`,
-    target: { complaintId: term.complaintId, kind: term.kind, itemId: term.itemId },
-  }));
+  return batch.terms.map((term) => {
+    const due = term.dueOn < today ? `Uiterlijk ${dutchDay(term.dueOn)}.` : 'Uiterlijk vandaag.';
+    return {
+      title: `${term.dueOn < today ? 'Termijn verlopen' : 'Termijn vandaag'}: ${DEADLINE_KIND_LABELS[term.kind]}`,
+      body: `${term.reference}. ${due}`,
+      detail: `${term.reference}, ${term.customerName}. ${due}`,
+      deadlines: [{ id: term.id, dueOn: term.dueOn }],
+      target: { complaintId: term.complaintId, kind: term.kind, itemId: term.itemId },
+    };
+  });
 }

@@ -6,10 +6,10 @@ export function ReminderNotices({ messages, onDismiss }: { messages: readonly Re
   return (
     <div className="reminders" role="region" aria-live="polite" aria-label="Herinneringen">
       {messages.map((message) => (
-        <section key={`${message.title}|${message.body}`} className="reminder" aria-label={message.title}>
+        <section key={message.deadlines.map((d) => d.id).join()} className="reminder" aria-label={message.title}>
           <div>
             <strong>{message.title}</strong>
-            <span>{message.body}</span>
+            <span>{message.detail}</span>
           </div>
           <button
             type="button"

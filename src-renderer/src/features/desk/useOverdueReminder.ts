@@ -11,13 +11,15 @@ const TITLE = 'Klachtenbalie';
  * it too, so it shows on the taskbar while someone works elsewhere. Counted in
  * the index, so it costs the same with any number of complaints.
  */
-export function useOverdueReminder(onWholeDesk: boolean): number | undefined {
+export function useOverdueReminder(onWholeDesk: boolean, ownerId: string | undefined): number | undefined {
   const repos = useRepositories();
   const today = useToday();
   // On the whole desk its "Te laat" section counts the same terms: take its number instead of counting again.
-  const counted = useLiveQuery(() => (onWholeDesk ? Promise.resolve(undefined) : repos.desk.overdueCount(today)), [repos, today, onWholeDesk]);
+  // An owner's count is of their own terms, as their reminders are.
+  const shared = onWholeDesk && ownerId === undefined;
+  const counted = useLiveQuery(() => (shared ? Promise.resolve(undefined) : repos.desk.overdueCount(today, ownerId)), [repos, today, shared, ownerId]);
   const fromDesk = useDeskOverdueTotal();
-  const current = onWholeDesk ? fromDesk : counted;
+  const current = shared ? fromDesk : counted;
   // Between one source and the other the badge keeps the last number instead of blinking out.
   const last = useRef<number | undefined>(undefined);
   if (current !== undefined) last.current = current;

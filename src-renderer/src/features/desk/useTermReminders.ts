@@ -6,6 +6,8 @@ import { DEADLINE_KINDS, type Staff } from '../../domain/model';
 import { platform, type NotificationTarget } from '../../platform';
 import { useToday } from '../card/workflow/useToday';
 
+const sameTerms = (a: ReminderMessage, b: ReminderMessage) => a.deadlines.map((d) => d.id).join() === b.deadlines.map((d) => d.id).join();
+
 /** How often open terms are looked at again while the app stays open. */
 const CHECK_EVERY_MS = 2 * 60_000;
 /** The first look waits until the start screen is drawn: a reminder is not worth a slower start. */
@@ -34,11 +36,15 @@ export function useTermReminders(staff: Staff, overdue: number | undefined) {
   useEffect(() => {
     let stopped = false;
     const check = async () => {
-      const batch = await repos.reminders.claimDue(person, today);
+      const batch = await repos.reminders.unsaid(person, today);
+      if (batch.count === 0 && batch.stale.length > 0) await repos.reminders.said(person.id, [], batch.stale);
       for (const message of reminderMessages(batch, today)) {
         if (stopped) return;
-        const shown = await platform().notify(message).catch(() => false);
-        if (!shown && !stopped) setInApp((current) => [...current, message]);
+        const shown = await platform().notify({ title: message.title, body: message.body, target: message.target }).catch(() => false);
+        // Said only once seen: a system notification now; an in-app one when it is opened or closed.
+        if (shown) await repos.reminders.said(person.id, message.deadlines, batch.stale);
+        // A newer summary replaces the older one instead of stacking up beside it.
+        else if (!stopped) setInApp((current) => (current.some((m) => sameTerms(m, message)) ? current : [...current.filter((m) => message.target !== null || m.target !== null), message]));
       }
       // When the last look was taken: lets a test (and a curious support call) tell "nothing new" from "not looked yet".
       document.documentElement.dataset.remindersCheckedFor = today;
@@ -61,6 +67,13 @@ export function useTermReminders(staff: Staff, overdue: number | undefined) {
       .catch(() => undefined);
   }, [overdue]);
 
-  const dismiss = useCallback((message: ReminderMessage) => setInApp((current) => current.filter((m) => m !== message)), []);
+  /** Opened or closed: the person saw it, so it is said. */
+  const dismiss = useCallback(
+    (message: ReminderMessage) => {
+      setInApp((current) => current.filter((m) => !sameTerms(m, message)));
+      void repos.reminders.said(person.id, message.deadlines).catch((error: unknown) => console.error('Herinnering kon niet worden vastgelegd:', error));
+    },
+    [repos, person],
+  );
   return { inApp, dismiss };
 }
