@@ -56,7 +56,7 @@ const TERM_KIND = /^[a-z_]{1,40}$/;
 /** Where clicking a reminder takes the person: a complaint card at a term, or (null) the desk. */
 export type NotificationTarget = { complaintId: string; kind: string; itemId: string | null } | null;
 
-export const notificationTargetSchema = z
+const notificationTargetSchema = z
   .object({ complaintId: z.string().regex(RECORD_ID), kind: z.string().regex(TERM_KIND), itemId: z.string().regex(RECORD_ID).nullable() })
   .nullable();
 

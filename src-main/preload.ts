@@ -10,32 +10,27 @@ function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
 
+/** Passes on what the main process pushes on one fixed channel, once it checks out; returns the unsubscribe function. */
+function subscribe<T>(channel: string, accept: (value: unknown) => value is T, listener: (value: T) => void): () => void {
+  const forward = (_event: IpcRendererEvent, value: unknown) => {
+    if (accept(value)) listener(value);
+  };
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+}
+
 const api = {
   getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   putAttachment: (request) => ipcRenderer.invoke(IPC_CHANNELS.putAttachment, request),
   getAttachment: (sha256) => ipcRenderer.invoke(IPC_CHANNELS.getAttachment, sha256),
   openAttachment: (request) => ipcRenderer.invoke(IPC_CHANNELS.openAttachment, request),
-  onMenuCommand: (listener) => {
-    const forward = (_event: IpcRendererEvent, command: unknown) => {
-      if (isMenuCommand(command)) listener(command);
-    };
-    ipcRenderer.on(IPC_CHANNELS.menuCommand, forward);
-    return () => {
-      ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, forward);
-    };
-  },
+  onMenuCommand: (listener) => subscribe(IPC_CHANNELS.menuCommand, isMenuCommand, listener),
   notify: (request) => ipcRenderer.invoke(IPC_CHANNELS.notify, request),
   setBadgeCount: (count) => ipcRenderer.invoke(IPC_CHANNELS.setBadgeCount, count),
-  onNotificationClick: (listener) => {
-    const forward = (_event: IpcRendererEvent, target: unknown) => {
-      if (isNotificationTarget(target)) listener(target);
-    };
-    ipcRenderer.on(IPC_CHANNELS.notificationClick, forward);
-    return () => {
-      ipcRenderer.removeListener(IPC_CHANNELS.notificationClick, forward);
-    };
-  },
+  onNotificationClick: (listener) => subscribe(IPC_CHANNELS.notificationClick, isNotificationTarget, listener),
 } satisfies KlachtenbalieApi;
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

@@ -63,6 +63,26 @@ function watchDesk() {
   }).observe(document, { childList: true, subtree: true, attributes: true });
 }
 
+// Put in every page: resolves once done() holds, watching the DOM (not polling) so a measurement ends when the result shows.
+function defineWaitFor() {
+  window.__benchWaitFor = (done, observe) =>
+    new Promise((resolve, reject) => {
+      if (done()) return resolve();
+      const observer = new MutationObserver(() => {
+        if (done()) {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`bench: nothing shown after 60 s (${location.hash})`));
+      }, 60_000);
+      observer.observe(document.body, { subtree: true, ...observe });
+    });
+}
+
 async function deskLoadTimes(context, url, runs) {
   const times = [];
   for (let i = 0; i < runs; i += 1) {
@@ -124,6 +144,7 @@ async function main() {
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
   });
+  await context.addInitScript(defineWaitFor);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const seedStart = Date.now();
@@ -195,21 +216,10 @@ async function main() {
         const start = performance.now();
         setter.call(input, q);
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((resolve, reject) => {
-          setTimeout(() => reject(new Error(`bench: nothing shown after 60 s (${location.hash})`)), 60_000);
-          const done = () => {
-            const p = document.querySelector('.result-count');
-            return p && p.getAttribute('data-results-for') === target;
-          };
-          if (done()) return resolve();
-          const observer = new MutationObserver(() => {
-            if (done()) {
-              observer.disconnect();
-              resolve();
-            }
-          });
-          observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-        });
+        await window.__benchWaitFor(
+          () => document.querySelector('.result-count')?.getAttribute('data-results-for') === target,
+          { childList: true, attributes: true, characterData: true },
+        );
         return performance.now() - start;
       }, query);
       searchTimes.push(elapsed);
@@ -236,17 +246,7 @@ async function main() {
         const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Opslaan');
         const start = performance.now();
         button.click();
-        await new Promise((resolve, reject) => {
-          setTimeout(() => reject(new Error(`bench: nothing shown after 60 s (${location.hash})`)), 60_000);
-          const done = () => /K-\d{4}-\d+/.test(document.querySelector('h1')?.textContent ?? '');
-          const observer = new MutationObserver(() => {
-            if (done()) {
-              observer.disconnect();
-              resolve();
-            }
-          });
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        });
+        await window.__benchWaitFor(() => /K-\d{4}-\d+/.test(document.querySelector('h1')?.textContent ?? ''), { childList: true, characterData: true });
         return performance.now() - start;
       });
       saveTimes.push(elapsed);
@@ -262,18 +262,10 @@ async function main() {
       const elapsed = await page.evaluate(async (complaintId) => {
         const start = performance.now();
         location.hash = `#/klacht/${complaintId}`;
-        await new Promise((resolve, reject) => {
-          setTimeout(() => reject(new Error(`bench: nothing shown after 60 s (${location.hash})`)), 60_000);
-          const done = () => document.querySelectorAll('ol.timeline > li').length >= 50 && document.querySelector('[aria-labelledby="workflow-title"]');
-          if (done()) return resolve();
-          const observer = new MutationObserver(() => {
-            if (done()) {
-              observer.disconnect();
-              resolve();
-            }
-          });
-          observer.observe(document.body, { subtree: true, childList: true });
-        });
+        await window.__benchWaitFor(
+          () => document.querySelectorAll('ol.timeline > li').length >= 50 && document.querySelector('[aria-labelledby="workflow-title"]') !== null,
+          { childList: true },
+        );
         const took = performance.now() - start;
         location.hash = '#/klachten';
         return took;

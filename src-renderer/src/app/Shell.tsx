@@ -4,6 +4,7 @@ import { AboutScreen } from '../features/about/AboutScreen';
 import { ComplaintCard } from '../features/card/ComplaintCard';
 import { ComplaintList } from '../features/complaints/ComplaintList';
 import { CustomerCard } from '../features/customer/CustomerCard';
+import { countText } from '../features/desk/dayText';
 import { DeskScreen } from '../features/desk/DeskScreen';
 import { ReminderNotices } from '../features/desk/ReminderNotices';
 import { useOverdueReminder } from '../features/desk/useOverdueReminder';
@@ -42,10 +43,11 @@ export function Shell() {
   const overdue = useOverdueReminder(route.name === 'desk' && !route.ownerId, scope && 'ownerId' in scope ? scope.ownerId : undefined);
   const reminders = useTermReminders(staff, overdue);
 
+  const startHref = isDefaultHash(hash) ? hrefFor(route) : null;
   useEffect(() => {
     // Written into the address, so a reload or Back stays on the start screen.
-    if (isDefaultHash(hash)) window.history.replaceState(null, '', hrefFor(route));
-  });
+    if (startHref) window.history.replaceState(null, '', startHref);
+  }, [hash, startHref]);
 
   useEffect(
     () =>
@@ -74,11 +76,11 @@ export function Shell() {
             {/* The count is spoken with the name, not as an aria-label: that would make the link a match for fields labelled "termijn". */}
             <span>
               Bureau
-              {overdue ? <span className="visually-hidden">{` (${overdue.toLocaleString('nl-NL')} ${overdue === 1 ? 'termijn' : 'termijnen'} te laat)`}</span> : null}
+              {overdue ? <span className="visually-hidden">{` (${countText(overdue)} ${overdue === 1 ? 'termijn' : 'termijnen'} te laat)`}</span> : null}
             </span>
             {overdue ? (
               <span className="nav-badge" aria-hidden="true">
-                {overdue.toLocaleString('nl-NL')}
+                {countText(overdue)}
               </span>
             ) : null}
           </a>

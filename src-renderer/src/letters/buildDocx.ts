@@ -35,7 +35,6 @@ import {
 import { prepareLetter } from './prepare';
 import { closingLine } from './templates';
 import type { LetterInput, LetterTemplate } from './types';
-import { dutchDate } from './values';
 
 /** Characters XML 1.0 does not allow: C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -161,12 +160,6 @@ function logoRun(input: LetterInput): ImageRun | null {
   });
 }
 
-function footerDetails(input: LetterInput): string {
-  const lh = input.letterhead;
-  const parts = [lh.addressLines.map((l) => l.trim()).filter((l) => l !== '').join(', '), lh.phone.trim() && `T ${lh.phone.trim()}`, lh.email.trim(), lh.website.trim(), lh.kvkNumber.trim() && `KvK ${lh.kvkNumber.trim()}`];
-  return parts.filter((p) => p !== '').join(' · ');
-}
-
 function firstHeader(input: LetterInput): Header {
   const logo = logoRun(input);
   return new Header({ children: [new Paragraph({ children: logo ? [logo] : [], alignment: AlignmentType.RIGHT })] });
@@ -184,8 +177,7 @@ function laterHeader(input: LetterInput): Header {
   });
 }
 
-function footer(input: LetterInput, withPageNumber: boolean): Footer {
-  const details = footerDetails(input);
+function footer(details: string, withPageNumber: boolean): Footer {
   const children: Paragraph[] = [para([run(details, { size: SMALL, color: '666666' })], { alignment: AlignmentType.CENTER })];
   if (withPageNumber) {
     children.push(
@@ -210,8 +202,6 @@ function referenceLine(label: string, value: string, before = 0): Paragraph {
 export async function buildLetterDocx(input: LetterInput, template?: string | Partial<LetterTemplate>): Promise<Uint8Array> {
   const letter = prepareLetter(input, template);
   const lh = input.letterhead;
-  const place = lh.placeName.trim();
-  const date = dutchDate(input.date);
 
   const children: Paragraph[] = [];
   // Every height above the address is exact, so its first line lands at the window's top whatever the fonts.
@@ -227,7 +217,7 @@ export async function buildLetterDocx(input: LetterInput, template?: string | Pa
   const refs: Paragraph[] = [referenceLine('Ons kenmerk', input.complaint.reference, mm(Math.max(4, REFERENCES_TOP - WINDOW.top - ADDRESS_LINE * letter.address.length)))];
   const yours = input.extra?.yourReference?.trim();
   if (yours) refs.push(referenceLine('Uw kenmerk', yours));
-  refs.push(referenceLine('Datum', place ? `${place}, ${date}` : date));
+  refs.push(referenceLine('Datum', letter.dateLine));
   refs.push(referenceLine('Betreft', letter.subject));
   children.push(...refs);
   // Salutation and body. A block of several lines (an address, a body with its details) stays on one page;
@@ -245,7 +235,7 @@ export async function buildLetterDocx(input: LetterInput, template?: string | Pa
   });
   // Closing and signature.
   children.push(para([run(closingLine(lh.formOfAddress))], { before: 100, keepNext: true }));
-  children.push(para(lines([lh.signatoryName, lh.signatoryFunction, lh.officeName].map((l) => l.trim()).filter((l) => l !== '')), { before: mm(15) }));
+  children.push(para(lines(letter.signature), { before: mm(15) }));
 
   const doc = new Document({
     creator: xmlSafe(lh.officeName) || 'Klachtenbalie',
@@ -261,7 +251,7 @@ export async function buildLetterDocx(input: LetterInput, template?: string | Pa
           },
         },
         headers: { first: firstHeader(input), default: laterHeader(input) },
-        footers: { first: footer(input, false), default: footer(input, true) },
+        footers: { first: footer(letter.footer, false), default: footer(letter.footer, true) },
         children,
       },
     ],

@@ -1,11 +1,13 @@
 /**
  * What a letter will say, without building the document: the dialog and the
  * template editor check it at every keystroke, so this stays free of the
- * `docx` package, which is loaded only when a letter is actually made.
+ * `docx` package, which is loaded only when a letter is actually made. The
+ * settings preview and the .docx both take their lines from here, so the
+ * preview cannot drift from the letter.
  */
 import { defaultTemplate, fillTemplate } from './templates';
 import type { LetterInput, LetterTemplate } from './types';
-import { letterValues } from './values';
+import { dutchDate, letterValues } from './values';
 
 export interface PreparedLetter {
   subject: string;
@@ -16,6 +18,12 @@ export interface PreparedLetter {
   unknown: string[];
   /** Placeholders without a value, plus address fields a letter by post needs. */
   missing: string[];
+  /** "Gouda, 21 november 2026", or the date alone without a place name. */
+  dateLine: string;
+  /** Signatory, function and office, the lines that are filled in. */
+  signature: string[];
+  /** The office's details in one line, for the footer. */
+  footer: string;
 }
 
 function splitParagraphs(text: string): string[][] {
@@ -43,6 +51,9 @@ export function prepareLetter(input: LetterInput, template?: string | Partial<Le
   if (!c.street.trim()) missing.add('klant.adres');
   if (!c.postcode.trim()) missing.add('klant.postcode');
   if (!c.city.trim()) missing.add('klant.woonplaats');
+  const lh = input.letterhead;
+  const place = lh.placeName.trim();
+  const date = dutchDate(input.date);
   const address = [c.name.trim(), c.street.trim(), [c.postcode.trim(), c.city.trim()].filter((p) => p !== '').join('  ')].filter((l) => l !== '');
   return {
     subject: subject.text,
@@ -50,5 +61,10 @@ export function prepareLetter(input: LetterInput, template?: string | Partial<Le
     address,
     unknown: [...new Set([...subject.unknown, ...body.unknown])],
     missing: [...missing],
+    dateLine: place ? `${place}, ${date}` : date,
+    signature: [lh.signatoryName, lh.signatoryFunction, lh.officeName].map((l) => l.trim()).filter((l) => l !== ''),
+    footer: [lh.addressLines.map((l) => l.trim()).filter((l) => l !== '').join(', '), lh.phone.trim() && `T ${lh.phone.trim()}`, lh.email.trim(), lh.website.trim(), lh.kvkNumber.trim() && `KvK ${lh.kvkNumber.trim()}`]
+      .filter((p) => p !== '')
+      .join(' · '),
   };
 }

@@ -22,7 +22,8 @@ export function newestReceivedFirst(db: KlachtenbalieDb, { status }: ComplaintFi
 export const byNewestReceipt = (a: Complaint, b: Complaint) =>
   a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0;
 
-interface DayRange {
+/** Due days from `lower` (included) to `upper`; every stored day is above ''. */
+export interface DayRange {
   lower: string;
   upper: string;
   includeUpper: boolean;

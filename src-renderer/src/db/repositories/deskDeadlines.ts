@@ -7,17 +7,11 @@ import Dexie from 'dexie';
 import { DESK_GROUPS, deskGroup, type DeskGroup, type DeskGroupKey } from '../../domain/desk';
 import type { DeadlineKind, OpenDeadline } from '../../domain/model';
 import type { KlachtenbalieDb } from '../database';
+import type { DayRange } from './complaintOrder';
 import { DESK_LIMIT, deadlineRows, type DeskContext, type DeskDeadlineRow, type DeskPage } from './deskRows';
 
-/** Due days from `lower` (included) to `upper`; every stored day is above ''. */
-export interface DueRange {
-  lower: string;
-  upper: string;
-  includeUpper: boolean;
-}
-
-export const overdueRange = (today: string): DueRange => ({ lower: '', upper: today, includeUpper: false });
-export const dueRange = (from: string, to: string): DueRange => ({ lower: from, upper: to, includeUpper: true });
+export const overdueRange = (today: string): DayRange => ({ lower: '', upper: today, includeUpper: false });
+export const dueRange = (from: string, to: string): DayRange => ({ lower: from, upper: to, includeUpper: true });
 
 export interface DeadlineQuery extends DeskPage {
   /** Only this owner's complaints: the list behind a workload number. */
@@ -37,7 +31,7 @@ export interface DeskDeadlineGroup {
 }
 
 /** One kind's terms in the range, earliest due first (the index's order). */
-export function termsOfKind(db: KlachtenbalieDb, kind: DeadlineKind, range: DueRange, ownerId?: string) {
+export function termsOfKind(db: KlachtenbalieDb, kind: DeadlineKind, range: DayRange, ownerId?: string) {
   return ownerId === undefined
     ? db.openDeadlines.where('[kind+dueOn]').between([kind, range.lower], [kind, range.upper], true, range.includeUpper)
     : db.openDeadlines
@@ -48,7 +42,7 @@ export function termsOfKind(db: KlachtenbalieDb, kind: DeadlineKind, range: DueR
 const earliestDue = (a: OpenDeadline, b: OpenDeadline) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id);
 
 /** Counts and the page of terms of one group; chained Dexie promises, as the whole desk read path (see deskRows). */
-function groupTerms(db: KlachtenbalieDb, group: DeskGroup, range: DueRange, query: DeadlineQuery) {
+function groupTerms(db: KlachtenbalieDb, group: DeskGroup, range: DayRange, query: DeadlineQuery) {
   const { limit = DESK_LIMIT, offset = 0, ownerId } = query;
   const counts = Dexie.Promise.all(group.kinds.map((kind) => termsOfKind(db, kind, range, ownerId).count()));
   const [only] = group.kinds;
@@ -62,7 +56,7 @@ function groupTerms(db: KlachtenbalieDb, group: DeskGroup, range: DueRange, quer
   return Dexie.Promise.all([counts, terms]).then(([kindCounts, found]) => ({ group, counts: kindCounts, terms: found }));
 }
 
-export function deadlineGroups(db: KlachtenbalieDb, range: DueRange, query: DeadlineQuery, context: DeskContext): Promise<DeskDeadlineGroup[]> {
+export function deadlineGroups(db: KlachtenbalieDb, range: DayRange, query: DeadlineQuery, context: DeskContext): Promise<DeskDeadlineGroup[]> {
   const groups: readonly DeskGroup[] = query.group ? [deskGroup(query.group)] : DESK_GROUPS;
   return Dexie.Promise.all(groups.map((group) => groupTerms(db, group, range, query))).then((found) =>
     deadlineRows(db, found.flatMap((f) => f.terms), context).then((loaded) => {
@@ -79,7 +73,7 @@ export function deadlineGroups(db: KlachtenbalieDb, range: DueRange, query: Dead
 }
 
 /** All terms in the range of every kind the desk shows, counted in the index: the number on the "Bureau" badge. */
-export function countTerms(db: KlachtenbalieDb, range: DueRange, ownerId?: string): Promise<number> {
+export function countTerms(db: KlachtenbalieDb, range: DayRange, ownerId?: string): Promise<number> {
   const kinds = DESK_GROUPS.flatMap((group) => group.kinds);
   return Dexie.Promise.all(kinds.map((kind) => termsOfKind(db, kind, range, ownerId).count())).then((counts) => counts.reduce((sum, n) => sum + n, 0));
 }

@@ -22,7 +22,7 @@ export function complaintsInState(db: KlachtenbalieDb, state: DeskState, page: D
   }));
 }
 
-function ownerInState(db: KlachtenbalieDb, ownerId: string, state: DeskState) {
+export function ownerInState(db: KlachtenbalieDb, ownerId: string, state: DeskState) {
   return db.complaints.where('[ownerId+deskState+receivedAt]').between([ownerId, state, Dexie.minKey], [ownerId, state, Dexie.maxKey], true, true);
 }
 

@@ -6,7 +6,9 @@
 import Dexie from 'dexie';
 import { DESK_STATES, type Complaint, type Staff } from '../../domain/model';
 import type { KlachtenbalieDb } from '../database';
-import { dueRange, overdueRange, termsOfKind, type DueRange } from './deskDeadlines';
+import type { DayRange } from './complaintOrder';
+import { dueRange, overdueRange, termsOfKind } from './deskDeadlines';
+import { ownerInState } from './deskLists';
 import { deadlineRows, type DeskContext, type DeskDeadlineRow } from './deskRows';
 
 export interface OwnerWorkload {
@@ -33,7 +35,7 @@ export interface OwnerStatusChecks {
   rows: DeskDeadlineRow[];
 }
 
-function termsOfOwner(db: KlachtenbalieDb, ownerId: string, range: DueRange) {
+function termsOfOwner(db: KlachtenbalieDb, ownerId: string, range: DayRange) {
   return db.openDeadlines.where('[ownerId+dueOn]').between([ownerId, range.lower], [ownerId, range.upper], true, range.includeUpper);
 }
 
@@ -44,9 +46,7 @@ function openOfOwner(db: KlachtenbalieDb, ownerId: string) {
 
 /** The index orders by state before receipt, so the oldest is the oldest of each state's first. */
 function oldestOpen(db: KlachtenbalieDb, ownerId: string): Promise<OwnerWorkload['oldestOpen']> {
-  const firsts = DESK_STATES.map((state) =>
-    db.complaints.where('[ownerId+deskState+receivedAt]').between([ownerId, state, Dexie.minKey], [ownerId, state, Dexie.maxKey]).first(),
-  );
+  const firsts = DESK_STATES.map((state) => ownerInState(db, ownerId, state).first());
   return Dexie.Promise.all(firsts).then((found) => {
     const oldest = found.reduce<Complaint | undefined>((a, b) => (b && (!a || b.receivedAt < a.receivedAt) ? b : a), undefined);
     return oldest ? { complaintId: oldest.id, reference: oldest.reference, receivedAt: oldest.receivedAt } : null;

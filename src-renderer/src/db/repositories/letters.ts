@@ -167,5 +167,3 @@ export function createLetterRepository(db: KlachtenbalieDb) {
     },
   };
 }
-
-export type LetterRepository = ReturnType<typeof createLetterRepository>;

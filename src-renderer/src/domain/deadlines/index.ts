@@ -1,4 +1,4 @@
-export { computeDeadlines, openTerms, withNextDeadline, type OpenTerm } from './compute';
+export { computeDeadlines, withNextDeadline } from './compute';
 export { AMBER_WORKING_DAYS, deadlineTone, nextOpenDeadline, type DeadlineTone } from './next';
-export { openDeadlineId, openDeadlineRecords } from './open';
+export { openDeadlineRecords } from './open';
 export { receivedDay, responseDueOn, submissionDeadline, submittedLate } from './terms';

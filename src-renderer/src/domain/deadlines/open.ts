@@ -3,7 +3,7 @@ import type { Complaint, DeadlineKind, OpenDeadline } from '../model';
 import type { Procedure } from '../procedure';
 import { openTerms, type OpenTerm } from './compute';
 
-export function openDeadlineId(complaintId: string, kind: DeadlineKind, itemId: string | null): string {
+function openDeadlineId(complaintId: string, kind: DeadlineKind, itemId: string | null): string {
   return `${complaintId}:${kind}:${itemId ?? ''}`;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { DeadlineKind } from '../model';
 
-export const DESK_GROUP_KEYS = [
+const DESK_GROUP_KEYS = [
   'acknowledgement',
   'further_handling',
   'response',

@@ -1,4 +1,4 @@
-export { DESK_GROUP_KEYS, DESK_GROUPS, deskGroup, type DeskGroup, type DeskGroupKey } from './groups';
+export { DESK_GROUPS, deskGroup, type DeskGroup, type DeskGroupKey } from './groups';
 export { DESK_STATE_LABELS, deskStateOf } from './state';
 export { indexedRecords, withIndexedFields } from './indexedFields';
 export {

@@ -34,14 +34,7 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
     if (focusSearch > 0) searchRef.current?.focus();
   }, [focusSearch]);
 
-  // Enter opens the first hit, once the results for exactly what was typed are in.
   const [openFirstFor, setOpenFirstFor] = useState<string | null>(null);
-  useEffect(() => {
-    if (openFirstFor === null || !loaded || answeredQuery !== openFirstFor) return;
-    if (total > 0 && firstId === undefined) return;
-    setOpenFirstFor(null);
-    if (firstId) navigate({ name: 'card', complaintId: firstId });
-  });
 
   const virtualizer = useVirtualizer({
     count: total,
@@ -53,6 +46,13 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
   const windowId = useIdWindow(listFilter, items[0]?.index ?? 0, items.at(-1)?.index ?? 0, loaded && ids === undefined);
   const idAt = (index: number) => (ids ? ids[index] : windowId(index));
   const firstId = idAt(0);
+  // Enter opens the first hit, once the results for exactly what was typed are in.
+  useEffect(() => {
+    if (openFirstFor === null || !loaded || answeredQuery !== openFirstFor) return;
+    if (total > 0 && firstId === undefined) return;
+    setOpenFirstFor(null);
+    if (firstId) navigate({ name: 'card', complaintId: firstId });
+  }, [openFirstFor, loaded, answeredQuery, total, firstId]);
   const visibleIds = items.map((item) => idAt(item.index)).filter((id): id is string => Boolean(id));
   const rows = useVisibleComplaints(visibleIds, preloaded);
   const staffNames = useStaffNames();

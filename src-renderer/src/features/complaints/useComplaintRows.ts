@@ -29,15 +29,19 @@ export interface ComplaintIds {
   answeredQuery: string;
 }
 
+/** The same filter for the count, the id pages and search: the repository applies it through its indexes. */
+function toRepositoryFilter({ status, term, today, endOfWeek }: ListFilter) {
+  return {
+    ...(status === 'all' ? {} : { status }),
+    ...(term === 'overdue' ? { overdue: today } : term === 'week' ? { dueWithin: { from: today, to: endOfWeek } } : {}),
+  };
+}
+
 export function useComplaintIds(query: string, filter: ListFilter): ComplaintIds {
   const { status, term, today, endOfWeek } = filter;
   const repos = useRepositories();
   const trimmed = query.trim();
-  // The same filter for the list and for search: the repository applies it through its indexes.
-  const repositoryFilter = {
-    ...(status === 'all' ? {} : { status }),
-    ...(term === 'overdue' ? { overdue: today } : term === 'week' ? { dueWithin: { from: today, to: endOfWeek } } : {}),
-  };
+  const repositoryFilter = toRepositoryFilter(filter);
   const result = useLiveQuery(async (): Promise<ComplaintIds> => {
     if (!trimmed) {
       const total = await repos.complaints.count(repositoryFilter);
@@ -66,11 +70,7 @@ export function useIdWindow(filter: ListFilter, first: number, last: number, ena
   const limit = (Math.floor(Math.max(last, first, 0) / ID_PAGE) + 1) * ID_PAGE - offset;
   const window = useLiveQuery(async () => {
     if (!enabled) return { offset, ids: [] as string[] };
-    const repositoryFilter = {
-      ...(status === 'all' ? {} : { status }),
-      ...(term === 'overdue' ? { overdue: today } : term === 'week' ? { dueWithin: { from: today, to: endOfWeek } } : {}),
-    };
-    return { offset, ids: await repos.complaints.listIdsPage(repositoryFilter, offset, limit) };
+    return { offset, ids: await repos.complaints.listIdsPage(toRepositoryFilter(filter), offset, limit) };
   }, [repos, status, term, today, endOfWeek, offset, limit, enabled]);
   return (index) => (window ? window.ids[index - window.offset] : undefined);
 }

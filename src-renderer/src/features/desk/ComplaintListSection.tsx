@@ -38,7 +38,7 @@ export function ComplaintListSection({ id, title, note, empty, load, queryKey, s
   const columns = 3 + (showState ? 1 : 0) + (showOwner ? 1 : 0) + (assignTo ? 1 : 0);
 
   return (
-    <DeskSection id={id} title={title} count={list?.count} note={note} busy={list === undefined} className="desk-list">
+    <DeskSection id={id} title={title} count={list?.count} note={note} busy={list === undefined}>
       {rows.length === 0 ? (
         <p className="desk-empty">{empty}</p>
       ) : (

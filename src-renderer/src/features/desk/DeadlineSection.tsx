@@ -38,7 +38,7 @@ export function DeadlineSection({ id, title, note, empty, today, ownerId, query,
     (await query({ group: key, offset, limit, ...owner }))[0]?.rows ?? [];
 
   return (
-    <DeskSection id={id} title={title} count={total} note={note} busy={groups === undefined} className={`desk-deadlines${className ? ` ${className}` : ''}`}>
+    <DeskSection id={id} title={title} count={total} note={note} busy={groups === undefined} className={className}>
       {shown.length === 0 ? (
         <p className="desk-empty">{empty}</p>
       ) : (

@@ -1,12 +1,12 @@
 import type { ReminderMessage } from '../../domain/desk';
-import { openReminderTarget } from './useTermReminders';
+import { openReminderTarget, termsKey } from './useTermReminders';
 
 /** Reminders of terms in the window itself, where the system shows no notifications (the browser build). */
 export function ReminderNotices({ messages, onDismiss }: { messages: readonly ReminderMessage[]; onDismiss: (message: ReminderMessage) => void }) {
   return (
     <div className="reminders" role="region" aria-live="polite" aria-label="Herinneringen">
       {messages.map((message) => (
-        <section key={message.deadlines.map((d) => d.id).join()} className="reminder" aria-label={message.title}>
+        <section key={termsKey(message)} className="reminder" aria-label={message.title}>
           <div>
             <strong>{message.title}</strong>
             <span>{message.detail}</span>

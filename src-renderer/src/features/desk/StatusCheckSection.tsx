@@ -1,15 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useState } from 'react';
 import { useRepositories } from '../../app/data';
-import { useNotice } from '../../app/notice';
-import { useActor } from '../../app/profile';
 import { hrefFor } from '../../app/router';
-import { errorText } from '../../components/errorText';
 import { formatMediumDate } from '../../components/format';
 import type { DeskDeadlineRow } from '../../db/repositories';
-import { WorkflowError } from '../../domain/workflow';
 import { ActionForm } from '../card/workflow/ActionForm';
-import { toAction, type ActionValues } from '../card/workflow/toAction';
+import type { ActionValues } from '../card/workflow/toAction';
+import { useApplyStep } from '../card/workflow/useApplyStep';
 import { countText, dayText } from './dayText';
 import { DeskSection } from './DeskSection';
 
@@ -20,22 +17,16 @@ const ROWS_PER_OWNER = 10;
 /** Owners with a status check due today or overdue; each check is recorded right here, with the card's own form. */
 export function StatusCheckSection({ today, ownerId }: { today: string; ownerId: string | undefined }) {
   const repos = useRepositories();
-  const actor = useActor();
-  const notify = useNotice();
+  const applyStep = useApplyStep();
   const [open, setOpen] = useState<string | null>(null);
   const due = useLiveQuery(() => repos.desk.statusChecksDue(today, { limit: ROWS_PER_OWNER }), [repos, today]);
   const owners = (due ?? []).filter((owner) => ownerId === undefined || owner.ownerId === ownerId);
   const total = owners.reduce((sum, owner) => sum + owner.count, 0);
 
   const record = async (row: DeskDeadlineRow, values: ActionValues): Promise<string | null> => {
-    try {
-      await repos.complaints.applyAction(row.complaintId, toAction(CHECK, values, { staffName: () => '' }), actor);
-      setOpen(null);
-      notify({ text: `${row.reference}: statuscontrole vastgelegd.`, tone: 'success' });
-      return null;
-    } catch (error) {
-      return error instanceof WorkflowError ? error.message : `Niet vastgelegd: ${errorText(error)}`;
-    }
+    const refusal = await applyStep(row.complaintId, CHECK, values, { staffName: () => '' }, `${row.reference}: statuscontrole vastgelegd.`);
+    if (refusal === null) setOpen(null);
+    return refusal;
   };
 
   return (
@@ -45,7 +36,6 @@ export function StatusCheckSection({ today, ownerId }: { today: string; ownerId:
       count={due === undefined ? undefined : total}
       note="Bespreek met de behandelaar hoe het ervoor staat en leg het hier vast."
       busy={due === undefined}
-      className="desk-checks"
     >
       {owners.length === 0 ? (
         <p className="desk-empty">Vandaag is geen statuscontrole nodig.</p>

@@ -10,7 +10,7 @@ export function WorkloadSection({ today, weekEnd }: { today: string; weekEnd: st
   const repos = useRepositories();
   const owners = useLiveQuery(() => repos.desk.workload(today, weekEnd), [repos, today, weekEnd]);
   return (
-    <DeskSection id="desk-owners" title="Behandelaars" busy={owners === undefined} className="desk-owners">
+    <DeskSection id="desk-owners" title="Behandelaars" busy={owners === undefined}>
       {owners?.length === 0 ? (
         <p className="desk-empty">
           Nog geen behandelaars. Geef collega’s de rol Behandelaar onder{' '}

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 
 /** Rows added per "meer tonen": a screenful, so a long group never loads whole. */
-export const MORE_PAGE = 25;
+const MORE_PAGE = 25;
 
 /**
  * The rows after a list's first page, loaded by offset when asked for and kept

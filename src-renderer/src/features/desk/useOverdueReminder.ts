@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useRepositories } from '../../app/data';
 import { useToday } from '../card/workflow/useToday';
+import { countText } from './dayText';
 import { useDeskOverdueTotal } from './overdueTotal';
 
 const TITLE = 'Klachtenbalie';
@@ -25,13 +26,10 @@ export function useOverdueReminder(onWholeDesk: boolean, ownerId: string | undef
   if (current !== undefined) last.current = current;
   const count = current ?? last.current;
   useEffect(() => {
-    document.title = count ? `(${count.toLocaleString('nl-NL')}) ${TITLE}` : TITLE;
-  }, [count]);
-  useEffect(
-    () => () => {
+    document.title = count ? `(${countText(count)}) ${TITLE}` : TITLE;
+    return () => {
       document.title = TITLE;
-    },
-    [],
-  );
+    };
+  }, [count]);
   return count;
 }

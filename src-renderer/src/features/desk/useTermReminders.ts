@@ -6,7 +6,9 @@ import { DEADLINE_KINDS, type Staff } from '../../domain/model';
 import { platform, type NotificationTarget } from '../../platform';
 import { useToday } from '../card/workflow/useToday';
 
-const sameTerms = (a: ReminderMessage, b: ReminderMessage) => a.deadlines.map((d) => d.id).join() === b.deadlines.map((d) => d.id).join();
+/** Which terms a reminder is about: the same terms make the same reminder, whatever its wording. */
+export const termsKey = (message: ReminderMessage) => message.deadlines.map((d) => d.id).join();
+const sameTerms = (a: ReminderMessage, b: ReminderMessage) => termsKey(a) === termsKey(b);
 
 /** How often open terms are looked at again while the app stays open. */
 const CHECK_EVERY_MS = 2 * 60_000;

@@ -72,7 +72,8 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
       extra: letterExtra(values),
     };
   }, [letterhead, JSON.stringify(values), customer, complaint, procedure, deadlines, today]);
-  const prepared = input && template ? prepareLetter(input, template) : null;
+  // The whole form is watched, so this renders on every keystroke; the letter is filled again only when it changes.
+  const prepared = useMemo(() => (input && template ? prepareLetter(input, template) : null), [input, template]);
   const fileName = `${complaint.reference} ${LETTER_TYPE_LABELS[values.type]} ${today}.docx`.replace(/[\\/:*?"<>|]/g, '-');
   const allowed = (type: string) => actions.some((action) => action.type === type && action.allowed);
 

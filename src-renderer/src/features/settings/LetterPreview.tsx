@@ -1,7 +1,7 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { hrefFor } from '../../app/router';
 import type { Procedure } from '../../domain/procedure';
-import { closingLine, placeholderDescription, dutchDate, prepareLetter, sampleLetterInput, type LetterFormOfAddress, type LetterTemplate, type LetterType, type Letterhead } from '../../letters';
+import { closingLine, placeholderDescription, prepareLetter, sampleLetterInput, type LetterFormOfAddress, type LetterTemplate, type LetterType, type Letterhead } from '../../letters';
 import { useBlobUrl } from '../pinboard/previews/BlobImage';
 import { logoMime } from './readLogo';
 
@@ -58,10 +58,6 @@ export function LetterPreview({ type, form, template, letterhead, procedure }: P
   const input = useMemo(() => ({ ...sample, letterhead: { ...letterhead, formOfAddress: form } }), [sample, form, letterhead]);
   const letter = useMemo(() => prepareLetter(input, template), [input, template]);
   const lh = input.letterhead;
-  const place = lh.placeName.trim();
-  const date = dutchDate(input.date);
-  const signature = [lh.signatoryName, lh.signatoryFunction, lh.officeName].map((line) => line.trim()).filter((line) => line !== '');
-  const footer = [lh.addressLines.join(', '), lh.phone && `T ${lh.phone}`, lh.email, lh.website, lh.kvkNumber && `KvK ${lh.kvkNumber}`].filter(Boolean).join(' · ');
   const fromLetterhead = letter.missing.some((name) => FROM_LETTERHEAD.test(name));
   const unknown = new Set(letter.unknown);
 
@@ -111,7 +107,7 @@ export function LetterPreview({ type, form, template, letterhead, procedure }: P
           <dt>Ons kenmerk</dt>
           <dd>{input.complaint.reference}</dd>
           <dt>Datum</dt>
-          <dd>{place ? `${place}, ${date}` : date}</dd>
+          <dd>{letter.dateLine}</dd>
           <dt>Betreft</dt>
           <dd>{marked(letter.subject, unknown)}</dd>
         </dl>
@@ -122,9 +118,9 @@ export function LetterPreview({ type, form, template, letterhead, procedure }: P
         ))}
         <p className="paper-closing">{closingLine(form)}</p>
         <p className="paper-signature">
-          <Lines lines={signature} unknown={unknown} />
+          <Lines lines={letter.signature} unknown={unknown} />
         </p>
-        {footer ? <footer className="paper-footer">{footer}</footer> : null}
+        {letter.footer ? <footer className="paper-footer">{letter.footer}</footer> : null}
       </article>
     </section>
   );

@@ -1,6 +1,6 @@
 import { LETTERHEAD_MESSAGES, MAX_LOGO_BYTES, type LetterLogo } from '../../letters';
 
-export type LogoResult = { logo: LetterLogo } | { error: string };
+type LogoResult = { logo: LetterLogo } | { error: string };
 
 const UNREADABLE = 'Deze afbeelding kan niet worden gelezen; kies een ander PNG- of JPG-bestand';
 

@@ -1,18 +1,15 @@
-import { errorText } from '../../../components/errorText';
 import { useEffect, useRef, useState } from 'react';
-import { useRepositories } from '../../../app/data';
-import { useNotice } from '../../../app/notice';
 import { useActor } from '../../../app/profile';
 import type { CardStep } from '../../../app/router';
 import { formatShortDate } from '../../../components/format';
 import type { WorkflowState } from '../../../db/repositories/complaintWorkflow';
-import { WorkflowError } from '../../../domain/workflow';
 import { ACTION_FORMS } from './actionForms';
 import { ActionButtons } from './ActionButtons';
 import { ActionForm } from './ActionForm';
 import { Checklist } from './Checklist';
 import { DeadlineList } from './DeadlineList';
-import { toAction, type ActionValues } from './toAction';
+import type { ActionValues } from './toAction';
+import { useApplyStep } from './useApplyStep';
 
 /**
  * The procedure on the card: its steps as a checklist, every term as a badge,
@@ -21,9 +18,8 @@ import { toAction, type ActionValues } from './toAction';
  */
 export function WorkflowPanel({ state, today, step }: { state: WorkflowState; today: string; step?: CardStep | undefined }) {
   const { complaint, procedure, deadlines, checklist, actions, staff } = state;
-  const repos = useRepositories();
   const actor = useActor();
-  const notify = useNotice();
+  const applyStep = useApplyStep();
   const [open, setOpen] = useState<string | null>(null);
   const panelRef = useRef<HTMLElement>(null);
   const stepKey = step ? `${complaint.id}:${step.kind}:${step.itemId ?? ''}` : null;
@@ -44,15 +40,9 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
   };
 
   const apply = async (type: string, values: ActionValues): Promise<string | null> => {
-    try {
-      await repos.complaints.applyAction(complaint.id, toAction(type, values, { staffName }), actor);
-      setOpen(null);
-      notify({ text: `${ACTION_FORMS[type]?.label ?? 'Stap'}: vastgelegd.`, tone: 'success' });
-      return null;
-    } catch (error) {
-      if (error instanceof WorkflowError) return error.message;
-      return `Niet vastgelegd: ${errorText(error)}`;
-    }
+    const refusal = await applyStep(complaint.id, type, values, { staffName }, `${ACTION_FORMS[type]?.label ?? 'Stap'}: vastgelegd.`);
+    if (refusal === null) setOpen(null);
+    return refusal;
   };
 
   return (
