@@ -26,7 +26,9 @@ test('the first start adds the first staff member; colleagues are added, edited 
 
   await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
   await page.getByLabel('Naam medewerker').fill('Oud Collega');
-  await page.getByRole('button', { name: 'Medewerker opslaan' }).click();
+  // Ctrl+Enter saves, as in every form.
+  await page.keyboard.press('Control+Enter');
+  await expect(table.getByRole('row', { name: /Oud Collega/ })).toBeVisible();
   await table.getByRole('button', { name: 'Oud Collega op inactief zetten' }).click();
   const dialog = page.getByRole('dialog', { name: /Oud Collega op inactief zetten/ });
   await dialog.getByRole('button', { name: 'Inactief maken' }).click();

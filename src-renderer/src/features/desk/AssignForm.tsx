@@ -1,3 +1,4 @@
+import { submitOnCtrlEnter } from '../../components/form/ctrlEnter';
 import { useState } from 'react';
 import { useRepositories } from '../../app/data';
 import { useNotice } from '../../app/notice';
@@ -53,9 +54,7 @@ export function AssignForm({ complaintId, reference, currentOwnerId, choices, on
         event.preventDefault();
         void assign();
       }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
+      onKeyDown={submitOnCtrlEnter(assign, onClose)}
     >
       <label htmlFor={id}>Behandelaar</label>
       <select

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { Field } from '../../components/Field';
+import { submitOnCtrlEnter } from '../../components/form/ctrlEnter';
 import { errorAt } from '../../components/form/errorAt';
 import { TextInput } from '../../components/form/inputs';
 import { ROLE_LABELS } from '../../domain/labels';
@@ -26,18 +27,14 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel, idPrefix }
     defaultValues: initial,
   });
   const rolesError = errorAt(form.formState.errors, 'roles');
+  const submit = form.handleSubmit(async (values) => onSubmit(values as StaffFormValues));
   return (
     <form
       noValidate
       className="staff-form"
       aria-label={submitLabel}
-      onSubmit={(event) => void form.handleSubmit(async (values) => onSubmit(values as StaffFormValues))(event)}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && onCancel) {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={submitOnCtrlEnter(() => submit(), onCancel)}
     >
       <TextInput form={form} name="name" label="Naam medewerker" required />
       <Field id={`${idPrefix}-roles`} label="Rollen" error={rolesError}>
