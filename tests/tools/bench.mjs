@@ -103,23 +103,25 @@ function addEventsToCards(count) {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(['complaints', 'events'], 'readwrite');
+      const tx = db.transaction(['complaints', 'eventLogs'], 'readwrite');
       tx.onabort = () => reject(tx.error ?? new Error('bench: adding events was aborted'));
       const ids = [];
       const keys = tx.objectStore('complaints').getAllKeys(undefined, count * 7);
       keys.onsuccess = () => {
         const chosen = keys.result.filter((_, i) => i % 7 === 3).slice(0, count);
         for (const id of chosen) {
-          // By [complaintId+at], the index the app itself reads a complaint's events through.
-          const index = tx.objectStore('events').index('[complaintId+at]').getAll(IDBKeyRange.bound([id, ''], [id, '\uffff']));
-          index.onsuccess = () => {
-            const own = index.result;
-            const first = own[0];
+          // The complaint's own log, where the app reads its events (schema version 7).
+          const read = tx.objectStore('eventLogs').get(id);
+          read.onsuccess = () => {
+            const log = read.result;
+            const first = log?.events[0];
             if (!first) return;
-            for (let n = own.length; n < 50; n += 1) {
+            for (let n = log.events.length; n < 50; n += 1) {
               const at = new Date(Date.parse(first.at) + n * 60_000).toISOString();
-              tx.objectStore('events').put({ ...first, id: `${first.id}-bench-${n}`, type: 'note', at, summary: `Notitie ${n} voor de bench`, changes: [] });
+              log.events.push({ ...first, id: `${first.id}-bench-${n}`, type: 'note', at, summary: `Notitie ${n} voor de bench`, changes: [] });
             }
+            log.events.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+            tx.objectStore('eventLogs').put(log);
             ids.push(id);
           };
         }

@@ -3,7 +3,7 @@ import type { ComplaintPin, NewAttachment } from '../../src-renderer/src/db/repo
 import { formatFileSize } from '../../src-renderer/src/domain/attachments';
 import { RecordNotFoundError, ValidationError } from '../../src-renderer/src/domain/errors';
 import { newId } from '../../src-renderer/src/domain/ids';
-import { ACTOR, freshDb, intake, NOW } from './support/db';
+import { ACTOR, freshDb, intake, NOW, storedEventCount } from './support/db';
 
 const hash = (digit: string) => digit.repeat(64);
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
@@ -29,7 +29,7 @@ async function setUp() {
 /** What a failed write must leave exactly as it was. */
 async function snapshot(context: Awaited<ReturnType<typeof setUp>>) {
   const { db } = context;
-  return { attachments: await db.attachments.toArray(), files: await db.files.toArray(), events: await db.events.count(), complaints: await db.complaints.toArray() };
+  return { attachments: await db.attachments.toArray(), files: await db.files.toArray(), events: await storedEventCount(db), complaints: await db.complaints.toArray() };
 }
 
 describe('pinning a file', () => {
@@ -115,7 +115,7 @@ describe('pinning a file', () => {
   it('leaves nothing when the event cannot be written', async () => {
     const context = await setUp();
     const before = await snapshot(context);
-    const add = vi.spyOn(context.db.events, 'add').mockRejectedValueOnce(new Error('schijf vol'));
+    const add = vi.spyOn(context.db.eventLogs, 'bulkPut').mockRejectedValueOnce(new Error('schijf vol'));
     await expect(context.repos.attachments.add({ complaintId: context.complaint.id, ...photo() }, ACTOR, at(1))).rejects.toThrow('schijf vol');
     add.mockRestore();
     expect(await snapshot(context)).toEqual(before);
@@ -246,7 +246,7 @@ describe('registering a complaint with its e-mail', () => {
     expect((error as ValidationError).fieldErrors).toEqual({ 'attachments.1.sha256': 'Het controlegetal (SHA-256) van het bestand is ongeldig' });
     const late = await repos.complaints.create(intake(), ACTOR, NOW, [{ ...pdf, extractedFrom: 1 }]).catch((e: unknown) => e);
     expect(Object.keys((late as ValidationError).fieldErrors)).toEqual(['attachments.0.extractedFromId']);
-    expect([await db.complaints.count(), await db.customers.count(), await db.attachments.count(), await db.files.count(), await db.events.count()]).toEqual([0, 0, 0, 0, 0]);
+    expect([await db.complaints.count(), await db.customers.count(), await db.attachments.count(), await db.files.count(), await storedEventCount(db)]).toEqual([0, 0, 0, 0, 0]);
     expect((await repos.complaints.create(intake(), ACTOR, NOW)).complaint.reference).toBe('K-2026-0001');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src-renderer/src/domain/errors';
-import { ACTOR, freshDb, intake, NOW } from './support/db';
+import { ACTOR, freshDb, intake, NOW, storedEventCount, storedEvents } from './support/db';
 
 describe('office closing days', () => {
   it('are saved sorted and once per day, with an event', async () => {
@@ -20,12 +20,12 @@ describe('office closing days', () => {
       { day: '2026-12-31', description: 'Oudejaarsdag' },
     ]);
     expect(await repos.closingDays.list()).toEqual(saved);
-    const [event] = await db.events.toArray();
+    const [event] = await storedEvents(db);
     expect(event).toMatchObject({ type: 'settings_changed', complaintId: null, summary: 'Sluitingsdagen gewijzigd: toegevoegd: 15-05-2026, 31-12-2026' });
     expect((await repos.closingDays.calendar()).nonWorkingReason('2026-05-15')).toBe('Brugdag');
 
     await repos.closingDays.save(saved, ACTOR, NOW);
-    expect(await db.events.count()).toBe(1);
+    expect(await storedEventCount(db)).toBe(1);
   });
 
   it('refuses a day that is not a date, saving nothing', async () => {
@@ -34,7 +34,7 @@ describe('office closing days', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect(Object.keys((error as ValidationError).fieldErrors)).toEqual(['0.day']);
     expect(await repos.closingDays.list()).toEqual([]);
-    expect(await db.events.count()).toBe(0);
+    expect(await storedEventCount(db)).toBe(0);
   });
 
   it('move running complaints’ terms and stored next deadline at once', async () => {

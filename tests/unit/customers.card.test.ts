@@ -3,7 +3,7 @@ import { mergedDetails } from '../../src-renderer/src/domain/customerMerge';
 import { RecordNotFoundError, ValidationError } from '../../src-renderer/src/domain/errors';
 import { newCustomerRecord } from '../../src-renderer/src/domain/records';
 import { customerInputSchema } from '../../src-renderer/src/domain/validation';
-import { ACTOR, freshDb, intake, NOW } from './support/db';
+import { ACTOR, freshDb, intake, NOW, storedEvents } from './support/db';
 
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 const SHA = (digit: string) => digit.repeat(64);
@@ -109,7 +109,7 @@ async function duplicates() {
 }
 
 async function everything(db: Awaited<ReturnType<typeof freshDb>>['db']) {
-  return { customers: await db.customers.toArray(), complaints: await db.complaints.toArray(), attachments: await db.attachments.toArray(), events: await db.events.toArray() };
+  return { customers: await db.customers.toArray(), complaints: await db.complaints.toArray(), attachments: await db.attachments.toArray(), events: await storedEvents(db) };
 }
 
 describe('merging a duplicate customer', () => {
@@ -142,9 +142,9 @@ describe('merging a duplicate customer', () => {
 
   it('records the merge without rewriting events: on the kept customer and on each complaint that moved', async () => {
     const { db, repos, kept, dup, dupSecond } = await duplicates();
-    const before = await db.events.toArray();
+    const before = await storedEvents(db);
     await repos.customers.merge(kept.customer.id, dup.customer.id, { phone: 'merge' }, EDITOR, at(10));
-    const after = await db.events.toArray();
+    const after = await storedEvents(db);
     expect(after.filter((e) => before.some((b) => b.id === e.id))).toEqual(before);
 
     const merges = after.filter((e) => e.type === 'customers_merged');
@@ -206,7 +206,7 @@ describe('merging a duplicate customer', () => {
   it('leaves nothing moved when the last write fails', async () => {
     const { db, repos, kept, dup } = await duplicates();
     const before = await everything(db);
-    const bulkAdd = vi.spyOn(db.events, 'bulkAdd').mockRejectedValueOnce(new Error('schijf vol'));
+    const bulkAdd = vi.spyOn(db.eventLogs, 'bulkPut').mockRejectedValueOnce(new Error('schijf vol'));
     await expect(repos.customers.merge(kept.customer.id, dup.customer.id, { phone: 'merge' }, EDITOR, at(10))).rejects.toThrow('schijf vol');
     bulkAdd.mockRestore();
     expect(await everything(db)).toEqual(before);

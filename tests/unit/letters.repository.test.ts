@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RecordNotFoundError, ValidationError } from '../../src-renderer/src/domain/errors';
 import { newId } from '../../src-renderer/src/domain/ids';
 import { DEFAULT_TEMPLATES, EMPTY_LETTERHEAD, LETTERHEAD_MESSAGES, MAX_LOGO_BYTES, SAMPLE_LETTERHEAD, type Letterhead } from '../../src-renderer/src/letters';
-import { ACTOR, freshDb, intake, NOW } from './support/db';
+import { ACTOR, freshDb, intake, NOW, storedEventCount, storedEvents } from './support/db';
 
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 const hash = (digit: string) => digit.repeat(64);
@@ -17,7 +17,7 @@ const letterhead = (overrides: Partial<Letterhead> = {}): Letterhead => ({
 });
 
 async function settingsEvents(db: Awaited<ReturnType<typeof freshDb>>['db']) {
-  return (await db.events.toArray()).filter((event) => event.type === 'settings_changed');
+  return (await storedEvents(db)).filter((event) => event.type === 'settings_changed');
 }
 
 describe('letterhead', () => {
@@ -75,7 +75,7 @@ describe('letterhead', () => {
       'logo.type': LETTERHEAD_MESSAGES.logoType,
     });
     expect(await repos.letters.letterhead()).toEqual(EMPTY_LETTERHEAD);
-    expect(await db.events.count()).toBe(0);
+    expect(await storedEventCount(db)).toBe(0);
   });
 
   it('keys a too long address by its line', async () => {
@@ -107,7 +107,7 @@ describe('letter templates', () => {
     const error = await repos.letters.saveTemplate('closing', 'je', { subject: ' ', body: '\n\n' }, ACTOR, NOW).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toEqual({ subject: LETTERHEAD_MESSAGES.subject, body: LETTERHEAD_MESSAGES.body });
-    expect(await db.events.count()).toBe(0);
+    expect(await storedEventCount(db)).toBe(0);
   });
 
   it('go back to the default on reset, with an event; a reset of a default text changes nothing', async () => {
@@ -128,7 +128,7 @@ describe('letter templates', () => {
     expect(events[2]?.changes[0]?.new).toEqual({ 'je:extension': { subject: 'Meer tijd', body: 'Tekst je' } });
 
     await repos.letters.resetTemplate('extension', 'u', ACTOR, at(4));
-    expect(await db.events.count()).toBe(3);
+    expect(await storedEventCount(db)).toBe(3);
   });
 
   it('refuses an unknown letter type', async () => {
@@ -180,9 +180,9 @@ describe('filing a letter', () => {
   it('refuses an unknown complaint and leaves no attachment, file row or event behind', async () => {
     const { db, repos } = await freshDb();
     await repos.complaints.create(intake(), ACTOR, NOW);
-    const before = { attachments: await db.attachments.count(), files: await db.files.count(), events: await db.events.count() };
+    const before = { attachments: await db.attachments.count(), files: await db.files.count(), events: await storedEventCount(db) };
     const error = await repos.letters.fileLetter(docx({ complaintId: newId(), type: 'acknowledgement' }), ACTOR, at(5)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RecordNotFoundError);
-    expect({ attachments: await db.attachments.count(), files: await db.files.count(), events: await db.events.count() }).toEqual(before);
+    expect({ attachments: await db.attachments.count(), files: await db.files.count(), events: await storedEventCount(db) }).toEqual(before);
   });
 });

@@ -9,7 +9,7 @@ import { withNextDeadline } from '../../src-renderer/src/domain/deadlines';
 import type { Complaint, Customer } from '../../src-renderer/src/domain/model';
 import { newComplaintRecord } from '../../src-renderer/src/domain/records';
 import { searchTermsForCustomer } from '../../src-renderer/src/domain/search';
-import { ACTOR } from './support/db';
+import { ACTOR, storedEvents } from './support/db';
 import { V1_STORES, V2_STORES } from './support/schemas';
 
 const AT = '2026-04-24T08:00:00.000Z';
@@ -71,7 +71,7 @@ async function upgraded(name: string) {
 describe('upgrading a version 2 database', () => {
   it('keeps every record, adds the new fields empty and the new tables', async () => {
     const { db } = await upgraded('v2-upgrade');
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.customers.get('c-1')).toEqual({ ...v2Customer, representative: null, mergedIntoId: null });
     // Version 4 adds the desk state on top: neither has an owner yet.
     expect(await db.complaints.get('k-1')).toEqual({
@@ -80,7 +80,7 @@ describe('upgrading a version 2 database', () => {
       deskState: 'unassigned',
     });
     expect(await db.complaints.get('k-2')).toEqual({ ...plain, deskState: 'unassigned' });
-    expect(await db.events.toArray()).toEqual([event]);
+    expect(await storedEvents(db)).toEqual([event]);
     expect(await db.staff.toArray()).toEqual([staff]);
     expect(await db.settings.toArray()).toEqual([setting]);
     expect(await db.counters.get(counter.id)).toEqual(counter);

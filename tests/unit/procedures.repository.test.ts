@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src-renderer/src/domain/errors';
 import type { Procedure } from '../../src-renderer/src/domain/procedure';
-import { ACTOR, freshDb, intake, NOW } from './support/db';
+import { ACTOR, freshDb, intake, NOW, storedEvents } from './support/db';
 
 const LATER = new Date(2026, 2, 11, 9, 0);
 
 async function settingsEvents(db: Awaited<ReturnType<typeof freshDb>>['db']) {
-  return (await db.events.toArray()).filter((e) => e.type === 'settings_changed');
+  return (await storedEvents(db)).filter((e) => e.type === 'settings_changed');
 }
 
 describe('the procedure versions', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  detailTermsOfCustomer,
   matchesSearch,
   parseSearchQuery,
   searchTermsForComplaint,
@@ -25,7 +26,8 @@ const complaint: SearchableComplaint = {
   productOrService: 'Cv-ketel onderhoud',
   employeesInvolved: ['Marieke van den Berg'],
 };
-const terms = searchTermsForComplaint(complaint, customer);
+// What search matches a complaint on: its own terms and its customer's (found through the customer).
+const terms = [...searchTermsForComplaint(complaint, customer), ...searchTermsForCustomer(customer)];
 const finds = (query: string) => matchesSearch(terms, parseSearchQuery(query));
 
 describe('normalizing', () => {
@@ -37,10 +39,24 @@ describe('normalizing', () => {
 
 describe('search terms', () => {
   it('are unique, at least two characters, and leave out stop words of the summary', () => {
-    expect(new Set(terms).size).toBe(terms.length);
+    for (const own of [searchTermsForComplaint(complaint, customer), searchTermsForCustomer(customer)]) expect(new Set(own).size).toBe(own.length);
     expect(terms.every((term) => term.length >= 2)).toBe(true);
     expect(terms).not.toContain('het');
     expect(terms).toContain('verwarming');
+  });
+
+  it("of a complaint carry its customer's name, not the details search finds through the customer", () => {
+    const own = searchTermsForComplaint(complaint, customer);
+    expect(own).toEqual(expect.arrayContaining(['huseyin', 'celik', 'k20260042']));
+    expect(own).not.toContain('0612345678');
+    expect(own).not.toContain('2801ab');
+    expect(own).not.toContain('haven');
+  });
+
+  it("of a customer, without the name, are what a complaint is found by through its customer", () => {
+    const details = detailTermsOfCustomer({ name: customer.name, searchTerms: searchTermsForCustomer(customer) });
+    expect(details).toEqual(expect.arrayContaining(['0612345678', '2801ab', 'haven']));
+    expect(details).not.toContain('celik');
   });
 
   it('keep the particles of a name', () => {

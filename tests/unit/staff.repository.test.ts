@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RecordNotFoundError, ValidationError } from '../../src-renderer/src/domain/errors';
-import { ACTOR, freshDb, NOW } from './support/db';
+import { ACTOR, freshDb, NOW, storedEventCount, storedEvents } from './support/db';
 
 const LATER = new Date(2026, 2, 11, 9, 0);
 
@@ -10,7 +10,7 @@ describe('staff', () => {
     const member = await repos.staff.create({ name: ' Marloes van Dam ', roles: ['owner', 'coordinator', 'owner'] }, ACTOR, NOW);
     expect(member).toMatchObject({ name: 'Marloes van Dam', roles: ['coordinator', 'owner'], active: true, createdAt: NOW.toISOString() });
     expect(await repos.staff.get(member.id)).toEqual(member);
-    const events = await db.events.toArray();
+    const events = await storedEvents(db);
     expect(events).toEqual([
       expect.objectContaining({ type: 'settings_changed', complaintId: null, summary: 'Medewerker Marloes van Dam toegevoegd (klachtencoördinator, behandelaar)' }),
     ]);
@@ -27,7 +27,7 @@ describe('staff', () => {
     const twin = await repos.staff.create({ name: 'helene de wit', roles: ['owner'] }, ACTOR, NOW).catch((e: unknown) => e);
     expect((twin as ValidationError).fieldErrors.name).toMatch(/^Er is al een actieve medewerker met deze naam/);
     expect(await db.staff.count()).toBe(1);
-    expect(await db.events.count()).toBe(1);
+    expect(await storedEventCount(db)).toBe(1);
   });
 
   it('are edited, deactivated and taken back on, each once with an event', async () => {
@@ -45,7 +45,7 @@ describe('staff', () => {
     await repos.staff.update(erik.id, { active: true }, ACTOR, LATER);
     expect((await repos.staff.get(erik.id))?.active).toBe(true);
 
-    const summaries = (await db.events.toArray()).map((e) => e.summary);
+    const summaries = (await storedEvents(db)).map((e) => e.summary);
     expect(summaries.slice(2)).toEqual([
       'Medewerker Erik Zwart gewijzigd (behandelaar, directie)',
       'Medewerker Erik Zwart op inactief gezet',

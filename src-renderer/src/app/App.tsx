@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { openDatabase } from '../db/database';
 import { describeDatabaseError, type DatabaseProblem } from '../db/errors';
 import { createRepositories, type Repositories } from '../db/repositories';
-import { requestPersistence } from '../db/storage';
+import { requestPersistence, upgradePending } from '../db/storage';
 import { platform } from '../platform';
 import { RepositoriesProvider } from './data';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
@@ -15,10 +15,12 @@ type State = { kind: 'opening' } | { kind: 'ready'; repos: Repositories } | { ki
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'opening' });
+  const [upgrading, setUpgrading] = useState(false);
 
   const open = useCallback(() => {
     setState({ kind: 'opening' });
     const db = openDatabase();
+    void upgradePending(db.name, db.verno).then(setUpgrading);
     db.open().then(
       () => setState({ kind: 'ready', repos: createRepositories(db) }),
       (error: unknown) => setState({ kind: 'failed', problem: describeDatabaseError(error) }),
@@ -34,7 +36,13 @@ export function App() {
   if (state.kind === 'opening') {
     return (
       <main className="fatal" aria-busy="true">
-        <p>Klachtenbalie wordt geopend…</p>
+        {upgrading ? (
+          <p role="status">
+            Klachtenbalie werkt de opgeslagen gegevens bij naar deze versie. Bij een groot archief duurt dat enkele minuten; sluit het venster niet.
+          </p>
+        ) : (
+          <p>Klachtenbalie wordt geopend…</p>
+        )}
       </main>
     );
   }

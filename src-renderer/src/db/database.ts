@@ -1,10 +1,11 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Attachment, Complaint, ComplaintEvent, Counter, Customer, NotifiedDeadline, OpenDeadline, Setting, Staff, StoredFile } from '../domain/model';
+import type { Attachment, Complaint, Counter, EventLog, Customer, NotifiedDeadline, OpenDeadline, Setting, Staff, StoredFile } from '../domain/model';
 import type { Procedure } from '../domain/procedure';
 import { defaultPreset, upgradeToVersion2 } from './migrations/v2';
 import { upgradeToVersion3 } from './migrations/v3';
 import { upgradeToVersion4 } from './migrations/v4';
 import { upgradeToVersion6 } from './migrations/v6';
+import { upgradeToVersion7 } from './migrations/v7';
 
 export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
 
@@ -46,12 +47,29 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * Version 6 keeps the register's total in `counters` ('complaints.total'),
  * added to by the one write path, so the list's "100.000 klachten" is one read
  * instead of a walk over every complaint. No index changes.
+ *
+ * Version 7 keeps events in `eventLogs`, one record per complaint (per customer
+ * for what happened outside a complaint, per year for the office's settings),
+ * instead of one record per event in `events`, which it replaces. IndexedDB in
+ * Chromium spends about 0.1 ms on every record it writes, whatever its size,
+ * and a complaint collects five or more events: at 100,000 complaints that was
+ * half of the time it took to write them. A card reads its history in one get.
+ * Complaints drop three indexes nothing reads a list from: `status` (counted
+ * through `[status+receivedAt]`), `ownerId` (the desk reads
+ * `[ownerId+deskState+receivedAt]`) and `updatedAt` (the field stays on every
+ * record for a later sync, which can add the index it needs). Customers drop
+ * `customerNumber`, `name` and `updatedAt` for the same reason: search reads
+ * their `searchTerms`. A complaint's search terms keep its customer's name but
+ * no longer copy the customer's other details; search finds those through the
+ * customer (see complaintSearch). All told, a complaint with its customer and
+ * events writes about a third fewer index entries.
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
   declare customers: EntityTable<Customer, 'id'>;
   declare complaints: EntityTable<Complaint, 'id'>;
-  declare events: EntityTable<ComplaintEvent, 'id'>;
+  /** What happened, per complaint; written only through repositories/eventStore. */
+  declare eventLogs: EntityTable<EventLog, 'id'>;
   declare staff: EntityTable<Staff, 'id'>;
   declare settings: EntityTable<Setting, 'key'>;
   declare counters: EntityTable<Counter, 'id'>;
@@ -139,6 +157,16 @@ export class KlachtenbalieDb extends Dexie {
     });
 
     this.version(6).stores({}).upgrade(upgradeToVersion6);
+
+    this.version(7)
+      .stores({
+        customers: 'id, *searchTerms, mergedIntoId',
+        complaints:
+          'id, &reference, customerId, receivedAt, [status+receivedAt], *searchTerms, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt]',
+        eventLogs: 'id',
+        events: null,
+      })
+      .upgrade(upgradeToVersion7);
 
     // A new database starts with the default procedure, as an upgraded one does.
     this.on('populate', (tx) => tx.table('procedures').add(defaultPreset()));

@@ -26,3 +26,19 @@ export async function storageEstimate(): Promise<StorageEstimate> {
   const estimate = storage?.estimate ? await storage.estimate().catch(() => null) : null;
   return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
 }
+
+/**
+ * Whether opening will first upgrade data an earlier Klachtenbalie wrote (the
+ * database on disk has a lower version than `declared`), so the opening screen
+ * can say why it takes longer: moving years of data takes minutes. Dexie keeps
+ * version n as n * 10. False where the browser cannot tell.
+ */
+export async function upgradePending(name: string, declared: number, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<boolean> {
+  if (typeof factory?.databases !== 'function') return false;
+  try {
+    const stored = (await factory.databases()).find((database) => database.name === name)?.version;
+    return stored !== undefined && Math.floor(stored / 10) < declared;
+  } catch {
+    return false;
+  }
+}

@@ -147,6 +147,20 @@ export interface ComplaintEvent {
   updatedAt: string;
 }
 
+/**
+ * The events of one complaint (id: the complaint's id), of one customer
+ * outside any complaint (`customer:<id>`), or of the office's settings in one
+ * year (`office:<yyyy>`), kept as one record. Events are append-only and read
+ * a whole complaint at a time, so one record per complaint is one write and
+ * one read instead of one per event (schema version 7; see database.ts).
+ */
+export interface EventLog {
+  id: string;
+  /** Oldest first. */
+  events: ComplaintEvent[];
+  updatedAt: string;
+}
+
 export const STAFF_ROLES = ['receptionist', 'coordinator', 'owner', 'management', 'committee'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 

@@ -43,12 +43,25 @@ export function searchTermsForCustomer(customer: SearchableCustomer): string[] {
 }
 
 /**
+ * The customer's terms other than the name: what search finds a complaint by
+ * through its customer, since the complaint carries the name itself.
+ */
+export function detailTermsOfCustomer(customer: Pick<Customer, 'name' | 'searchTerms'>): string[] {
+  const name = new Set(tokenize(customer.name));
+  return customer.searchTerms.filter((term) => !name.has(term));
+}
+
+/**
  * The description is left out on purpose: up to 10,000 characters per
  * complaint would multiply the index many times over at 100,000 complaints.
+ * Of the customer only the name is copied in, the search people do most; the
+ * other details (phone, e-mail, address, customer number) are found through
+ * the customer's own terms and then their complaints, so they are not written
+ * into the index once more for every complaint (schema version 7).
  */
 export function searchTermsForComplaint(
   complaint: SearchableComplaint,
-  customer: SearchableCustomer | null,
+  customer: Pick<SearchableCustomer, 'name'> | null,
 ): string[] {
   const terms = [
     ...referenceTerms(complaint.reference),
@@ -56,7 +69,7 @@ export function searchTermsForComplaint(
     ...freeTextTerms(complaint.category),
     ...freeTextTerms(complaint.productOrService),
     ...complaint.employeesInvolved.flatMap(tokenize),
-    ...(customer ? searchTermsForCustomer(customer) : []),
+    ...(customer ? tokenize(customer.name) : []),
   ];
   return finishTerms(terms);
 }

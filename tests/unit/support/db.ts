@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { KlachtenbalieDb } from '../../../src-renderer/src/db/database';
 import { createRepositories } from '../../../src-renderer/src/db/repositories';
-import type { Actor } from '../../../src-renderer/src/domain/model';
+import type { Actor, ComplaintEvent } from '../../../src-renderer/src/domain/model';
 import type { IntakeInput } from '../../../src-renderer/src/domain/validation';
 
 /** A database of its own per test: a fresh fake IndexedDB, so tests never see each other's data. */
@@ -60,4 +60,14 @@ export async function coordinatorOffice() {
   const marloes = await repos.staff.create({ name: 'Marloes van Dam', roles: ['coordinator'] }, ACTOR, NOW);
   const bea = await repos.staff.create({ name: 'Bea Balie', roles: ['receptionist'] }, ACTOR, NOW);
   return { context, erik, sanne, marloes, bea };
+}
+
+/** Every stored event, oldest first, whichever log it is kept in (schema version 7). */
+export async function storedEvents(db: KlachtenbalieDb): Promise<ComplaintEvent[]> {
+  const events = (await db.eventLogs.toArray()).flatMap((log) => log.events);
+  return events.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+}
+
+export async function storedEventCount(db: KlachtenbalieDb): Promise<number> {
+  return (await storedEvents(db)).length;
 }

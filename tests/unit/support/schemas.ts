@@ -32,3 +32,12 @@ export const V4_STORES = {
     'id, &reference, customerId, status, receivedAt, [status+receivedAt], *searchTerms, ownerId, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt], updatedAt',
   openDeadlines: 'id, complaintId, dueOn, [kind+dueOn], [ownerId+dueOn], [ownerId+kind+dueOn]',
 };
+
+export const V5_STORES = {
+  ...V4_STORES,
+  events: 'id, customerId, [complaintId+at], updatedAt',
+  notifiedDeadlines: 'id',
+};
+
+/** Version 6 changed no store, only data (the register's total). */
+export const V6_STORES = V5_STORES;

@@ -13,6 +13,7 @@ import { withIndexedFields } from '../../domain/desk';
 import type { Complaint, OpenDeadline } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
 import { SETTING_KEYS } from '../settingKeys';
+import { forEachPage } from './pages';
 
 const PAGE = 500;
 
@@ -23,11 +24,7 @@ export async function upgradeToVersion4(tx: Transaction): Promise<void> {
   const complaints = tx.table<Complaint, string>('complaints');
   const openDeadlines = tx.table<OpenDeadline, string>('openDeadlines');
 
-  for (let after: string | null = null; ; ) {
-    const page: Complaint[] = await (after === null ? complaints.orderBy('id') : complaints.where('id').above(after)).limit(PAGE).toArray();
-    const last = page.at(-1);
-    if (!last) return;
-    after = last.id;
+  await forEachPage(complaints, PAGE, async (page) => {
     const stamped: Complaint[] = [];
     const rows: OpenDeadline[] = [];
     for (const complaint of page) {
@@ -40,5 +37,5 @@ export async function upgradeToVersion4(tx: Transaction): Promise<void> {
     }
     await complaints.bulkPut(stamped);
     await openDeadlines.bulkAdd(rows);
-  }
+  });
 }

@@ -22,6 +22,7 @@ import type { KlachtenbalieDb } from '../database';
 import { COMPLAINT_NOT_FOUND } from './complaintWorkflow';
 import { CUSTOMER_NOT_FOUND, liveCustomer } from './customers';
 import { makeEvent } from './eventLog';
+import { appendEvent } from './eventStore';
 
 export type NewAttachment = AttachmentInput;
 
@@ -113,14 +114,14 @@ export async function insertAttachments(
     else if (file.size !== record.size) throw new ValidationError({ [key(index, 'size')]: ATTACHMENT_MESSAGES.sizeMismatch });
     await db.attachments.add(record);
     const summary = attachmentAddedText(record, source?.name ?? null);
-    await db.events.add(attachmentEvent('attachment_added', record, summary, diffRecords(null, record, ADDED_UNTRACKED), actor, nowIso));
+    await appendEvent(db, attachmentEvent('attachment_added', record, summary, diffRecords(null, record, ADDED_UNTRACKED), actor, nowIso));
     added.push(record);
   }
   return added;
 }
 
 export function createAttachmentRepository(db: KlachtenbalieDb) {
-  const writeTables = [db.attachments, db.files, db.events, db.complaints, db.customers];
+  const writeTables = [db.attachments, db.files, db.eventLogs, db.complaints, db.customers];
 
   async function addAll(items: readonly NewAttachment[], prefix: FieldPrefix, actor: Actor, now: Date): Promise<Attachment[]> {
     const inputs = validateAttachments(items, prefix);
@@ -163,14 +164,14 @@ export function createAttachmentRepository(db: KlachtenbalieDb) {
      */
     remove(id: string, actor: Actor, now: Date = new Date()): Promise<Attachment> {
       const nowIso = now.toISOString();
-      return db.transaction('rw', [db.attachments, db.events], async () => {
+      return db.transaction('rw', [db.attachments, db.eventLogs], async () => {
         const existing = await db.attachments.get(id);
         if (!existing) throw new RecordNotFoundError(ATTACHMENT_NOT_FOUND);
         if (existing.removedAt !== null) return existing;
         const removed: Attachment = { ...existing, removedAt: nowIso, removedByName: actor.name, updatedAt: nowIso };
         await db.attachments.put(removed);
         const changes = diffRecords(existing, removed);
-        await db.events.add(attachmentEvent('attachment_removed', existing, attachmentRemovedText(existing), changes, actor, nowIso));
+        await appendEvent(db, attachmentEvent('attachment_removed', existing, attachmentRemovedText(existing), changes, actor, nowIso));
         return removed;
       });
     },

@@ -7,6 +7,7 @@ import type { KlachtenbalieDb } from '../database';
 import { SETTING_KEYS } from '../settingKeys';
 import { settingsEvent } from './eventLog';
 import { restampNextDeadlines } from './deadlineStamp';
+import { appendEvent } from './eventStore';
 
 const closingDaysSchema = z
   .array(
@@ -55,7 +56,7 @@ export function createClosingDayRepository(db: KlachtenbalieDb) {
     async save(days: readonly OfficeClosingDay[], actor: Actor, now: Date = new Date()): Promise<OfficeClosingDay[]> {
       const next = validateOrThrow(closingDaysSchema, days);
       const nowIso = now.toISOString();
-      return db.transaction('rw', [db.settings, db.events, db.complaints, db.openDeadlines, db.procedures], async () => {
+      return db.transaction('rw', [db.settings, db.eventLogs, db.complaints, db.openDeadlines, db.procedures], async () => {
         const before = await loadClosingDays(db);
         if (JSON.stringify(before) === JSON.stringify(next)) return before;
         const added = next.filter((d) => !before.some((b) => b.day === d.day));
@@ -63,7 +64,8 @@ export function createClosingDayRepository(db: KlachtenbalieDb) {
         const parts = [added.length ? `toegevoegd: ${daysText(added)}` : '', removed.length ? `verwijderd: ${daysText(removed)}` : ''];
         await db.settings.put({ key: SETTING_KEYS.closingDays, value: next, updatedAt: nowIso });
         await restampNextDeadlines(db, createWorkingDayCalendar(next));
-        await db.events.add(
+        await appendEvent(
+          db,
           settingsEvent(
             `Sluitingsdagen gewijzigd${parts.some(Boolean) ? `: ${parts.filter(Boolean).join('; ')}` : ''}`,
             [{ field: SETTING_KEYS.closingDays, old: before, new: next }],

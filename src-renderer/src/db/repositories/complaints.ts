@@ -28,6 +28,7 @@ import { searchComplaintIds, searchComplaints, type FoundComplaints } from './co
 import { storeComplaint } from './complaintStore';
 import { COMPLAINT_NOT_FOUND, createComplaintWorkflow } from './complaintWorkflow';
 import { procedureVersion, storedCurrentProcedure } from './procedures';
+import { appendEvent } from './eventStore';
 
 export type ComplaintPatch = Partial<ComplaintInput>;
 
@@ -79,7 +80,7 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
       // registered on 2 January must not get a number in a year whose register is
       // already closed and reported; references then also follow the order of registration.
       const year = now.getFullYear();
-      const tables = [db.customers, db.complaints, db.openDeadlines, db.events, db.counters, db.procedures, db.settings, db.attachments, db.files];
+      const tables = [db.customers, db.complaints, db.openDeadlines, db.eventLogs, db.counters, db.procedures, db.settings, db.attachments, db.files];
       return db.transaction('rw', tables, async () => {
         const procedure = await storedCurrentProcedure(db);
         const calendar = await loadCalendar(db);
@@ -96,7 +97,7 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
           procedureVersionId: procedure.id,
         });
         const complaint = await storeComplaint(db, record, procedure, calendar, 'add');
-        await db.events.add(complaintCreatedEvent(complaint, actor, nowIso));
+        await appendEvent(db, complaintCreatedEvent(complaint, actor, nowIso));
         const onComplaint = pinned.map((pin) => ({ ...pin, complaintId: complaint.id }));
         const attachments = await insertAttachments(db, onComplaint, actor, nowIso, PIN_FIELDS);
         return { complaint, customer, attachments };
@@ -110,7 +111,7 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
      */
     update(id: string, patch: ComplaintPatch, actor: Actor, now: Date = new Date()): Promise<Complaint> {
       const nowIso = now.toISOString();
-      return db.transaction('rw', [db.complaints, db.openDeadlines, db.customers, db.events, db.procedures, db.settings], async () => {
+      return db.transaction('rw', [db.complaints, db.openDeadlines, db.customers, db.eventLogs, db.procedures, db.settings], async () => {
         const existing = await db.complaints.get(id);
         if (!existing) throw new RecordNotFoundError(COMPLAINT_NOT_FOUND);
         const input = validateOrThrow(
@@ -123,7 +124,8 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
         if (changes.length === 0) return existing;
         const procedure = await procedureVersion(db, existing.workflow.procedureVersionId);
         const next = await storeComplaint(db, edited, procedure, await loadCalendar(db));
-        await db.events.add(
+        await appendEvent(
+          db,
           makeEvent(
             {
               type: 'updated',
@@ -165,8 +167,7 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
 
     count(filter: ComplaintFilter = {}): Promise<number> {
       if (hasDeadlineFilter(filter)) return earliestDueFirst(db, filter).count();
-      const { status } = filter;
-      return status === undefined ? complaintTotal(db) : db.complaints.where('status').equals(status).count();
+      return filter.status === undefined ? complaintTotal(db) : newestReceivedFirst(db, filter).count();
     },
 
     /**

@@ -17,6 +17,7 @@ import { customerInputSchema, type CustomerInput, type CustomerInputOutput } fro
 import type { KlachtenbalieDb } from '../database';
 import { customerCreatedEvent, makeEvent } from './eventLog';
 import { prepareQuery } from './lookup';
+import { appendEvent, appendEvents } from './eventStore';
 
 export type CustomerPatch = Partial<CustomerInput>;
 export type { CustomerMergeChoices };
@@ -97,7 +98,7 @@ export function createCustomerRepository(db: KlachtenbalieDb) {
      */
     update(id: string, patch: CustomerPatch, actor: Actor, now: Date = new Date()): Promise<Customer> {
       const nowIso = now.toISOString();
-      return db.transaction('rw', [db.customers, db.complaints, db.events], async () => {
+      return db.transaction('rw', [db.customers, db.complaints, db.eventLogs], async () => {
         const existing = await customerToChange(db, id);
         const input = validateOrThrow(customerInputSchema, applyPatch(pickFields(existing, EDITABLE_CUSTOMER_FIELDS), patch));
         const next = withCustomerSearchTerms({ ...existing, ...input, updatedAt: nowIso });
@@ -105,7 +106,8 @@ export function createCustomerRepository(db: KlachtenbalieDb) {
         if (changes.length === 0) return existing;
 
         await db.customers.put(next);
-        await db.events.add(
+        await appendEvent(
+          db,
           makeEvent(
             { type: 'customer_updated', complaintId: null, customerId: id, summary: eventText.customerUpdated(changes), changes },
             actor,
@@ -129,7 +131,7 @@ export function createCustomerRepository(db: KlachtenbalieDb) {
     merge(keepId: string, mergeId: string, choices: CustomerMergeChoices, actor: Actor, now: Date = new Date()): Promise<Customer> {
       if (keepId === mergeId) return Promise.reject(new ValidationError({ mergeId: MERGE_SELF }, MERGE_SELF));
       const nowIso = now.toISOString();
-      return db.transaction('rw', [db.customers, db.complaints, db.attachments, db.events], async () => {
+      return db.transaction('rw', [db.customers, db.complaints, db.attachments, db.eventLogs], async () => {
         const keep = await customerToChange(db, keepId);
         const merged = await customerToChange(db, mergeId);
         const input = validateOrThrow(customerInputSchema, mergedDetails(keep, merged, choices));
@@ -177,7 +179,7 @@ export function createCustomerRepository(db: KlachtenbalieDb) {
             ),
           ),
         ];
-        await db.events.bulkAdd(events);
+        await appendEvents(db, events);
         return kept;
       });
     },
@@ -196,6 +198,6 @@ export async function insertCustomer(
 ): Promise<Customer> {
   const customer = newCustomerRecord(newId(), input, nowIso);
   await db.customers.add(customer);
-  await db.events.add(customerCreatedEvent(customer, actor, nowIso));
+  await appendEvent(db, customerCreatedEvent(customer, actor, nowIso));
   return customer;
 }

@@ -1,10 +1,11 @@
 import type { Actor } from '../../domain/model';
 import { formatReference, referenceCounterId } from '../../domain/reference';
 import type { KlachtenbalieDb } from '../database';
-import { DemoGenerator, demoStaff } from '../demo/generate';
+import { DemoGenerator, demoStaff, type DemoBatch } from '../demo/generate';
 import { loadCalendar } from './closingDays';
 import { countAddedComplaints, raiseCounter } from './counters';
 import { storedCurrentProcedure } from './procedures';
+import { addNewLogs } from './eventStore';
 
 export interface SeedOptions {
   /** The moment the data is "made": complaints are spread over the three years before it. */
@@ -45,34 +46,52 @@ export function createDemoRepository(db: KlachtenbalieDb) {
       });
 
       const generator = new DemoGenerator({ count, now, seed, staff, registrar: actor ?? null, procedure, calendar });
+      const counters = await db.counters.where('id').startsWith(REFERENCE_COUNTER_PREFIX).toArray();
+      const next = new Map(counters.map((counter) => [counter.id, counter.value]));
+      const allocate = (registeredAt: Date) => {
+        const year = registeredAt.getFullYear();
+        const id = referenceCounterId(year);
+        const sequence = (next.get(id) ?? 0) + 1;
+        next.set(id, sequence);
+        return formatReference(year, sequence);
+      };
       const result: SeedResult = { complaints: 0, customers: 0, events: 0 };
       onProgress?.(0, count);
-      while (generator.remaining > 0) {
-        await db.transaction('rw', [db.customers, db.complaints, db.openDeadlines, db.events, db.counters], async () => {
-          const counters = await db.counters.where('id').startsWith(REFERENCE_COUNTER_PREFIX).toArray();
-          const next = new Map(counters.map((counter) => [counter.id, counter.value]));
-          const batch = generator.batch(chunkSize, (registeredAt) => {
-            const year = registeredAt.getFullYear();
-            const id = referenceCounterId(year);
-            const sequence = (next.get(id) ?? 0) + 1;
-            next.set(id, sequence);
-            return formatReference(year, sequence);
-          });
-          await db.customers.bulkAdd(batch.customers);
-          await db.complaints.bulkAdd(batch.complaints);
-          await db.openDeadlines.bulkAdd(batch.openDeadlines);
-          await db.events.bulkAdd(batch.events);
-          for (const [id, value] of next) await raiseCounter(db, id, value, nowIso);
-          await countAddedComplaints(db, batch.complaints.length, nowIso);
-          result.complaints += batch.complaints.length;
-          result.customers += batch.customers.length;
-          result.events += batch.events.length;
-        });
+      let batch: DemoBatch | null = generator.batch(chunkSize, allocate);
+      while (batch) {
+        const written = writeBatch(db, batch, new Map(next), nowIso);
+        // The next chunk is made while IndexedDB writes this one: the database, not the generator, sets the pace.
+        const following: DemoBatch | null = generator.remaining > 0 ? generator.batch(chunkSize, allocate) : null;
+        await written;
+        result.complaints += batch.complaints.length;
+        result.customers += batch.customers.length;
+        result.events += batch.events.length;
         onProgress?.(result.complaints, count);
+        batch = following;
         // Let the window paint the progress between chunks.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
       return result;
     },
   };
+}
+
+/**
+ * One chunk in one transaction, every write sent at once so IndexedDB is never
+ * waiting on this page. The reference counters are raised to the chunk's last
+ * numbers, so a complaint registered after the demo continues after them; a
+ * reference handed out meanwhile by the app fails the chunk on the unique index
+ * instead of being given twice.
+ */
+function writeBatch(db: KlachtenbalieDb, batch: DemoBatch, counters: ReadonlyMap<string, number>, nowIso: string): Promise<void> {
+  return db.transaction('rw', [db.customers, db.complaints, db.openDeadlines, db.eventLogs, db.counters], async () => {
+    await Promise.all([
+      db.customers.bulkAdd(batch.customers),
+      db.complaints.bulkAdd(batch.complaints),
+      db.openDeadlines.bulkAdd(batch.openDeadlines),
+      addNewLogs(db, batch.events),
+      ...[...counters].map(([id, value]) => raiseCounter(db, id, value, nowIso)),
+      countAddedComplaints(db, batch.complaints.length, nowIso),
+    ]);
+  });
 }

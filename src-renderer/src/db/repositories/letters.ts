@@ -23,6 +23,7 @@ import type { KlachtenbalieDb } from '../database';
 import { SETTING_KEYS } from '../settingKeys';
 import { insertAttachments, validateAttachments } from './attachments';
 import { makeEvent, settingsEvent } from './eventLog';
+import { appendEvent } from './eventStore';
 
 export interface OfficeTemplate extends LetterTemplate {
   /** The office changed Klachtenbalie's default text. */
@@ -62,12 +63,12 @@ export function createLetterRepository(db: KlachtenbalieDb) {
    */
   async function changeTemplates(change: (before: TemplateOverrides) => TemplateOverrides | null, summary: string, actor: Actor, now: Date): Promise<void> {
     const nowIso = now.toISOString();
-    await db.transaction('rw', [db.settings, db.events], async () => {
+    await db.transaction('rw', [db.settings, db.eventLogs], async () => {
       const before = await overrides();
       const next = change(before);
       if (!next) return;
       await db.settings.put({ key: SETTING_KEYS.letterTemplates, value: next, updatedAt: nowIso });
-      await db.events.add(settingsEvent(summary, [{ field: SETTING_KEYS.letterTemplates, old: before, new: next }], actor, nowIso));
+      await appendEvent(db, settingsEvent(summary, [{ field: SETTING_KEYS.letterTemplates, old: before, new: next }], actor, nowIso));
     });
   }
 
@@ -82,10 +83,11 @@ export function createLetterRepository(db: KlachtenbalieDb) {
       const next = validateOrThrow(letterheadSchema, input) as Letterhead;
       if (!next.logo) delete next.logo;
       const nowIso = now.toISOString();
-      return db.transaction('rw', [db.settings, db.events], async () => {
+      return db.transaction('rw', [db.settings, db.eventLogs], async () => {
         const before = await storedLetterhead();
         await db.settings.put({ key: SETTING_KEYS.letterhead, value: next, updatedAt: nowIso });
-        await db.events.add(
+        await appendEvent(
+          db,
           settingsEvent('Briefpapier gewijzigd', [{ field: SETTING_KEYS.letterhead, old: letterheadForLog(before), new: letterheadForLog(next) }], actor, nowIso),
         );
         return next;
@@ -146,10 +148,11 @@ export function createLetterRepository(db: KlachtenbalieDb) {
       );
       if (!input) throw new Error('De brief is niet vastgelegd');
       const nowIso = now.toISOString();
-      return db.transaction('rw', [db.attachments, db.files, db.events, db.complaints, db.customers], async () => {
+      return db.transaction('rw', [db.attachments, db.files, db.eventLogs, db.complaints, db.customers], async () => {
         const [attachment] = await insertAttachments(db, [input], actor, nowIso, () => []);
         if (!attachment) throw new Error('De brief is niet vastgelegd');
-        await db.events.add(
+        await appendEvent(
+          db,
           makeEvent(
             {
               type: 'letter_made',

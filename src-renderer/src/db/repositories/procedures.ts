@@ -7,6 +7,7 @@ import type { KlachtenbalieDb } from '../database';
 import { defaultPreset } from '../migrations/v2';
 import { SETTING_KEYS } from '../settingKeys';
 import { settingsEvent } from './eventLog';
+import { appendEvent } from './eventStore';
 
 export const PROCEDURE_NOT_FOUND = 'Deze versie van de klachtenregeling bestaat niet (meer).';
 export const UNKNOWN_PRESET = 'Kies een klachtenregeling uit de lijst';
@@ -54,7 +55,7 @@ export function createProcedureRepository(db: KlachtenbalieDb) {
    */
   function saveVersion(procedure: Procedure, actor: Actor, now: Date, what: string): Promise<Procedure> {
     const nowIso = now.toISOString();
-    return db.transaction('rw', [db.procedures, db.settings, db.events], async () => {
+    return db.transaction('rw', [db.procedures, db.settings, db.eventLogs], async () => {
       const versions = await db.procedures.where('key').equals(procedure.key).toArray();
       const version = Math.max(0, ...versions.map((v) => v.version)) + 1;
       const row = validateOrThrow(procedureSchema, {
@@ -71,7 +72,7 @@ export function createProcedureRepository(db: KlachtenbalieDb) {
       await db.procedures.add(row);
       await db.settings.put({ key: SETTING_KEYS.currentProcedure, value: row.id, updatedAt: nowIso });
       const summary = `${what}: ${row.name} (versie ${row.version}); lopende klachten houden hun eigen versie`;
-      await db.events.add(settingsEvent(summary, changes.map((c) => ({ ...c, field: `procedure.${c.field}` })), actor, nowIso));
+      await appendEvent(db, settingsEvent(summary, changes.map((c) => ({ ...c, field: `procedure.${c.field}` })), actor, nowIso));
       return row;
     });
   }

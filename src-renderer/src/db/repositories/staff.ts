@@ -8,6 +8,7 @@ import { STAFF_MESSAGES, staffInputSchema, type StaffInput } from '../../domain/
 import { normalizeText } from '../../domain/text';
 import type { KlachtenbalieDb } from '../database';
 import { settingsEvent } from './eventLog';
+import { appendEvent } from './eventStore';
 
 export type StaffPatch = Partial<StaffInput>;
 
@@ -29,7 +30,7 @@ export function createStaffRepository(db: KlachtenbalieDb) {
   /** Applies a validated change with its event; no write and no event when nothing changed. */
   function change(id: string, patch: StaffPatch, actor: Actor, now: Date, describe: (next: Staff) => string): Promise<Staff> {
     const nowIso = now.toISOString();
-    return db.transaction('rw', [db.staff, db.events], async () => {
+    return db.transaction('rw', [db.staff, db.eventLogs], async () => {
       const existing = await db.staff.get(id);
       if (!existing) throw new RecordNotFoundError(STAFF_NOT_FOUND);
       const input = validateOrThrow(staffInputSchema, applyPatch(pickFields(existing, EDITABLE_STAFF_FIELDS), patch));
@@ -38,7 +39,7 @@ export function createStaffRepository(db: KlachtenbalieDb) {
       if (changes.length === 0) return existing;
       await refuseDuplicateName(db, next);
       await db.staff.put(next);
-      await db.events.add(settingsEvent(describe(next), changes.map((c) => ({ ...c, field: `staff.${c.field}` })), actor, nowIso));
+      await appendEvent(db, settingsEvent(describe(next), changes.map((c) => ({ ...c, field: `staff.${c.field}` })), actor, nowIso));
       return next;
     });
   }
@@ -58,11 +59,11 @@ export function createStaffRepository(db: KlachtenbalieDb) {
       const valid = validateOrThrow(staffInputSchema, input);
       const nowIso = now.toISOString();
       const staff: Staff = { id: newId(), ...valid, createdAt: nowIso, updatedAt: nowIso };
-      return db.transaction('rw', [db.staff, db.events], async () => {
+      return db.transaction('rw', [db.staff, db.eventLogs], async () => {
         await refuseDuplicateName(db, staff);
         await db.staff.add(staff);
         const changes = diffRecords(null, staff, ['id', 'createdAt', 'updatedAt']).map((c) => ({ ...c, field: `staff.${c.field}` }));
-        await db.events.add(settingsEvent(`Medewerker ${staff.name} toegevoegd (${rolesText(staff)})`, changes, actor, nowIso));
+        await appendEvent(db, settingsEvent(`Medewerker ${staff.name} toegevoegd (${rolesText(staff)})`, changes, actor, nowIso));
         return staff;
       });
     },

@@ -1,0 +1,37 @@
+/**
+ * The one place events are written and read from their logs (see EventLog).
+ * Writers call appendEvents inside the 'rw' transaction of the change the
+ * events record, with `db.eventLogs` in its scope: IndexedDB runs overlapping
+ * read-write transactions one after the other, so reading a log and writing it
+ * back never loses an event another save appended.
+ */
+import { appendToLog, groupByLog, sortEvents } from '../../domain/eventLogs';
+import type { ComplaintEvent, EventLog } from '../../domain/model';
+import type { KlachtenbalieDb } from '../database';
+
+export async function appendEvents(db: KlachtenbalieDb, events: readonly ComplaintEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const groups = groupByLog(events);
+  const ids = [...groups.keys()];
+  const existing = await db.eventLogs.bulkGet(ids);
+  await db.eventLogs.bulkPut(ids.map((id, i) => appendToLog(existing[i], id, groups.get(id) ?? [])));
+}
+
+export function appendEvent(db: KlachtenbalieDb, event: ComplaintEvent): Promise<void> {
+  return appendEvents(db, [event]);
+}
+
+/**
+ * Logs that are new as a whole (demo data, imports): one add per log, no read
+ * first. Fails, and with it the transaction, if one of them exists already.
+ */
+export async function addNewLogs(db: KlachtenbalieDb, events: readonly ComplaintEvent[]): Promise<void> {
+  const logs = [...groupByLog(events)].map(([id, group]) => appendToLog(undefined, id, group));
+  await db.eventLogs.bulkAdd(logs);
+}
+
+/** The events of these logs together, oldest first; a missing log has none. */
+export async function eventsOfLogs(db: KlachtenbalieDb, ids: readonly string[]): Promise<ComplaintEvent[]> {
+  const logs = await db.eventLogs.bulkGet([...ids]);
+  return sortEvents(logs.flatMap((log: EventLog | undefined) => log?.events ?? []));
+}
