@@ -151,7 +151,10 @@ async function main() {
     const page = context.pages()[0] ?? (await context.newPage());
     const seedStart = Date.now();
     await page.goto(`${server.url}?demo=${complaints}#/klachten`);
-    await page.waitForFunction(() => ['done', 'skipped'].includes(document.documentElement.dataset.demoSeed ?? ''), null, { timeout: 900_000, polling: 500 });
+    await page.waitForFunction(() => ['done', 'skipped', 'failed'].includes(document.documentElement.dataset.demoSeed ?? ''), null, { timeout: 900_000, polling: 500 });
+    if ((await page.evaluate(() => document.documentElement.dataset.demoSeed)) === 'failed') {
+      throw new Error(`bench: demo data failed: ${await page.getByRole('alert').first().textContent()}`);
+    }
     const seedMs = Date.now() - seedStart;
     const seedInPageMs = Number(await page.evaluate(() => document.documentElement.dataset.demoSeedMs ?? 'NaN'));
     console.log(Number.isNaN(seedInPageMs) ? 'Demo: al aanwezig in het profiel' : `Demo: ${complaints} klachten aangemaakt in ${(seedInPageMs / 1000).toFixed(1)} s`);

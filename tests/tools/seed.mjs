@@ -45,7 +45,9 @@ async function seedBrowser(folder) {
     const started = Date.now();
     await page.goto(`${server.url}?demo=${complaints}#/klachten`);
     const outcome = await page.waitForFunction(() => document.documentElement.dataset.demoSeed, null, { timeout: 900_000, polling: 500 });
-    if ((await outcome.jsonValue()) === 'skipped') console.log('Deze database bevat al klachten: niets toegevoegd.');
+    const result = await outcome.jsonValue();
+    if (result === 'failed') throw new Error(`Demogegevens aanmaken mislukt: ${await page.getByRole('alert').first().textContent()}`);
+    if (result === 'skipped') console.log('Deze database bevat al klachten: niets toegevoegd.');
     else console.log(`${complaints} demoklachten aangemaakt in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     console.log(`Open ze met: npm run web, en daarna: chromium --user-data-dir=${folder} ${server.url}`);
   } finally {

@@ -23,6 +23,21 @@ describe('a customer’s complaints', () => {
   });
 });
 
+describe('editing a customer', () => {
+  it('rewrites their complaints only for a new name; a new phone number is found through the customer', async () => {
+    const { db, repos } = await freshDb();
+    const { complaint, customer } = await repos.complaints.create(intake(), ACTOR, NOW);
+    await repos.customers.update(customer.id, { phone: '010-7654321' }, EDITOR, at(1));
+    expect(await db.complaints.get(complaint.id)).toEqual(complaint);
+    expect((await repos.complaints.search('010-7654321')).map((c) => c.id)).toEqual([complaint.id]);
+    expect(await repos.complaints.search('06-12345678')).toEqual([]);
+
+    await repos.customers.update(customer.id, { name: 'Jan de Vries-Bakker' }, EDITOR, at(2));
+    expect(await db.complaints.get(complaint.id)).toMatchObject({ customerName: 'Jan de Vries-Bakker', updatedAt: at(2).toISOString() });
+    expect((await repos.complaints.search('bakker')).map((c) => c.id)).toEqual([complaint.id]);
+  });
+});
+
 describe('the representative (gemachtigde)', () => {
   it('starts empty, is set and cleared with an event that shows old and new', async () => {
     const { repos } = await freshDb();

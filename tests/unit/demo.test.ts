@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPLAINT_STATUSES } from '../../src-renderer/src/domain/model';
 import { parseReference } from '../../src-renderer/src/domain/reference';
 import { complaintInputSchema, customerInputSchema } from '../../src-renderer/src/domain/validation';
+import { DEMO_NUMBERS_TAKEN } from '../../src-renderer/src/db/repositories/demo';
 import { ACTOR, freshDb, intake, NOW } from './support/db';
 
 const withoutIds = <T extends { id: string }>(records: T[]) => records.map(({ id: _id, ...rest }) => rest);
@@ -74,6 +75,30 @@ describe('demo data', () => {
     };
     expect(await strip(11)).toEqual(await strip(11));
     expect(await strip(11)).not.toEqual(await strip(12));
+  });
+});
+
+describe('registering a complaint while demo data is being made', () => {
+  it('stops the demo with a clear message instead of giving a reference twice, keeping what was made', async () => {
+    const { db, repos } = await freshDb();
+    let registered: Promise<unknown> | null = null;
+    const seeding = repos.demo.seed(600, {
+      now: NOW,
+      seed: 3,
+      chunkSize: 100,
+      // After the first chunk someone registers a complaint of this year, whose numbers the demo's last chunks already use.
+      onProgress: (done) => {
+        if (done === 100) registered = repos.complaints.create(intake({ customer: { name: 'Tussendoor' } }), ACTOR, NOW);
+      },
+    });
+    await expect(seeding).rejects.toThrow(DEMO_NUMBERS_TAKEN);
+    await registered;
+    const complaints = await db.complaints.toArray();
+    expect(new Set(complaints.map((c) => c.reference)).size).toBe(complaints.length);
+    expect(complaints.length).toBeGreaterThan(100);
+    expect(complaints.length).toBeLessThan(601);
+    expect(complaints.some((c) => c.customerName === 'Tussendoor')).toBe(true);
+    expect(await repos.complaints.count({})).toBe(complaints.length);
   });
 });
 

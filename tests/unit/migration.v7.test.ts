@@ -3,6 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { KlachtenbalieDb } from '../../src-renderer/src/db/database';
 import { createRepositories } from '../../src-renderer/src/db/repositories';
+import { appendEvent } from '../../src-renderer/src/db/repositories/eventStore';
 import type { ComplaintEvent } from '../../src-renderer/src/domain/model';
 import { storedEvents } from './support/db';
 import { V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES, V6_STORES } from './support/schemas';
@@ -119,6 +120,18 @@ describe('upgrading a version 6 database', () => {
     expect(terms).not.toContain('0612345678');
     expect((await repos.complaints.search('06-12345678')).map((c) => c.id).sort()).toEqual(['k-1', 'k-2']);
     expect((await repos.complaints.search('jan 0612')).map((c) => c.id)).toContain('k-1');
+    db.close();
+  });
+});
+
+describe('writing an event', () => {
+  it('refuses outside a read-write transaction over the logs, where a concurrent save could lose one', async () => {
+    const { db } = await upgradedFromVersion6();
+    const stray = { ...event('x-1', 'k-1', 'cu-1', AT) };
+    await expect(appendEvent(db, stray)).rejects.toThrow('alleen binnen een schrijftransactie');
+    await expect(db.transaction('r', [db.eventLogs], () => appendEvent(db, stray))).rejects.toThrow('alleen binnen een schrijftransactie');
+    await db.transaction('rw', [db.eventLogs], () => appendEvent(db, stray));
+    expect((await db.eventLogs.get('k-1'))?.events.some((e) => e.id === 'x-1')).toBe(true);
     db.close();
   });
 });

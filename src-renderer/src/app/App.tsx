@@ -19,6 +19,7 @@ export function App() {
 
   const open = useCallback(() => {
     setState({ kind: 'opening' });
+    setUpgrading(false);
     const db = openDatabase();
     void upgradePending(db.name, db.verno).then(setUpgrading);
     db.open().then(

@@ -8,6 +8,7 @@ export function DemoSeeder({ platform }: { platform: Platform }) {
   const repos = useRepositories();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [finished, setFinished] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -19,10 +20,16 @@ export function DemoSeeder({ platform }: { platform: Platform }) {
       }
       setProgress({ done: 0, total: count });
       const started = performance.now();
-      await repos.demo.seed(count, {
-        actor: DEMO_ACTOR,
-        onProgress: (done: number) => setProgress({ done, total: count }),
-      });
+      try {
+        await repos.demo.seed(count, {
+          actor: DEMO_ACTOR,
+          onProgress: (done: number) => setProgress({ done, total: count }),
+        });
+      } catch (error) {
+        document.documentElement.dataset.demoSeed = 'failed';
+        setFailure(error instanceof Error ? error.message : String(error));
+        return;
+      }
       document.documentElement.dataset.demoSeed = 'done';
       document.documentElement.dataset.demoSeedMs = String(Math.round(performance.now() - started));
       setFinished(true);
@@ -32,6 +39,13 @@ export function DemoSeeder({ platform }: { platform: Platform }) {
     };
   }, [platform, repos]);
 
+  if (failure) {
+    return (
+      <div className="seed-banner" role="alert">
+        Demogegevens aanmaken mislukt: {failure}
+      </div>
+    );
+  }
   if (!progress || finished) return null;
   return (
     <div className="seed-banner" role="status">

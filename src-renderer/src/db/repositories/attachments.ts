@@ -74,7 +74,7 @@ async function pinTarget(db: KlachtenbalieDb, input: AttachmentInputOutput): Pro
 
 /**
  * Writes validated attachments with their `files` rows and events. Call
- * inside a 'rw' transaction over attachments, files, events, complaints and
+ * inside a 'rw' transaction over attachments, files, eventLogs, complaints and
  * customers. A source (extractedFrom…) must come before the files taken out of it.
  */
 export async function insertAttachments(

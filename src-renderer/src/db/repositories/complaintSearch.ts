@@ -9,10 +9,12 @@
  *    that set is large, narrow it with the keys under the next tokens.
  * 2. A small set is loaded with its customers, checked against every token and
  *    the filter, and sorted.
- * 3. A large set is then exact (every token applied). A deadline filter ("te
- *    laat", "deze week") intersects it with the keys of the nextDeadline index,
- *    which may leave a small set for step 2; else the newest are picked by
- *    walking the receipt-date index in pages of keys, and only those are loaded.
+ * 3. A large set is then exact: every token applied, but one-letter ones, which
+ *    are checked on the records of the newest candidates instead. A deadline
+ *    filter ("te laat", "deze week") intersects it with the keys of the
+ *    nextDeadline index, which may leave a small set for step 2; else the newest
+ *    are picked by walking the receipt-date index in pages of keys, and only
+ *    those are loaded.
  *    A small set never reads that index: the loaded records answer the filter.
  */
 import type { Complaint } from '../../domain/model';

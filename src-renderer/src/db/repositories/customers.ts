@@ -114,7 +114,8 @@ export function createCustomerRepository(db: KlachtenbalieDb) {
             nowIso,
           ),
         );
-        await repointComplaints(db, id, next, nowIso);
+        // Complaints carry the customer's name (shown in lists, searched), none of the other details.
+        if (next.name !== existing.name) await repointComplaints(db, id, next, nowIso);
         return next;
       });
     },
@@ -142,7 +143,7 @@ export function createCustomerRepository(db: KlachtenbalieDb) {
         await db.customers.put({ ...merged, mergedIntoId: keepId, searchTerms: [], updatedAt: nowIso });
         // Customers merged into the duplicate earlier now point at the kept one too: one step, never a chain.
         await db.customers.where('mergedIntoId').equals(mergeId).modify({ mergedIntoId: keepId, updatedAt: nowIso });
-        if (details.length > 0) await repointComplaints(db, keepId, kept, nowIso);
+        if (kept.name !== keep.name) await repointComplaints(db, keepId, kept, nowIso);
         const moved = await repointComplaints(db, mergeId, kept, nowIso);
         // Collected while moving them, as repointComplaints does: one pass over the duplicate's files.
         const shownNames: string[] = [];
@@ -188,7 +189,7 @@ export function createCustomerRepository(db: KlachtenbalieDb) {
 
 /**
  * Adds a validated customer with its 'customer_created' event. Call inside a
- * 'rw' transaction over customers and events (the intake's).
+ * 'rw' transaction over customers and eventLogs (the intake's).
  */
 export async function insertCustomer(
   db: KlachtenbalieDb,

@@ -57,12 +57,19 @@ export function createDemoRepository(db: KlachtenbalieDb) {
       };
       const result: SeedResult = { complaints: 0, customers: 0, events: 0 };
       onProgress?.(0, count);
+      let numbered = new Map(next);
       let batch: DemoBatch | null = generator.batch(chunkSize, allocate);
       while (batch) {
-        const written = writeBatch(db, batch, new Map(next), nowIso);
-        // The next chunk is made while IndexedDB writes this one: the database, not the generator, sets the pace.
-        const following: DemoBatch | null = generator.remaining > 0 ? generator.batch(chunkSize, allocate) : null;
-        await written;
+        const taken = new Map(next);
+        const written = writeBatch(db, batch, numbered, taken, nowIso);
+        let following: DemoBatch | null;
+        try {
+          // The next chunk is made while IndexedDB writes this one: the database, not the generator, sets the pace.
+          following = generator.remaining > 0 ? generator.batch(chunkSize, allocate) : null;
+        } finally {
+          await written;
+        }
+        numbered = taken;
         result.complaints += batch.complaints.length;
         result.customers += batch.customers.length;
         result.events += batch.events.length;
@@ -76,21 +83,33 @@ export function createDemoRepository(db: KlachtenbalieDb) {
   };
 }
 
+export const DEMO_NUMBERS_TAKEN =
+  'Tijdens het aanmaken van de demogegevens is er een klacht geregistreerd. Het aanmaken is gestopt; de demoklachten tot nu toe zijn bewaard.';
+
 /**
  * One chunk in one transaction, every write sent at once so IndexedDB is never
- * waiting on this page. The reference counters are raised to the chunk's last
- * numbers, so a complaint registered after the demo continues after them; a
- * reference handed out meanwhile by the app fails the chunk on the unique index
- * instead of being given twice.
+ * waiting on this page. References were handed out ahead, from the counters
+ * as they stood (`numbered`) to `taken`: if a complaint was registered in
+ * between, the counters moved and the chunk stops with a clear message instead
+ * of failing on a reference given twice. The counters are then raised to the
+ * chunk's last numbers, so a complaint registered after the demo continues after them.
  */
-function writeBatch(db: KlachtenbalieDb, batch: DemoBatch, counters: ReadonlyMap<string, number>, nowIso: string): Promise<void> {
+function writeBatch(
+  db: KlachtenbalieDb,
+  batch: DemoBatch,
+  numbered: ReadonlyMap<string, number>,
+  taken: ReadonlyMap<string, number>,
+  nowIso: string,
+): Promise<void> {
   return db.transaction('rw', [db.customers, db.complaints, db.openDeadlines, db.eventLogs, db.counters], async () => {
+    const stored = await db.counters.bulkGet([...taken.keys()]);
+    if ([...taken.keys()].some((id, i) => (stored[i]?.value ?? 0) !== (numbered.get(id) ?? 0))) throw new Error(DEMO_NUMBERS_TAKEN);
     await Promise.all([
       db.customers.bulkAdd(batch.customers),
       db.complaints.bulkAdd(batch.complaints),
       db.openDeadlines.bulkAdd(batch.openDeadlines),
       addNewLogs(db, batch.events),
-      ...[...counters].map(([id, value]) => raiseCounter(db, id, value, nowIso)),
+      ...[...taken].map(([id, value]) => raiseCounter(db, id, value, nowIso)),
       countAddedComplaints(db, batch.complaints.length, nowIso),
     ]);
   });

@@ -5,12 +5,18 @@
  * read-write transactions one after the other, so reading a log and writing it
  * back never loses an event another save appended.
  */
+import Dexie from 'dexie';
 import { appendToLog, groupByLog, sortEvents } from '../../domain/eventLogs';
 import type { ComplaintEvent, EventLog } from '../../domain/model';
 import type { KlachtenbalieDb } from '../database';
 
 export async function appendEvents(db: KlachtenbalieDb, events: readonly ComplaintEvent[]): Promise<void> {
   if (events.length === 0) return;
+  const transaction = Dexie.currentTransaction;
+  // Outside such a transaction two saves could each read a log and write it back, and one event would be lost.
+  if (transaction?.mode !== 'readwrite' || !transaction.storeNames.includes('eventLogs')) {
+    throw new Error('appendEvents: alleen binnen een schrijftransactie over eventLogs');
+  }
   const groups = groupByLog(events);
   const ids = [...groups.keys()];
   const existing = await db.eventLogs.bulkGet(ids);
