@@ -261,4 +261,30 @@ describe('an owner’s open complaints and the overdue count', () => {
     expect(await desk.overdueCount('2026-03-18')).toBe(2);
     expect(await desk.overdueCount('2026-03-18', sanne.id)).toBe(1);
   });
+
+  it('keeps the badge up to date after changes settle, without counting on every write', async () => {
+    const { desk } = context.repos;
+    const seen: number[] = [];
+    const stop = desk.watchOverdueCount('2026-03-30', undefined, (n) => seen.push(n), 200);
+    await waitFor(() => seen.length === 1);
+    expect(seen).toEqual([0]);
+    // Three saves close together: one recount once they settle, not three.
+    await register('Eerste');
+    await register('Tweede');
+    await register('Derde');
+    await waitFor(() => seen.length === 2);
+    expect(seen[1]).toBe(await desk.overdueCount('2026-03-30'));
+    expect(seen[1]).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(seen).toHaveLength(2);
+    stop();
+    await register('Vierde');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(seen).toHaveLength(2);
+  });
 });
+
+async function waitFor(done: () => boolean) {
+  for (let i = 0; i < 400 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(done()).toBe(true);
+}

@@ -13,6 +13,9 @@ import { complaintsInState, ownerOpenComplaints, type DeskComplaintList } from '
 import { DESK_LIMIT, loadDeskContext, loadStaffNames, type DeskPage } from './deskRows';
 import { isOwnerOrCoordinator, ownerWorkload, statusChecksOf, type OwnerStatusChecks, type OwnerWorkload } from './deskWorkload';
 
+/** Long enough that a save, and the card it opens, never wait behind the badge's count. */
+const RECOUNT_DELAY_MS = 1000;
+
 export function createDeskRepository(db: KlachtenbalieDb) {
   /**
    * One read transaction per question, so counts and rows agree with each
@@ -40,6 +43,38 @@ export function createDeskRepository(db: KlachtenbalieDb) {
     /** How many open terms are overdue, over every group (and only this owner's, when given); counts only. */
     overdueCount(today: string, ownerId?: string): Promise<number> {
       return read(() => countTerms(db, overdueRange(today), ownerId));
+    },
+
+    /**
+     * The overdue count now and again `delayMs` after the open terms last
+     * changed (here or in another window), for the menu badge; returns the
+     * unsubscribe. Not a live query: Dexie re-runs a live count() the moment
+     * anything is written to the table, and every save then waited a tenth of a
+     * second behind a count of 18,000 overdue terms before its card could show.
+     */
+    watchOverdueCount(today: string, ownerId: string | undefined, onCount: (count: number) => void, delayMs = RECOUNT_DELAY_MS): () => void {
+      let stopped = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const count = () => {
+        db.transaction('r', [db.openDeadlines], () => countTerms(db, overdueRange(today), ownerId)).then(
+          (n) => !stopped && onCount(n),
+          // A failed count leaves the badge as it was; the next change counts again.
+          () => undefined,
+        );
+      };
+      const prefix = `idb://${db.name}/openDeadlines/`;
+      const onMutated = (parts: Record<string, unknown>) => {
+        if (!Object.keys(parts).some((part) => part.startsWith(prefix))) return;
+        clearTimeout(timer);
+        timer = setTimeout(count, delayMs);
+      };
+      Dexie.on('storagemutated', onMutated);
+      count();
+      return () => {
+        stopped = true;
+        clearTimeout(timer);
+        Dexie.on('storagemutated').unsubscribe(onMutated);
+      };
     },
 
     /** Open complaints nobody owns while handling is still to be done, longest waiting first. */

@@ -39,23 +39,12 @@ export function termsOfKind(db: KlachtenbalieDb, kind: DeadlineKind, range: DayR
         .between([ownerId, kind, range.lower], [ownerId, kind, range.upper], true, range.includeUpper);
 }
 
-/**
- * How many terms a range holds, from its keys rather than count(): a live
- * count in Dexie 4 re-runs on every write to the table (it cannot tell which
- * keys it counted), and the menu badge's count of 18,000 overdue terms then
- * held up every save behind it for a tenth of a second. Keys re-run only when
- * a write touches the range or a key in it.
- */
-function sizeOf(collection: ReturnType<typeof termsOfKind>) {
-  return collection.primaryKeys().then((keys) => keys.length);
-}
-
 const earliestDue = (a: OpenDeadline, b: OpenDeadline) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id);
 
 /** Counts and the page of terms of one group; chained Dexie promises, as the whole desk read path (see deskRows). */
 function groupTerms(db: KlachtenbalieDb, group: DeskGroup, range: DayRange, query: DeadlineQuery) {
   const { limit = DESK_LIMIT, offset = 0, ownerId } = query;
-  const counts = Dexie.Promise.all(group.kinds.map((kind) => sizeOf(termsOfKind(db, kind, range, ownerId))));
+  const counts = Dexie.Promise.all(group.kinds.map((kind) => termsOfKind(db, kind, range, ownerId).count()));
   const [only] = group.kinds;
   // Two kinds in one group (response and extended response) are merged: each can hold the first offset + limit.
   const terms =
@@ -86,5 +75,5 @@ export function deadlineGroups(db: KlachtenbalieDb, range: DayRange, query: Dead
 /** All terms in the range of every kind the desk shows, counted in the index: the number on the "Bureau" badge. */
 export function countTerms(db: KlachtenbalieDb, range: DayRange, ownerId?: string): Promise<number> {
   const kinds = DESK_GROUPS.flatMap((group) => group.kinds);
-  return Dexie.Promise.all(kinds.map((kind) => sizeOf(termsOfKind(db, kind, range, ownerId)))).then((counts) => counts.reduce((sum, n) => sum + n, 0));
+  return Dexie.Promise.all(kinds.map((kind) => termsOfKind(db, kind, range, ownerId).count())).then((counts) => counts.reduce((sum, n) => sum + n, 0));
 }

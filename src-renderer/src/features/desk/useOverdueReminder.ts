@@ -1,5 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useRepositories } from '../../app/data';
 import { useToday } from '../card/workflow/useToday';
 import { countText } from './dayText';
@@ -18,7 +17,11 @@ export function useOverdueReminder(onWholeDesk: boolean, ownerId: string | undef
   // On the whole desk its "Te laat" section counts the same terms: take its number instead of counting again.
   // An owner's count is of their own terms, as their reminders are.
   const shared = onWholeDesk && ownerId === undefined;
-  const counted = useLiveQuery(() => (shared ? Promise.resolve(undefined) : repos.desk.overdueCount(today, ownerId)), [repos, today, shared, ownerId]);
+  const [counted, setCounted] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    setCounted(undefined);
+    return shared ? undefined : repos.desk.watchOverdueCount(today, ownerId, setCounted);
+  }, [repos, today, shared, ownerId]);
   const fromDesk = useDeskOverdueTotal();
   const current = shared ? fromDesk : counted;
   // Between one source and the other the badge keeps the last number instead of blinking out.
