@@ -64,7 +64,9 @@ export function createDemoRepository(db: KlachtenbalieDb) {
         const written = writeBatch(db, batch, numbered, taken, nowIso);
         let following: DemoBatch | null;
         try {
-          // The next chunk is made while IndexedDB writes this one: the database, not the generator, sets the pace.
+          // Dexie starts a transaction a microtask later; one turn of the event loop lets it send every write of
+          // this chunk, so the next chunk is made while IndexedDB writes this one.
+          await new Promise((resolve) => setTimeout(resolve, 0));
           following = generator.remaining > 0 ? generator.batch(chunkSize, allocate) : null;
         } finally {
           await written;
@@ -102,9 +104,13 @@ function writeBatch(
   nowIso: string,
 ): Promise<void> {
   return db.transaction('rw', [db.customers, db.complaints, db.openDeadlines, db.eventLogs, db.counters], async () => {
-    const stored = await db.counters.bulkGet([...taken.keys()]);
-    if ([...taken.keys()].some((id, i) => (stored[i]?.value ?? 0) !== (numbered.get(id) ?? 0))) throw new Error(DEMO_NUMBERS_TAKEN);
+    const years = [...taken.keys()];
+    // Checked alongside the writes, not before them, so they are all sent at once; a throw still undoes the chunk.
+    const unchanged = db.counters.bulkGet(years).then((stored) => {
+      if (years.some((id, i) => (stored[i]?.value ?? 0) !== (numbered.get(id) ?? 0))) throw new Error(DEMO_NUMBERS_TAKEN);
+    });
     await Promise.all([
+      unchanged,
       db.customers.bulkAdd(batch.customers),
       db.complaints.bulkAdd(batch.complaints),
       db.openDeadlines.bulkAdd(batch.openDeadlines),

@@ -48,25 +48,35 @@ export function createDeskRepository(db: KlachtenbalieDb) {
     /**
      * The overdue count now and again `delayMs` after the open terms last
      * changed (here or in another window), for the menu badge; returns the
-     * unsubscribe. Not a live query: Dexie re-runs a live count() the moment
-     * anything is written to the table, and every save then waited a tenth of a
-     * second behind a count of 18,000 overdue terms before its card could show.
+     * unsubscribe. Not a live query: a live count() re-runs on every write to
+     * the terms it cannot rule out, which is every save (each rewrites its
+     * complaint's term rows), and the save then waited a tenth of a second
+     * behind a count of 18,000 overdue terms before its card could show. Writes
+     * that keep coming still get a count every `delayMs * 5`.
      */
     watchOverdueCount(today: string, ownerId: string | undefined, onCount: (count: number) => void, delayMs = RECOUNT_DELAY_MS): () => void {
       let stopped = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let firstPending: number | null = null;
+      let latest = 0;
       const count = () => {
+        firstPending = null;
+        const asked = ++latest;
         db.transaction('r', [db.openDeadlines], () => countTerms(db, overdueRange(today), ownerId)).then(
-          (n) => !stopped && onCount(n),
+          // A slow count overtaken by a newer one is dropped.
+          (n) => !stopped && asked === latest && onCount(n),
           // A failed count leaves the badge as it was; the next change counts again.
           () => undefined,
         );
       };
       const prefix = `idb://${db.name}/openDeadlines/`;
       const onMutated = (parts: Record<string, unknown>) => {
-        if (!Object.keys(parts).some((part) => part.startsWith(prefix))) return;
+        // 'all': Dexie could not tell what changed (a page restored from the back-forward cache).
+        if (!('all' in parts) && !Object.keys(parts).some((part) => part.startsWith(prefix))) return;
+        const now = Date.now();
+        firstPending ??= now;
         clearTimeout(timer);
-        timer = setTimeout(count, delayMs);
+        timer = setTimeout(count, Math.max(0, Math.min(delayMs, firstPending + delayMs * 5 - now)));
       };
       Dexie.on('storagemutated', onMutated);
       count();

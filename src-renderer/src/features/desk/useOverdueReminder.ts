@@ -9,7 +9,7 @@ const TITLE = 'Klachtenbalie';
 /**
  * How many terms are overdue, for the "Bureau" badge; the window title carries
  * it too, so it shows on the taskbar while someone works elsewhere. Counted in
- * the index, so it costs the same with any number of complaints.
+ * the index without loading a term; recounted a second after terms change.
  */
 export function useOverdueReminder(onWholeDesk: boolean, ownerId: string | undefined): number | undefined {
   const repos = useRepositories();
