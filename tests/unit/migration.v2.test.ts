@@ -5,7 +5,7 @@ import { KlachtenbalieDb } from '../../src-renderer/src/db/database';
 import { createRepositories } from '../../src-renderer/src/db/repositories';
 import { emptyWorkflow } from '../../src-renderer/src/domain/workflow';
 import { ACTOR, storedEventCount } from './support/db';
-import { V1_STORES } from './support/schemas';
+import { customerAsUpgraded, V1_STORES } from './support/schemas';
 
 const customer = {
   id: 'c-1',
@@ -81,9 +81,9 @@ describe('upgrading a version 1 database', () => {
     const db = new KlachtenbalieDb('upgrade', { indexedDB, IDBKeyRange });
     await db.open();
 
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     // Version 3 adds the representative and the merge mark, empty.
-    expect(await db.customers.get('c-1')).toEqual({ ...customer, representative: null, mergedIntoId: null });
+    expect(await db.customers.get('c-1')).toEqual(customerAsUpgraded({ ...customer, representative: null, mergedIntoId: null }));
     expect(await storedEventCount(db)).toBe(1);
     expect((await db.counters.get('complaint-reference-2026'))?.value).toBe(2);
 

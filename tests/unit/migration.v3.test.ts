@@ -10,7 +10,7 @@ import type { Complaint, Customer } from '../../src-renderer/src/domain/model';
 import { newComplaintRecord } from '../../src-renderer/src/domain/records';
 import { searchTermsForCustomer } from '../../src-renderer/src/domain/search';
 import { ACTOR, storedEvents } from './support/db';
-import { V1_STORES, V2_STORES } from './support/schemas';
+import { complaintAsUpgraded, customerAsUpgraded, V1_STORES, V2_STORES } from './support/schemas';
 
 const AT = '2026-04-24T08:00:00.000Z';
 const SHA = 'a'.repeat(64);
@@ -71,15 +71,17 @@ async function upgraded(name: string) {
 describe('upgrading a version 2 database', () => {
   it('keeps every record, adds the new fields empty and the new tables', async () => {
     const { db } = await upgraded('v2-upgrade');
-    expect(db.verno).toBe(7);
-    expect(await db.customers.get('c-1')).toEqual({ ...v2Customer, representative: null, mergedIntoId: null });
+    expect(db.verno).toBe(8);
+    expect(await db.customers.get('c-1')).toEqual(customerAsUpgraded({ ...v2Customer, representative: null, mergedIntoId: null }));
     // Version 4 adds the desk state on top: neither has an owner yet.
-    expect(await db.complaints.get('k-1')).toEqual({
-      ...withContact,
-      workflow: { ...withContact.workflow, contacts: [{ ...v2Contact, direction: null, followUpId: null }] },
-      deskState: 'unassigned',
-    });
-    expect(await db.complaints.get('k-2')).toEqual({ ...plain, deskState: 'unassigned' });
+    expect(await db.complaints.get('k-1')).toEqual(
+      complaintAsUpgraded({
+        ...withContact,
+        workflow: { ...withContact.workflow, contacts: [{ ...v2Contact, direction: null, followUpId: null }] },
+        deskState: 'unassigned',
+      }),
+    );
+    expect(await db.complaints.get('k-2')).toEqual(complaintAsUpgraded({ ...plain, deskState: 'unassigned' }));
     expect(await storedEvents(db)).toEqual([event]);
     expect(await db.staff.toArray()).toEqual([staff]);
     expect(await db.settings.toArray()).toEqual([setting]);

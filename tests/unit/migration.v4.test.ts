@@ -9,9 +9,8 @@ import { createWorkingDayCalendar } from '../../src-renderer/src/domain/calendar
 import { computeDeadlines, withNextDeadline } from '../../src-renderer/src/domain/deadlines';
 import type { Complaint } from '../../src-renderer/src/domain/model';
 import { ACTOR } from './support/db';
-import { V1_STORES, V2_STORES, V3_STORES } from './support/schemas';
+import { complaintAsUpgraded, V1_STORES, V2_STORES, V3_STORES } from './support/schemas';
 import { complaintUnder, preset, walkFor } from './support/workflow';
-import { searchTermsForComplaint } from '../../src-renderer/src/domain/search';
 
 const AT = '2026-04-24T08:00:00.000Z';
 const craft = preset('craft');
@@ -104,8 +103,6 @@ async function upgraded(name: string, complaints: Complaint[] = [fresh, owned, e
   return { db, repos: createRepositories(db) };
 }
 
-/** Version 7 restamps every complaint's terms with only its customer's name of the customer's details. */
-const termsAfterVersion7 = (complaint: Complaint) => searchTermsForComplaint(complaint, { name: complaint.customerName });
 
 const rowsOf = async (db: KlachtenbalieDb, complaintId: string) =>
   (await db.openDeadlines.where('complaintId').equals(complaintId).toArray()).map(({ kind, dueOn, ownerId, itemId }) => ({ kind, dueOn, ownerId, itemId }));
@@ -121,7 +118,7 @@ describe('upgrading a version 3 database', () => {
     const { db } = await upgraded('v3-upgrade');
     expect(db.verno).toBeGreaterThanOrEqual(4);
 
-    expect(await db.complaints.get('k-fresh')).toEqual({ ...fresh, deskState: 'unassigned', searchTerms: termsAfterVersion7(fresh) });
+    expect(await db.complaints.get('k-fresh')).toEqual(complaintAsUpgraded({ ...fresh, deskState: 'unassigned' }));
     const freshRows = await rowsOf(db, 'k-fresh');
     expect(freshRows.map((r) => r.kind).sort()).toEqual(['acknowledgement', 'extension_notice', 'response']);
     expect(freshRows).toEqual(expect.arrayContaining(openTermsOf(fresh).map((t) => ({ ...t, ownerId: null }))));
@@ -135,7 +132,7 @@ describe('upgrading a version 3 database', () => {
     expect(await db.complaints.get('k-evaluated')).toMatchObject({ deskState: 'awaiting_agreement', nextDeadline: null });
     expect(await rowsOf(db, 'k-evaluated')).toEqual([]);
 
-    expect(await db.complaints.get('k-closed')).toEqual({ ...closed, deskState: null, searchTerms: termsAfterVersion7(closed) });
+    expect(await db.complaints.get('k-closed')).toEqual(complaintAsUpgraded({ ...closed, deskState: null }));
     expect(await rowsOf(db, 'k-closed')).toEqual([{ kind: 'corrective_action', dueOn: '2026-06-01', ownerId: 'erik', itemId: 'ca-1' }]);
 
     // The new indexes answer for upgraded records.

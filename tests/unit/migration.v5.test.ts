@@ -62,7 +62,7 @@ async function upgradedFromVersion4() {
 describe('upgrading a version 4 database', () => {
   it('keeps every event, still found per complaint (oldest first) and per customer', async () => {
     const { db, repos } = await upgradedFromVersion4();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await storedEventCount(db)).toBe(4);
 
     expect((await repos.events.listForComplaint('k-1')).map((e) => e.id)).toEqual(['e-2', 'e-3']);

@@ -72,7 +72,7 @@ async function upgradedFromVersion6() {
 describe('upgrading a version 6 database', () => {
   it('moves every event into its complaint, customer or office-year log, none lost or doubled, and drops the old table', async () => {
     const { db } = await upgradedFromVersion6();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(db.tables.map((t) => t.name)).not.toContain('events');
     const moved = await storedEvents(db);
     expect(moved).toHaveLength(MANY + others.length);

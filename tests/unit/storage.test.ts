@@ -53,7 +53,7 @@ describe('the database', () => {
       expect.arrayContaining([
         'reference',
         '[status+receivedAt]',
-        'searchTerms',
+        'searchKeys',
         'nextDeadline',
         '[status+nextDeadline]',
         '[deskState+receivedAt]',
@@ -69,7 +69,10 @@ describe('the database', () => {
     // One log per complaint, customer or office year, read by its id.
     expect(db.eventLogs.schema.indexes).toEqual([]);
     expect(db.complaints.schema.idxByName.reference?.unique).toBe(true);
-    expect(db.complaints.schema.idxByName.searchTerms?.multi).toBe(true);
+    expect(db.complaints.schema.idxByName.searchKeys?.multi).toBe(true);
+    // Version 8: a customer's name and details are indexed apart; complaint search reads only the details.
+    expect(db.customers.schema.idxByName.nameTerms?.multi).toBe(true);
+    expect(db.customers.schema.idxByName.detailTerms?.multi).toBe(true);
   });
 
   it('explains a database opened by a newer version', async () => {

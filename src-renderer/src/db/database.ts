@@ -6,6 +6,7 @@ import { upgradeToVersion3 } from './migrations/v3';
 import { upgradeToVersion4 } from './migrations/v4';
 import { upgradeToVersion6 } from './migrations/v6';
 import { upgradeToVersion7 } from './migrations/v7';
+import { upgradeToVersion8 } from './migrations/v8';
 
 export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
 
@@ -63,6 +64,15 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * no longer copy the customer's other details; search finds those through the
  * customer (see complaintSearch). All told, a complaint with its customer and
  * events writes about a third fewer index entries.
+ *
+ * Version 8 indexes a complaint's search terms together with its receipt
+ * moment (`*searchKeys`: [term, receivedAt] pairs, replacing `*searchTerms`),
+ * so search reads each matching term's complaints newest first and stops at
+ * the page it shows, instead of reading every complaint under a common
+ * surname (4,000 keys, a tenth of a second) and then ordering them.
+ * Customers index their name's terms and their other details' apart
+ * (`*nameTerms`, `*detailTerms`, replacing `*searchTerms`): complaint search
+ * reads only the details, as a complaint carries its customer's name itself.
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
@@ -83,9 +93,13 @@ export class KlachtenbalieDb extends Dexie {
   /** Which open terms each person was reminded of; kept only while the term is open. */
   declare notifiedDeadlines: EntityTable<NotifiedDeadline, 'id'>;
 
+  /** For the few reads that go to IndexedDB itself (a cursor that jumps): the one given for tests, else the browser's. */
+  readonly keyRange: typeof IDBKeyRange;
+
   constructor(name: string = DEFAULT_DATABASE_NAME, options: DexieOptions = {}) {
     // Chromium's default durability is relaxed: a write could be reported done before it is on disk.
     super(name, { chromeTransactionDurability: 'strict', ...options });
+    this.keyRange = (options.IDBKeyRange as typeof IDBKeyRange | undefined) ?? globalThis.IDBKeyRange;
 
     this.version(1).stores({
       customers: 'id, customerNumber, name, *searchTerms, updatedAt',
@@ -167,6 +181,14 @@ export class KlachtenbalieDb extends Dexie {
         events: null,
       })
       .upgrade(upgradeToVersion7);
+
+    this.version(8)
+      .stores({
+        customers: 'id, *nameTerms, *detailTerms, mergedIntoId',
+        complaints:
+          'id, &reference, customerId, receivedAt, [status+receivedAt], *searchKeys, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt]',
+      })
+      .upgrade(upgradeToVersion8);
 
     // A new database starts with the default procedure, as an upgraded one does.
     this.on('populate', (tx) => tx.table('procedures').add(defaultPreset()));

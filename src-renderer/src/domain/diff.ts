@@ -1,7 +1,7 @@
 import type { FieldChange } from './model';
 
 /** Bookkeeping fields: they change on every write and say nothing about what a person changed. */
-export const UNTRACKED_FIELDS: readonly string[] = ['updatedAt', 'searchTerms'];
+export const UNTRACKED_FIELDS: readonly string[] = ['updatedAt', 'searchTerms', 'searchKeys', 'nameTerms', 'detailTerms'];
 
 /**
  * The fields whose values differ, with old and new value, for the event log.

@@ -4,7 +4,7 @@
  */
 import type { Complaint, Customer } from './model';
 import { emptyWorkflow } from './workflow/empty';
-import { searchTermsForComplaint, searchTermsForCustomer } from './search';
+import { detailTermsOfCustomer, nameTermsOfCustomer, searchTermsForComplaint, searchTermsForCustomer } from './search';
 import type { ComplaintInputOutput, CustomerInputOutput } from './validation';
 
 export function newCustomerRecord(id: string, input: CustomerInputOutput, nowIso: string): Customer {
@@ -16,11 +16,15 @@ export function newCustomerRecord(id: string, input: CustomerInputOutput, nowIso
     createdAt: nowIso,
     updatedAt: nowIso,
     searchTerms: [],
+    nameTerms: [],
+    detailTerms: [],
   });
 }
 
 export function withCustomerSearchTerms(customer: Customer): Customer {
-  return { ...customer, searchTerms: searchTermsForCustomer(customer) };
+  const searchTerms = searchTermsForCustomer(customer);
+  const nameTerms = nameTermsOfCustomer(customer);
+  return { ...customer, searchTerms, nameTerms, detailTerms: detailTermsOfCustomer({ name: customer.name, searchTerms }) };
 }
 
 export interface NewComplaintMeta {
@@ -51,6 +55,7 @@ export function newComplaintRecord(input: ComplaintInputOutput, meta: NewComplai
       createdAt: meta.nowIso,
       updatedAt: meta.nowIso,
       searchTerms: [],
+      searchKeys: [],
     },
     meta.customer,
   );

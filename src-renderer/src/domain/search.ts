@@ -9,7 +9,7 @@
  * through the same normalization; numbers people type in pieces (phone
  * numbers, postcodes, references) are glued into one token first.
  */
-import type { Complaint, Customer } from './model';
+import type { Complaint, Customer, SearchKey } from './model';
 import { normalizePhone } from './phone';
 import { normalizePostcode } from './postcode';
 import { padSequence, parseReference } from './reference';
@@ -51,6 +51,11 @@ export function detailTermsOfCustomer(customer: Pick<Customer, 'name' | 'searchT
   return customer.searchTerms.filter((term) => !name.has(term));
 }
 
+/** The terms of the customer's name, as a complaint carries them too. */
+export function nameTermsOfCustomer(customer: Pick<Customer, 'name'>): string[] {
+  return finishTerms(tokenize(customer.name));
+}
+
 /**
  * The description is left out on purpose: up to 10,000 characters per
  * complaint would multiply the index many times over at 100,000 complaints.
@@ -72,6 +77,22 @@ export function searchTermsForComplaint(
     ...(customer ? tokenize(customer.name) : []),
   ];
   return finishTerms(terms);
+}
+
+/**
+ * The index entries of a complaint's terms: each term with its receipt moment,
+ * so search reads a term's complaints newest first and stops at what it shows.
+ */
+export function searchKeysOf(complaint: Pick<Complaint, 'searchTerms' | 'receivedAt'>): SearchKey[] {
+  const at = receiptMoment(complaint.receivedAt);
+  return complaint.searchTerms.map((term) => [term, at]);
+}
+
+/** The receipt moment as the search index holds it, in epoch milliseconds. */
+export function receiptMoment(receivedAt: string): number {
+  const parsed = Date.parse(receivedAt);
+  // NaN is no IndexedDB key: an unreadable date would fail the whole save, so it sorts as the oldest instead.
+  return Number.isFinite(parsed) ? parsed : 0;
 }
 
 /** K-2026-0001 -> "k20260001", "20260001" and the bare sequence "0001". */

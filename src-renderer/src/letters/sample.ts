@@ -41,6 +41,8 @@ export const SAMPLE_CUSTOMER: Customer = {
   createdAt: '2026-11-02T09:30:00.000Z',
   updatedAt: '2026-11-02T09:30:00.000Z',
   searchTerms: [],
+  nameTerms: [],
+  detailTerms: [],
 };
 
 export function sampleComplaint(procedure: Procedure, customer: Customer = SAMPLE_CUSTOMER): Complaint {
@@ -96,6 +98,7 @@ export function sampleComplaint(procedure: Procedure, customer: Customer = SAMPL
     createdAt: '2026-11-02T09:30:00.000Z',
     updatedAt: '2026-11-18T09:30:00.000Z',
     searchTerms: [],
+    searchKeys: [],
   };
 }
 

@@ -1,3 +1,6 @@
+import type { Complaint, Customer } from '../../../src-renderer/src/domain/model';
+import { detailTermsOfCustomer, nameTermsOfCustomer, searchKeysOf, searchTermsForComplaint, type SearchableComplaint } from '../../../src-renderer/src/domain/search';
+
 /**
  * Released schema versions exactly as they shipped: the shapes offices have on
  * disk. Tests write old data through a plain Dexie declaring only these, then
@@ -41,3 +44,23 @@ export const V5_STORES = {
 
 /** Version 6 changed no store, only data (the register's total). */
 export const V6_STORES = V5_STORES;
+
+export const V7_STORES = {
+  ...V6_STORES,
+  customers: 'id, *searchTerms, mergedIntoId',
+  complaints:
+    'id, &reference, customerId, receivedAt, [status+receivedAt], *searchTerms, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt]',
+  events: null,
+  eventLogs: 'id',
+};
+
+/** What versions 7 and 8 make of a complaint: its terms with only the customer's name, each with the receipt moment. */
+export function complaintAsUpgraded<T extends SearchableComplaint & Pick<Complaint, 'customerName' | 'receivedAt'>>(complaint: T): T & Pick<Complaint, 'searchTerms' | 'searchKeys'> {
+  const searchTerms = searchTermsForComplaint(complaint, { name: complaint.customerName });
+  return { ...complaint, searchTerms, searchKeys: searchKeysOf({ searchTerms, receivedAt: complaint.receivedAt }) };
+}
+
+/** What version 8 makes of a customer: its stored terms split into the name's and the details'. */
+export function customerAsUpgraded<T extends Pick<Customer, 'name' | 'searchTerms'>>(customer: T): T & Pick<Customer, 'nameTerms' | 'detailTerms'> {
+  return { ...customer, nameTerms: nameTermsOfCustomer(customer), detailTerms: detailTermsOfCustomer(customer) };
+}

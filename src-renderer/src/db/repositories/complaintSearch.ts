@@ -1,40 +1,49 @@
 /**
- * Complaint search over the multi-entry `searchTerms` indexes, without ever
- * loading every complaint. The rule (every query token is a prefix of some
- * term) is in domain/search; a complaint's terms are its own and its
- * customer's. Its own index carries the customer's name; the other customer
- * details are found in the customers' index and then through `customerId`.
+ * Complaint search, newest received first, without reading every complaint a
+ * common word or surname matches. The rule (every query token is a prefix of
+ * some term of the complaint or of its customer) is in domain/search.
  *
- * 1. Keys only: the complaints under the longest (most selective) token; while
- *    that set is large, narrow it with the keys under the next tokens.
- * 2. A small set is loaded with its customers, checked against every token and
- *    the filter, and sorted.
- * 3. A large set is then exact: every token applied, but one-letter ones, which
- *    are checked on the records of the newest candidates instead. A deadline
- *    filter ("te laat", "deze week") intersects it with the keys of the
- *    nextDeadline index, which may leave a small set for step 2; else the newest
- *    are picked by walking the receipt-date index in pages of keys, and only
- *    those are loaded.
- *    A small set never reads that index: the loaded records answer the filter.
+ * The longest token is looked up in `*searchKeys`, whose entries are
+ * [term, receivedAt] pairs (schema version 8). Read backwards, each term under
+ * the token gives its complaints newest first, so the newest `wanted` matches
+ * of the token are found reading little more than `wanted` entries and one
+ * jump per term (see newestUnder).
+ *
+ * The customer's name is among a complaint's own terms; its other details
+ * (phone, e-mail, address) are found in the customers' index and then through
+ * `customerId`. Other tokens and the list's filter are checked on the records,
+ * newest first, until the page is full; if too few pass, `wanted` grows.
+ * A token found in the details of very many customers ("06") is answered by
+ * walking all complaints newest first and checking them.
  */
 import type { Complaint } from '../../domain/model';
-import { detailTermsOfCustomer, matchesSearch } from '../../domain/search';
+import { matchesSearch, receiptMoment } from '../../domain/search';
 import type { KlachtenbalieDb } from '../database';
-import { byNewestReceipt, earliestDueFirst, hasDeadlineFilter, matchesFilter, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
+import { hasDeadlineFilter, matchesFilter, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
 import { MIN_LOOKUP_LENGTH, prepareQuery } from './lookup';
 import { slices } from './slices';
 
-/** Up to this many candidates are loaded as records; beyond it, keys do the work. */
+/** Beyond this many customers matching by their details, checking complaints newest first is cheaper than finding theirs. */
+const CUSTOMER_LOOKUP_LIMIT = 2000;
+/** Up to this many complaints matching every word of a query are loaded and sorted; more are read newest first. */
 const LOAD_LIMIT = 1000;
-const KEY_PAGE = 5000;
 const CHECK_PAGE = 250;
+const KEY_PAGE = 5000;
 
 export interface FoundComplaints {
   /** Newest received first, at most the limit asked for. */
   ids: string[];
-  /** The records already read to answer (a small set), by id; a large set is answered from keys alone. */
+  /** The records already read to answer, by id; a list loads the rest of what it shows itself. */
   loaded: Map<string, Complaint>;
 }
+
+interface Dated {
+  id: string;
+  /** The receipt moment in epoch milliseconds, as the index holds it. */
+  at: number;
+}
+
+const dated = (complaint: Pick<Complaint, 'id' | 'receivedAt'>): Dated => ({ id: complaint.id, at: receiptMoment(complaint.receivedAt) });
 
 const NOTHING = (): FoundComplaints => ({ ids: [], loaded: new Map() });
 
@@ -51,36 +60,161 @@ export async function searchComplaints(db: KlachtenbalieDb, query: string, limit
  */
 export async function searchComplaintIds(db: KlachtenbalieDb, query: string, limit: number, filter: ComplaintFilter): Promise<FoundComplaints> {
   const prepared = prepareQuery(query);
-  if (!prepared) return NOTHING();
-  const tokens = [...prepared.tokens].sort((a, b) => b.length - a.length);
+  if (!prepared || limit <= 0) return NOTHING();
+  const { tokens, lookup } = prepared;
+  const check = tokens.length > 1 || filter.status !== undefined || hasDeadlineFilter(filter);
 
-  let candidates = new Set<string>();
-  let applied = 0;
-  for (const token of tokens) {
-    if (applied > 0 && candidates.size <= LOAD_LIMIT) break;
-    // A one-letter token ("e" of "e-mail") would read most of both indexes: the loaded records answer it instead.
-    if (applied > 0 && token.length < MIN_LOOKUP_LENGTH) break;
-    const keys = await complaintsUnder(db, token);
-    candidates = applied === 0 ? keys : new Set([...keys].filter((id) => candidates.has(id)));
-    applied++;
-    if (candidates.size === 0) return NOTHING();
-  }
-  if (candidates.size > LOAD_LIMIT && hasDeadlineFilter(filter)) {
-    const due = new Set(await earliestDueFirst(db, filter).primaryKeys());
-    candidates = new Set([...candidates].filter((id) => due.has(id)));
+  if (tokens.length > 1) {
+    const few = await fewMatchingAll(db, tokens, limit, filter);
+    if (few) return few;
   }
 
-  if (candidates.size <= LOAD_LIMIT) {
-    const found: Complaint[] = [];
-    for (const slice of slices([...candidates], LOAD_LIMIT)) {
-      found.push(...(await matching(db, slice, prepared.tokens, filter)));
+  const ofCustomers = await complaintsOfCustomersByDetails(db, lookup);
+  if (ofCustomers === null) return { ids: await newestChecked(db, tokens, limit, filter), loaded: new Map() };
+
+  for (let wanted = limit; ; wanted *= 4) {
+    const { entries, complete } = await newestUnder(db, lookup, wanted);
+    const merged = newestFirst([...entries, ...ofCustomers.map(dated)]);
+    // Past `wanted` the merged list may miss complaints the index side did not keep.
+    const candidates = complete ? merged : merged.slice(0, wanted);
+    if (!check) {
+      const loaded = new Map(ofCustomers.map((c) => [c.id, c]));
+      const ids = candidates.slice(0, limit).map((c) => c.id);
+      return { ids, loaded: new Map(ids.flatMap((id) => (loaded.has(id) ? [[id, loaded.get(id) as Complaint] as const] : []))) };
     }
-    const newest = found.sort(byNewestReceipt).slice(0, limit);
-    return { ids: newest.map((c) => c.id), loaded: new Map(newest.map((c) => [c.id, c])) };
+    const found = await checkedInOrder(db, candidates, tokens, filter, limit);
+    if (found.length >= limit || complete) return { ids: found.map((c) => c.id), loaded: new Map(found.map((c) => [c.id, c])) };
+  }
+}
+
+/**
+ * A query of several words ("ingrid meer") whose words each match thousands
+ * of complaints but together a few: the keys of each word, intersected, then
+ * only those records. Null when the intersection is still large: reading
+ * newest first and checking then finds the page soon.
+ */
+async function fewMatchingAll(db: KlachtenbalieDb, tokens: readonly string[], limit: number, filter: ComplaintFilter): Promise<FoundComplaints | null> {
+  const sets = await Promise.all(tokens.filter((token) => token.length >= MIN_LOOKUP_LENGTH).map((token) => complaintIdsUnder(db, token)));
+  const known = sets.filter((set): set is Set<string> => set !== null).sort((a, b) => a.size - b.size);
+  const [smallest, ...others] = known;
+  if (!smallest) return null;
+  const both = [...smallest].filter((id) => others.every((set) => set.has(id)));
+  if (both.length > LOAD_LIMIT) return null;
+  const found: Complaint[] = [];
+  for (const slice of slices(both, CHECK_PAGE)) found.push(...(await matching(db, slice, tokens, filter)));
+  const newest = found.sort((a, b) => (newer(dated(a), dated(b)) ? -1 : newer(dated(b), dated(a)) ? 1 : 0)).slice(0, limit);
+  return { ids: newest.map((c) => c.id), loaded: new Map(newest.map((c) => [c.id, c])) };
+}
+
+/** Every complaint with a term starting with `token`, its own or by its customer's details; null if too many customers match. */
+async function complaintIdsUnder(db: KlachtenbalieDb, token: string): Promise<Set<string> | null> {
+  const [own, ofCustomers] = await Promise.all([
+    db.complaints.where('searchKeys').between([token], [`${token}\uffff`]).primaryKeys(),
+    complaintsOfCustomersByDetails(db, token),
+  ]);
+  return ofCustomers === null ? null : new Set([...own, ...ofCustomers.map((c) => c.id)]);
+}
+
+/** Newest receipt first; the same moment by id, as the index orders them. Each complaint once. */
+function newestFirst(entries: Dated[]): Dated[] {
+  const byId = new Map<string, Dated>();
+  for (const entry of entries) byId.set(entry.id, entry);
+  return [...byId.values()].sort((a, b) => (newer(a, b) ? -1 : newer(b, a) ? 1 : 0));
+}
+
+/**
+ * The newest `wanted` complaints with a term starting with `token`, read
+ * backwards through `*searchKeys`: each term gives its complaints newest
+ * first, and once a term's next one is older than the `wanted`-th newest kept
+ * so far, the cursor jumps to the next term. So a short prefix with hundreds
+ * of terms ("de") reads a few entries per term, not every entry.
+ * `complete`: fewer than `wanted` complaints have such a term at all.
+ */
+function newestUnder(db: KlachtenbalieDb, token: string, wanted: number): Promise<{ entries: Dated[]; complete: boolean }> {
+  return new Promise((resolve, reject) => {
+    const index = db.backendDB().transaction('complaints', 'readonly').objectStore('complaints').index('searchKeys');
+    const request = index.openKeyCursor(db.keyRange.bound([token], [`${token}\uffff`]), 'prev');
+    const kept = new NewestKept(wanted);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) return resolve({ entries: kept.entries, complete: !kept.full });
+      const [term, at] = cursor.key as [string, number];
+      if (kept.offer({ id: String(cursor.primaryKey), at })) cursor.continue();
+      // [term] sorts before every [term, receivedAt]: backwards, that is the newest entry of the term before it.
+      else cursor.continue([term]);
+    };
+  });
+}
+
+const newer = (a: Dated, b: Dated) => a.at > b.at || (a.at === b.at && a.id > b.id);
+
+/** The `size` newest distinct complaints offered, newest first. */
+class NewestKept {
+  readonly entries: Dated[] = [];
+  private readonly ids = new Set<string>();
+
+  constructor(private readonly size: number) {}
+
+  get full(): boolean {
+    return this.entries.length >= this.size;
   }
 
-  const unapplied = tokens.slice(applied);
-  return { ids: await newestAmong(db, candidates, limit, filter, unapplied.length > 0 ? prepared.tokens : null), loaded: new Map() };
+  /** False when `entry` is not newer than the oldest kept of a full set: nothing older under the same term can be either. */
+  offer(entry: Dated): boolean {
+    if (this.ids.has(entry.id)) return true;
+    const oldest = this.entries.at(-1);
+    if (this.full && oldest && !newer(entry, oldest)) return false;
+    let low = 0;
+    let high = this.entries.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (newer(this.entries[middle] as Dated, entry)) low = middle + 1;
+      else high = middle;
+    }
+    this.entries.splice(low, 0, entry);
+    this.ids.add(entry.id);
+    if (this.entries.length > this.size) this.ids.delete((this.entries.pop() as Dated).id);
+    return true;
+  }
+}
+
+/**
+ * The complaints of customers whose details (not their name, which the
+ * complaint carries itself) have a term starting with `token`; null when so
+ * many customers match that checking complaints newest first is cheaper.
+ */
+async function complaintsOfCustomersByDetails(db: KlachtenbalieDb, token: string): Promise<Complaint[] | null> {
+  return db.transaction('r', [db.customers, db.complaints], async () => {
+    const ids = await db.customers.where('detailTerms').startsWith(token).distinct().primaryKeys();
+    if (ids.length > CUSTOMER_LOOKUP_LIMIT) return null;
+    const lists = await Promise.all(ids.map((id) => db.complaints.where('customerId').equals(id).toArray()));
+    return lists.flat();
+  });
+}
+
+/** Of `candidates` (newest first), the first `limit` whose records pass every token and the filter, loaded a page at a time. */
+async function checkedInOrder(db: KlachtenbalieDb, candidates: readonly Dated[], tokens: readonly string[], filter: ComplaintFilter, limit: number): Promise<Complaint[]> {
+  const found: Complaint[] = [];
+  for (const slice of slices(candidates.map((c) => c.id), CHECK_PAGE)) {
+    found.push(...(await matching(db, slice, tokens, filter)));
+    if (found.length >= limit) break;
+  }
+  return found.slice(0, limit);
+}
+
+/** Every complaint newest first (filtered by its index where it can be), checked on its record until `limit` pass. */
+async function newestChecked(db: KlachtenbalieDb, tokens: readonly string[], limit: number, filter: ComplaintFilter): Promise<string[]> {
+  const picked: string[] = [];
+  for (let offset = 0; picked.length < limit; offset += KEY_PAGE) {
+    const page = await newestReceivedFirst(db, filter).offset(offset).limit(KEY_PAGE).primaryKeys();
+    for (const slice of slices(page, CHECK_PAGE)) {
+      if (picked.length >= limit) break;
+      picked.push(...(await matching(db, slice, tokens, filter)).map((c) => c.id));
+    }
+    if (page.length < KEY_PAGE) break;
+  }
+  return picked.slice(0, limit);
 }
 
 /** Those of `ids` that match every token (on their own and their customer's terms) and the filter, in the order given. */
@@ -90,39 +224,8 @@ async function matching(db: KlachtenbalieDb, ids: readonly string[], tokens: rea
   return complaints.filter((complaint) => matchesSearch([...complaint.searchTerms, ...(customerTerms.get(complaint.customerId) ?? [])], tokens));
 }
 
-/** The complaints with a term starting with `token`, their own or their customer's. */
-async function complaintsUnder(db: KlachtenbalieDb, token: string): Promise<Set<string>> {
-  const [own, customers] = await Promise.all([
-    db.complaints.where('searchTerms').startsWith(token).primaryKeys(),
-    db.customers.where('searchTerms').startsWith(token).toArray(),
-  ]);
-  // A customer found by name adds nothing: their complaints carry the name and are in `own` already.
-  const byDetails = customers.filter((customer) => detailTermsOfCustomer(customer).some((term) => term.startsWith(token)));
-  // One request per customer, all sent at once: anyOf() walks a cursor that waits for every jump, a second for 1,500 customers.
-  const ofCustomers = await Promise.all(byDetails.map((customer) => db.complaints.where('customerId').equals(customer.id).primaryKeys()));
-  return new Set([...own, ...ofCustomers.flat()]);
-}
-
 async function termsOfCustomers(db: KlachtenbalieDb, complaints: readonly Complaint[]): Promise<Map<string, string[]>> {
   const ids = [...new Set(complaints.map((c) => c.customerId))];
   const customers = await db.customers.bulkGet(ids);
   return new Map(customers.flatMap((customer) => (customer ? [[customer.id, customer.searchTerms] as const] : [])));
-}
-
-/** `check`: the tokens to test on the records as well, when some were not looked up in the index. */
-async function newestAmong(db: KlachtenbalieDb, ids: ReadonlySet<string>, limit: number, filter: ComplaintFilter, check: readonly string[] | null) {
-  const picked: string[] = [];
-  for (let offset = 0; picked.length < limit; offset += KEY_PAGE) {
-    const page = await newestReceivedFirst(db, filter).offset(offset).limit(KEY_PAGE).primaryKeys();
-    const hits = page.filter((id) => ids.has(id));
-    if (check === null) picked.push(...hits);
-    else {
-      for (const slice of slices(hits, CHECK_PAGE)) {
-        if (picked.length >= limit) break;
-        picked.push(...(await matching(db, slice, check, filter)).map((c) => c.id));
-      }
-    }
-    if (page.length < KEY_PAGE) break;
-  }
-  return picked.slice(0, limit);
 }

@@ -12,7 +12,7 @@ import {
   withComplaintSearchTerms,
   withCustomerSearchTerms,
 } from '../../domain/records';
-import { matchesSearch } from '../../domain/search';
+import { matchesSearch, searchKeysOf } from '../../domain/search';
 import { customerInputSchema, type CustomerInput, type CustomerInputOutput } from '../../domain/validation';
 import type { KlachtenbalieDb } from '../database';
 import { customerCreatedEvent, makeEvent } from './eventLog';
@@ -59,6 +59,7 @@ async function repointComplaints(db: KlachtenbalieDb, fromId: string, to: Custom
       complaint.customerId = to.id;
       complaint.customerName = refreshed.customerName;
       complaint.searchTerms = refreshed.searchTerms;
+      complaint.searchKeys = searchKeysOf(refreshed);
       complaint.updatedAt = nowIso;
     });
   return before;
@@ -75,14 +76,18 @@ export function createCustomerRepository(db: KlachtenbalieDb) {
     async find(query: string, limit = 8): Promise<Customer[]> {
       const prepared = prepareQuery(query);
       if (!prepared) return [];
-      const found = await db.customers
-        .where('searchTerms')
-        .startsWith(prepared.lookup)
-        .distinct()
-        .filter((customer) => matchesSearch(customer.searchTerms, prepared.tokens))
-        .limit(limit)
-        .toArray();
-      return found.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+      // By name or by details: two indexes (schema version 8), each read until `limit` match.
+      const under = (index: 'nameTerms' | 'detailTerms') =>
+        db.customers
+          .where(index)
+          .startsWith(prepared.lookup)
+          .distinct()
+          .filter((customer) => matchesSearch(customer.searchTerms, prepared.tokens))
+          .limit(limit)
+          .toArray();
+      const [byName, byDetails] = await Promise.all([under('nameTerms'), under('detailTerms')]);
+      const found = [...new Map([...byName, ...byDetails].map((customer) => [customer.id, customer])).values()];
+      return found.sort((a, b) => a.name.localeCompare(b.name, 'nl')).slice(0, limit);
     },
 
     /** The customer's complaints, newest received first (the same minute: the one registered last first). */
@@ -140,7 +145,7 @@ export function createCustomerRepository(db: KlachtenbalieDb) {
         const details = diffRecords(keep, kept);
 
         await db.customers.put(kept);
-        await db.customers.put({ ...merged, mergedIntoId: keepId, searchTerms: [], updatedAt: nowIso });
+        await db.customers.put({ ...merged, mergedIntoId: keepId, searchTerms: [], nameTerms: [], detailTerms: [], updatedAt: nowIso });
         // Customers merged into the duplicate earlier now point at the kept one too: one step, never a chain.
         await db.customers.where('mergedIntoId').equals(mergeId).modify({ mergedIntoId: keepId, updatedAt: nowIso });
         if (kept.name !== keep.name) await repointComplaints(db, keepId, kept, nowIso);
