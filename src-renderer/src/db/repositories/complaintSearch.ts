@@ -16,10 +16,11 @@
  * A token found in the details of very many customers ("06") is answered by
  * walking all complaints newest first and checking them.
  */
+import Dexie from 'dexie';
 import type { Complaint } from '../../domain/model';
 import { matchesSearch, receiptMoment } from '../../domain/search';
 import type { KlachtenbalieDb } from '../database';
-import { hasDeadlineFilter, matchesFilter, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
+import { earliestDueFirst, hasDeadlineFilter, matchesFilter, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
 import { MIN_LOOKUP_LENGTH, prepareQuery } from './lookup';
 import { slices } from './slices';
 
@@ -63,8 +64,11 @@ export async function searchComplaintIds(db: KlachtenbalieDb, query: string, lim
   if (!prepared || limit <= 0) return NOTHING();
   const { tokens, lookup } = prepared;
   const check = tokens.length > 1 || filter.status !== undefined || hasDeadlineFilter(filter);
+  // The cursor below reads IndexedDB itself, which a live query cannot see: this read of the same range
+  // makes the list follow a complaint that starts or stops matching.
+  await db.complaints.where('searchKeys').between([lookup], [`${lookup}\uffff`]).limit(1).primaryKeys();
 
-  if (tokens.length > 1) {
+  if (tokens.length > 1 || hasDeadlineFilter(filter)) {
     const few = await fewMatchingAll(db, tokens, limit, filter);
     if (few) return few;
   }
@@ -72,6 +76,9 @@ export async function searchComplaintIds(db: KlachtenbalieDb, query: string, lim
   const ofCustomers = await complaintsOfCustomersByDetails(db, lookup);
   if (ofCustomers === null) return { ids: await newestChecked(db, tokens, limit, filter), loaded: new Map() };
 
+  // Checked candidates carry over: each round's candidates begin with the previous round's.
+  const found: Complaint[] = [];
+  let checked = 0;
   for (let wanted = limit; ; wanted *= 4) {
     const { entries, complete } = await newestUnder(db, lookup, wanted);
     const merged = newestFirst([...entries, ...ofCustomers.map(dated)]);
@@ -82,8 +89,15 @@ export async function searchComplaintIds(db: KlachtenbalieDb, query: string, lim
       const ids = candidates.slice(0, limit).map((c) => c.id);
       return { ids, loaded: new Map(ids.flatMap((id) => (loaded.has(id) ? [[id, loaded.get(id) as Complaint] as const] : []))) };
     }
-    const found = await checkedInOrder(db, candidates, tokens, filter, limit);
-    if (found.length >= limit || complete) return { ids: found.map((c) => c.id), loaded: new Map(found.map((c) => [c.id, c])) };
+    for (const slice of slices(candidates.slice(checked).map((c) => c.id), CHECK_PAGE)) {
+      if (found.length >= limit) break;
+      found.push(...(await matching(db, slice, tokens, filter)));
+      checked += slice.length;
+    }
+    if (found.length >= limit || complete) {
+      const page = found.slice(0, limit);
+      return { ids: page.map((c) => c.id), loaded: new Map(page.map((c) => [c.id, c])) };
+    }
   }
 }
 
@@ -94,7 +108,11 @@ export async function searchComplaintIds(db: KlachtenbalieDb, query: string, lim
  * newest first and checking then finds the page soon.
  */
 async function fewMatchingAll(db: KlachtenbalieDb, tokens: readonly string[], limit: number, filter: ComplaintFilter): Promise<FoundComplaints | null> {
-  const sets = await Promise.all(tokens.filter((token) => token.length >= MIN_LOOKUP_LENGTH).map((token) => complaintIdsUnder(db, token)));
+  const sets = await Promise.all([
+    ...tokens.filter((token) => token.length >= MIN_LOOKUP_LENGTH).map((token) => complaintIdsUnder(db, token)),
+    // "Te laat" or "deze week": the complaints with a next deadline in the range are one more set to intersect.
+    hasDeadlineFilter(filter) ? earliestDueFirst(db, filter).primaryKeys().then((ids) => new Set(ids)) : null,
+  ]);
   const known = sets.filter((set): set is Set<string> => set !== null).sort((a, b) => a.size - b.size);
   const [smallest, ...others] = known;
   if (!smallest) return null;
@@ -132,7 +150,10 @@ function newestFirst(entries: Dated[]): Dated[] {
  */
 function newestUnder(db: KlachtenbalieDb, token: string, wanted: number): Promise<{ entries: Dated[]; complete: boolean }> {
   return new Promise((resolve, reject) => {
-    const index = db.backendDB().transaction('complaints', 'readonly').objectStore('complaints').index('searchKeys');
+    // Dexie drops its connection on a version change or when the page is put away; its own reads reopen it.
+    const backend = db.backendDB() as IDBDatabase | null;
+    if (!backend) return reject(new Dexie.DatabaseClosedError('De database is gesloten; zoek opnieuw.'));
+    const index = backend.transaction('complaints', 'readonly').objectStore('complaints').index('searchKeys');
     const request = index.openKeyCursor(db.keyRange.bound([token], [`${token}\uffff`]), 'prev');
     const kept = new NewestKept(wanted);
     request.onerror = () => reject(request.error);
@@ -186,21 +207,11 @@ class NewestKept {
  */
 async function complaintsOfCustomersByDetails(db: KlachtenbalieDb, token: string): Promise<Complaint[] | null> {
   return db.transaction('r', [db.customers, db.complaints], async () => {
-    const ids = await db.customers.where('detailTerms').startsWith(token).distinct().primaryKeys();
+    const ids = await db.customers.where('detailTerms').startsWith(token).distinct().limit(CUSTOMER_LOOKUP_LIMIT + 1).primaryKeys();
     if (ids.length > CUSTOMER_LOOKUP_LIMIT) return null;
     const lists = await Promise.all(ids.map((id) => db.complaints.where('customerId').equals(id).toArray()));
     return lists.flat();
   });
-}
-
-/** Of `candidates` (newest first), the first `limit` whose records pass every token and the filter, loaded a page at a time. */
-async function checkedInOrder(db: KlachtenbalieDb, candidates: readonly Dated[], tokens: readonly string[], filter: ComplaintFilter, limit: number): Promise<Complaint[]> {
-  const found: Complaint[] = [];
-  for (const slice of slices(candidates.map((c) => c.id), CHECK_PAGE)) {
-    found.push(...(await matching(db, slice, tokens, filter)));
-    if (found.length >= limit) break;
-  }
-  return found.slice(0, limit);
 }
 
 /** Every complaint newest first (filtered by its index where it can be), checked on its record until `limit` pass. */

@@ -80,8 +80,9 @@ export const SEARCH_LIMIT = 200;
 /** Loads only the rows that are on screen. */
 export function useVisibleComplaints(ids: string[], preloaded: Map<string, Complaint>): Map<string, Complaint> {
   const repos = useRepositories();
-  const key = ids.join(',');
   const missing = ids.filter((id) => !preloaded.has(id));
+  // Keyed on what is missing, not on the ids: the same ids can come back from a new search without their records.
+  const key = missing.join(',');
   const loaded = useLiveQuery(async () => {
     const found = await repos.complaints.getMany(missing);
     return new Map(found.filter((c): c is Complaint => Boolean(c)).map((c) => [c.id, c]));
