@@ -1,13 +1,9 @@
-import Dexie from 'dexie';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { KlachtenbalieDb } from '../../src-renderer/src/db/database';
-import { createRepositories } from '../../src-renderer/src/db/repositories';
 import { openDeadlineRecords } from '../../src-renderer/src/domain/deadlines';
 import { createWorkingDayCalendar } from '../../src-renderer/src/domain/calendar';
 import type { ComplaintEvent, Staff } from '../../src-renderer/src/domain/model';
-import { V1_STORES, V2_STORES, V3_STORES, V4_STORES } from './support/schemas';
 import { ACTOR, intake, storedEventCount } from './support/db';
+import { upgradedFrom } from './support/upgrade';
 import { complaintUnder, preset } from './support/workflow';
 
 const AT = '2026-04-24T08:00:00.000Z';
@@ -36,27 +32,17 @@ const events = [
   event('e-x', 'k-other', 'cu-2', '2026-04-25T08:00:00.000Z'),
 ];
 
-/** Version 4 data written through a Dexie that knows only versions 1 to 4, as offices have it on disk. */
-async function upgradedFromVersion4() {
-  const indexedDB = new IDBFactory();
-  const v4 = new Dexie('v4-data', { indexedDB, IDBKeyRange });
-  v4.version(1).stores(V1_STORES);
-  v4.version(2).stores(V2_STORES);
-  v4.version(3).stores(V3_STORES);
-  v4.version(4).stores(V4_STORES);
-  await v4.open();
-  await v4.table('procedures').add(coordinator);
-  await v4.table('staff').add(marloes);
-  await v4.table('customers').add({ id: 'cu-1', name: 'Jan de Vries', searchTerms: ['jan', 'vries'], updatedAt: AT });
-  await v4.table('complaints').add(complaint);
-  await v4.table('counters').add({ id: 'complaint-reference-2026', value: 1, updatedAt: AT });
-  await v4.table('openDeadlines').bulkAdd(openDeadlineRecords(complaint, coordinator, createWorkingDayCalendar()));
-  await v4.table('events').bulkAdd(events);
-  v4.close();
-
-  const db = new KlachtenbalieDb('v4-data', { indexedDB, IDBKeyRange });
-  await db.open();
-  return { db, repos: createRepositories(db) };
+/** Version 4 data, as offices have it on disk, opened by this version. */
+function upgradedFromVersion4() {
+  return upgradedFrom(4, async (old) => {
+    await old.table('procedures').add(coordinator);
+    await old.table('staff').add(marloes);
+    await old.table('customers').add({ id: 'cu-1', name: 'Jan de Vries', searchTerms: ['jan', 'vries'], updatedAt: AT });
+    await old.table('complaints').add(complaint);
+    await old.table('counters').add({ id: 'complaint-reference-2026', value: 1, updatedAt: AT });
+    await old.table('openDeadlines').bulkAdd(openDeadlineRecords(complaint, coordinator, createWorkingDayCalendar()));
+    await old.table('events').bulkAdd(events);
+  });
 }
 
 describe('upgrading a version 4 database', () => {

@@ -1,12 +1,8 @@
-import Dexie from 'dexie';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { KlachtenbalieDb } from '../../src-renderer/src/db/database';
-import { createRepositories } from '../../src-renderer/src/db/repositories';
 import { appendEvent } from '../../src-renderer/src/db/repositories/eventStore';
 import type { ComplaintEvent } from '../../src-renderer/src/domain/model';
 import { storedEvents } from './support/db';
-import { V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES, V6_STORES } from './support/schemas';
+import { upgradedFrom } from './support/upgrade';
 import { complaintUnder, preset } from './support/workflow';
 
 const AT = '2026-04-24T08:00:00.000Z';
@@ -44,29 +40,22 @@ const others = [
   event('a-settings-2026', null, null, '2026-01-02T10:00:00.000Z', 'settings_changed'),
 ];
 
-/** Version 6 data written through a Dexie that knows only versions 1 to 6, as offices have it on disk. */
-async function upgradedFromVersion6() {
-  const indexedDB = new IDBFactory();
-  const v6 = new Dexie('v6-data', { indexedDB, IDBKeyRange });
-  for (const [n, stores] of [V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES, V6_STORES].entries()) v6.version(n + 1).stores(stores);
-  await v6.open();
-  await v6.table('procedures').add(coordinator);
-  await v6.table('customers').bulkAdd([
-    { id: 'cu-1', name: 'Jan de Vries', phone: '06-12345678', searchTerms: ['jan', 'de', 'vries', '0612345678'], updatedAt: AT },
-    { id: 'cu-old', name: 'J. de Vries', searchTerms: [], mergedIntoId: 'cu-1', updatedAt: AT },
-  ]);
-  await v6.table('complaints').bulkAdd([
-    // As version 6 stored it: the customer's phone copied into the complaint's terms.
-    { ...complaint('k-1', 'K-2026-0001', 'cu-1', 'registered'), customerName: 'Jan de Vries', searchTerms: ['k20260001', 'jan', 'vries', '0612345678'] },
-    complaint('k-2', 'K-2026-0002', 'cu-1', 'in_progress'),
-    complaint('k-3', 'K-2026-0003', 'cu-2', 'in_progress'),
-  ]);
-  await v6.table('events').bulkAdd([...interleaved, ...others]);
-  v6.close();
-
-  const db = new KlachtenbalieDb('v6-data', { indexedDB, IDBKeyRange });
-  await db.open();
-  return { db, repos: createRepositories(db) };
+/** Version 6 data, as offices have it on disk, opened by this version. */
+function upgradedFromVersion6() {
+  return upgradedFrom(6, async (old) => {
+    await old.table('procedures').add(coordinator);
+    await old.table('customers').bulkAdd([
+      { id: 'cu-1', name: 'Jan de Vries', phone: '06-12345678', searchTerms: ['jan', 'de', 'vries', '0612345678'], updatedAt: AT },
+      { id: 'cu-old', name: 'J. de Vries', searchTerms: [], mergedIntoId: 'cu-1', updatedAt: AT },
+    ]);
+    await old.table('complaints').bulkAdd([
+      // As version 6 stored it: the customer's phone copied into the complaint's terms.
+      { ...complaint('k-1', 'K-2026-0001', 'cu-1', 'registered'), customerName: 'Jan de Vries', searchTerms: ['k20260001', 'jan', 'vries', '0612345678'] },
+      complaint('k-2', 'K-2026-0002', 'cu-1', 'in_progress'),
+      complaint('k-3', 'K-2026-0003', 'cu-2', 'in_progress'),
+    ]);
+    await old.table('events').bulkAdd([...interleaved, ...others]);
+  });
 }
 
 describe('upgrading a version 6 database', () => {

@@ -1,10 +1,6 @@
-import Dexie from 'dexie';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { KlachtenbalieDb } from '../../src-renderer/src/db/database';
-import { createRepositories } from '../../src-renderer/src/db/repositories';
 import { searchTermsForComplaint, searchTermsForCustomer } from '../../src-renderer/src/domain/search';
-import { V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES, V6_STORES, V7_STORES } from './support/schemas';
+import { upgradedFrom } from './support/upgrade';
 import { complaintUnder, preset } from './support/workflow';
 
 const AT = '2026-04-24T08:00:00.000Z';
@@ -18,25 +14,19 @@ const complaint = (id: string, reference: string, receivedAt: string, summary: s
   return { ...base, searchTerms: searchTermsForComplaint(base, jan) };
 };
 
-/** Version 7 data written through a Dexie that knows only versions 1 to 7, as offices have it on disk. */
-async function upgradedFromVersion7() {
-  const indexedDB = new IDBFactory();
-  const v7 = new Dexie('v7-data', { indexedDB, IDBKeyRange });
-  for (const [n, stores] of [V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES, V6_STORES, V7_STORES].entries()) v7.version(n + 1).stores(stores);
-  await v7.open();
-  await v7.table('procedures').add(coordinator);
-  await v7.table('customers').bulkAdd([
-    { ...jan, searchTerms: searchTermsForCustomer(jan), mergedIntoId: null, updatedAt: AT },
-    { ...merged, searchTerms: [], mergedIntoId: 'cu-1', updatedAt: AT },
-  ]);
-  await v7.table('complaints').bulkAdd([
-    complaint('k-1', 'K-2026-0001', '2026-04-20T09:00:00.000Z', 'Verwarming kapot'),
-    complaint('k-2', 'K-2026-0002', '2026-04-22T09:00:00.000Z', 'Verwarming lekt'),
-  ]);
-  v7.close();
-  const db = new KlachtenbalieDb('v7-data', { indexedDB, IDBKeyRange });
-  await db.open();
-  return { db, repos: createRepositories(db) };
+/** Version 7 data, as offices have it on disk, opened by this version. */
+function upgradedFromVersion7() {
+  return upgradedFrom(7, async (old) => {
+    await old.table('procedures').add(coordinator);
+    await old.table('customers').bulkAdd([
+      { ...jan, searchTerms: searchTermsForCustomer(jan), mergedIntoId: null, updatedAt: AT },
+      { ...merged, searchTerms: [], mergedIntoId: 'cu-1', updatedAt: AT },
+    ]);
+    await old.table('complaints').bulkAdd([
+      complaint('k-1', 'K-2026-0001', '2026-04-20T09:00:00.000Z', 'Verwarming kapot'),
+      complaint('k-2', 'K-2026-0002', '2026-04-22T09:00:00.000Z', 'Verwarming lekt'),
+    ]);
+  });
 }
 
 describe('upgrading a version 7 database', () => {

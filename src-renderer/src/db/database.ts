@@ -15,7 +15,9 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  *
  * Schema versions are APPEND-ONLY and whole numbers. Never edit or remove a released
  * `this.version(n)` block: offices have data in that shape. A change is a new
- * version with the full store list and, where data must move, an `.upgrade()`.
+ * version listing only the stores it adds, changes (their whole index list) or
+ * deletes (null), as versions 6 to 8 do: Dexie carries the others over. Where
+ * data must move, an `.upgrade()`. Versions 1 to 5 list every store.
  *
  * Tables later versions will add (plan, so names stay free):
  *   letters      generated letters: type, template version, date, attachment id

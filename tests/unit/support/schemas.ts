@@ -64,3 +64,6 @@ export function complaintAsUpgraded<T extends SearchableComplaint & Pick<Complai
 export function customerAsUpgraded<T extends Pick<Customer, 'name' | 'searchTerms'>>(customer: T): T & Pick<Customer, 'nameTerms' | 'detailTerms'> {
   return { ...customer, nameTerms: nameTermsOfCustomer(customer), detailTerms: detailTermsOfCustomer(customer) };
 }
+
+/** Every released version's stores, version 1 first. */
+export const RELEASED_STORES = [V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES, V6_STORES, V7_STORES];

@@ -5,7 +5,7 @@ import type { Table } from 'dexie';
  * so an office with years of data never holds them all at once. The next page
  * is read after `each` is done, so it sees what `each` wrote.
  */
-export async function forEachPage<T extends { id: string }>(table: Table<T, string>, size: number, each: (page: T[]) => Promise<void>): Promise<void> {
+export async function forEachPage<T extends { id: string }>(table: Table<T, string>, size: number, each: (page: T[]) => Promise<unknown>): Promise<void> {
   for (let after: string | null = null; ; ) {
     const page: T[] = await (after === null ? table.orderBy('id') : table.where('id').above(after)).limit(size).toArray();
     const last = page.at(-1);

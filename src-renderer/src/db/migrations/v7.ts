@@ -10,9 +10,9 @@
  *   customer.
  */
 import type { Transaction } from 'dexie';
-import { appendToLog, groupByLog } from '../../domain/eventLogs';
 import type { Complaint, ComplaintEvent, EventLog } from '../../domain/model';
 import { searchTermsForComplaint } from '../../domain/search';
+import { appendToLogs } from '../repositories/eventStore';
 import { forEachPage } from './pages';
 
 const PAGE = 2000;
@@ -24,12 +24,7 @@ export async function upgradeToVersion7(tx: Transaction): Promise<void> {
 
 async function moveEventsIntoLogs(tx: Transaction): Promise<void> {
   const logs = tx.table<EventLog, string>('eventLogs');
-  await forEachPage(tx.table<ComplaintEvent, string>('events'), PAGE, async (page) => {
-    const groups = groupByLog(page);
-    const ids = [...groups.keys()];
-    const existing = await logs.bulkGet(ids);
-    await logs.bulkPut(ids.map((id, i) => appendToLog(existing[i], id, groups.get(id) ?? [])));
-  });
+  await forEachPage(tx.table<ComplaintEvent, string>('events'), PAGE, (page) => appendToLogs(logs, page));
 }
 
 async function restampSearchTerms(tx: Transaction): Promise<void> {

@@ -14,8 +14,8 @@ const PAGE = 2000;
 export async function upgradeToVersion8(tx: Transaction): Promise<void> {
   const customers = tx.table<Customer, string>('customers');
   await forEachPage(customers, PAGE, async (page) => {
-    // A merged customer keeps no terms: search must not find it.
-    // From the stored terms, as search has matched them until now.
+    // A merged customer keeps no terms: search must not find it. The others get
+    // theirs from their stored terms, as search has matched them until now.
     await customers.bulkPut(
       page.map((customer) =>
         customer.mergedIntoId

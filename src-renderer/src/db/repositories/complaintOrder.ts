@@ -19,9 +19,6 @@ export function newestReceivedFirst(db: KlachtenbalieDb, { status }: ComplaintFi
   return ordered.reverse();
 }
 
-export const byNewestReceipt = (a: Complaint, b: Complaint) =>
-  a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0;
-
 /** Due days from `lower` (included) to `upper`; every stored day is above ''. */
 export interface DayRange {
   lower: string;

@@ -48,6 +48,9 @@ const dated = (complaint: Pick<Complaint, 'id' | 'receivedAt'>): Dated => ({ id:
 
 const NOTHING = (): FoundComplaints => ({ ids: [], loaded: new Map() });
 
+/** The answer when these records, in this order, are the page. */
+const foundOf = (page: readonly Complaint[]): FoundComplaints => ({ ids: page.map((c) => c.id), loaded: new Map(page.map((c) => [c.id, c])) });
+
 export async function searchComplaints(db: KlachtenbalieDb, query: string, limit: number, filter: ComplaintFilter): Promise<Complaint[]> {
   const { ids, loaded } = await searchComplaintIds(db, query, limit, filter);
   const missing = ids.filter((id) => !loaded.has(id));
@@ -68,37 +71,44 @@ export async function searchComplaintIds(db: KlachtenbalieDb, query: string, lim
   // makes the list follow a complaint that starts or stops matching.
   await db.complaints.where('searchKeys').between([lookup], [`${lookup}\uffff`]).limit(1).primaryKeys();
 
+  // Asked once per search: the lookup token is also one of the words fewMatchingAll intersects.
+  const lookupByDetails = complaintsOfCustomersByDetails(db, lookup);
   if (tokens.length > 1 || hasDeadlineFilter(filter)) {
-    const few = await fewMatchingAll(db, tokens, limit, filter);
+    const byDetails = (token: string) => (token === lookup ? lookupByDetails : complaintsOfCustomersByDetails(db, token));
+    const few = await fewMatchingAll(db, tokens, limit, filter, byDetails);
     if (few) return few;
   }
 
-  const ofCustomers = await complaintsOfCustomersByDetails(db, lookup);
+  const ofCustomers = await lookupByDetails;
   if (ofCustomers === null) return { ids: await newestChecked(db, tokens, limit, filter), loaded: new Map() };
+
+  if (!check) {
+    const { candidates } = await candidatesUnder(db, lookup, limit, ofCustomers);
+    const byId = new Map(ofCustomers.map((c) => [c.id, c]));
+    const ids = candidates.slice(0, limit).map((c) => c.id);
+    return { ids, loaded: new Map(ids.flatMap((id) => byId.get(id) ?? []).map((c) => [c.id, c])) };
+  }
 
   // Checked candidates carry over: each round's candidates begin with the previous round's.
   const found: Complaint[] = [];
   let checked = 0;
   for (let wanted = limit; ; wanted *= 4) {
-    const { entries, complete } = await newestUnder(db, lookup, wanted);
-    const merged = newestFirst([...entries, ...ofCustomers.map(dated)]);
-    // Past `wanted` the merged list may miss complaints the index side did not keep.
-    const candidates = complete ? merged : merged.slice(0, wanted);
-    if (!check) {
-      const loaded = new Map(ofCustomers.map((c) => [c.id, c]));
-      const ids = candidates.slice(0, limit).map((c) => c.id);
-      return { ids, loaded: new Map(ids.flatMap((id) => (loaded.has(id) ? [[id, loaded.get(id) as Complaint] as const] : []))) };
-    }
+    const { candidates, complete } = await candidatesUnder(db, lookup, wanted, ofCustomers);
     for (const slice of slices(candidates.slice(checked).map((c) => c.id), CHECK_PAGE)) {
       if (found.length >= limit) break;
       found.push(...(await matching(db, slice, tokens, filter)));
       checked += slice.length;
     }
-    if (found.length >= limit || complete) {
-      const page = found.slice(0, limit);
-      return { ids: page.map((c) => c.id), loaded: new Map(page.map((c) => [c.id, c])) };
-    }
+    if (found.length >= limit || complete) return foundOf(found.slice(0, limit));
   }
+}
+
+/** The newest `wanted` complaints under `token` by their own terms, merged with those found through their customers. */
+async function candidatesUnder(db: KlachtenbalieDb, token: string, wanted: number, ofCustomers: readonly Complaint[]) {
+  const { entries, complete } = await newestUnder(db, token, wanted);
+  const merged = newestFirst([...entries, ...ofCustomers.map(dated)]);
+  // Past `wanted` the merged list may miss complaints the index side did not keep.
+  return { candidates: complete ? merged : merged.slice(0, wanted), complete };
 }
 
 /**
@@ -107,9 +117,15 @@ export async function searchComplaintIds(db: KlachtenbalieDb, query: string, lim
  * only those records. Null when the intersection is still large: reading
  * newest first and checking then finds the page soon.
  */
-async function fewMatchingAll(db: KlachtenbalieDb, tokens: readonly string[], limit: number, filter: ComplaintFilter): Promise<FoundComplaints | null> {
+async function fewMatchingAll(
+  db: KlachtenbalieDb,
+  tokens: readonly string[],
+  limit: number,
+  filter: ComplaintFilter,
+  byDetails: (token: string) => Promise<Complaint[] | null>,
+): Promise<FoundComplaints | null> {
   const sets = await Promise.all([
-    ...tokens.filter((token) => token.length >= MIN_LOOKUP_LENGTH).map((token) => complaintIdsUnder(db, token)),
+    ...tokens.filter((token) => token.length >= MIN_LOOKUP_LENGTH).map((token) => complaintIdsUnder(db, token, byDetails(token))),
     // "Te laat" or "deze week": the complaints with a next deadline in the range are one more set to intersect.
     hasDeadlineFilter(filter) ? earliestDueFirst(db, filter).primaryKeys().then((ids) => new Set(ids)) : null,
   ]);
@@ -120,16 +136,12 @@ async function fewMatchingAll(db: KlachtenbalieDb, tokens: readonly string[], li
   if (both.length > LOAD_LIMIT) return null;
   const found: Complaint[] = [];
   for (const slice of slices(both, CHECK_PAGE)) found.push(...(await matching(db, slice, tokens, filter)));
-  const newest = found.sort((a, b) => (newer(dated(a), dated(b)) ? -1 : newer(dated(b), dated(a)) ? 1 : 0)).slice(0, limit);
-  return { ids: newest.map((c) => c.id), loaded: new Map(newest.map((c) => [c.id, c])) };
+  return foundOf(found.sort((a, b) => byNewest(dated(a), dated(b))).slice(0, limit));
 }
 
 /** Every complaint with a term starting with `token`, its own or by its customer's details; null if too many customers match. */
-async function complaintIdsUnder(db: KlachtenbalieDb, token: string): Promise<Set<string> | null> {
-  const [own, ofCustomers] = await Promise.all([
-    db.complaints.where('searchKeys').between([token], [`${token}\uffff`]).primaryKeys(),
-    complaintsOfCustomersByDetails(db, token),
-  ]);
+async function complaintIdsUnder(db: KlachtenbalieDb, token: string, byDetails: Promise<Complaint[] | null>): Promise<Set<string> | null> {
+  const [own, ofCustomers] = await Promise.all([db.complaints.where('searchKeys').between([token], [`${token}\uffff`]).primaryKeys(), byDetails]);
   return ofCustomers === null ? null : new Set([...own, ...ofCustomers.map((c) => c.id)]);
 }
 
@@ -137,7 +149,7 @@ async function complaintIdsUnder(db: KlachtenbalieDb, token: string): Promise<Se
 function newestFirst(entries: Dated[]): Dated[] {
   const byId = new Map<string, Dated>();
   for (const entry of entries) byId.set(entry.id, entry);
-  return [...byId.values()].sort((a, b) => (newer(a, b) ? -1 : newer(b, a) ? 1 : 0));
+  return [...byId.values()].sort(byNewest);
 }
 
 /**
@@ -169,6 +181,7 @@ function newestUnder(db: KlachtenbalieDb, token: string, wanted: number): Promis
 }
 
 const newer = (a: Dated, b: Dated) => a.at > b.at || (a.at === b.at && a.id > b.id);
+const byNewest = (a: Dated, b: Dated) => (newer(a, b) ? -1 : newer(b, a) ? 1 : 0);
 
 /** The `size` newest distinct complaints offered, newest first. */
 class NewestKept {

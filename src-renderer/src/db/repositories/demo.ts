@@ -33,6 +33,8 @@ export function createDemoRepository(db: KlachtenbalieDb) {
      * Adds `count` demo complaints with their customers and events. Each chunk
      * is one transaction that also moves the reference counters on, so a new
      * complaint continues after the demo ones, even if seeding stops halfway.
+     * The next chunk is made while the last one is written; a complaint
+     * registered meanwhile stops the seeding with DEMO_NUMBERS_TAKEN.
      * Works on a database that already holds complaints: numbering continues.
      */
     async seed(count: number, options: SeedOptions = {}): Promise<SeedResult> {
@@ -57,8 +59,9 @@ export function createDemoRepository(db: KlachtenbalieDb) {
       };
       const result: SeedResult = { complaints: 0, customers: 0, events: 0 };
       onProgress?.(0, count);
+      const nextBatch = (): DemoBatch | null => (generator.remaining > 0 ? generator.batch(chunkSize, allocate) : null);
       let numbered = new Map(next);
-      let batch: DemoBatch | null = generator.batch(chunkSize, allocate);
+      let batch = nextBatch();
       while (batch) {
         const taken = new Map(next);
         const written = writeBatch(db, batch, numbered, taken, nowIso);
@@ -67,7 +70,7 @@ export function createDemoRepository(db: KlachtenbalieDb) {
           // Dexie starts a transaction a microtask later; one turn of the event loop lets it send every write of
           // this chunk, so the next chunk is made while IndexedDB writes this one.
           await new Promise((resolve) => setTimeout(resolve, 0));
-          following = generator.remaining > 0 ? generator.batch(chunkSize, allocate) : null;
+          following = nextBatch();
         } finally {
           await written;
         }
@@ -93,8 +96,9 @@ export const DEMO_NUMBERS_TAKEN =
  * waiting on this page. References were handed out ahead, from the counters
  * as they stood (`numbered`) to `taken`: if a complaint was registered in
  * between, the counters moved and the chunk stops with a clear message instead
- * of failing on a reference given twice. The counters are then raised to the
- * chunk's last numbers, so a complaint registered after the demo continues after them.
+ * of failing on a reference given twice. In the same transaction the counters
+ * are raised to the chunk's last numbers (and the complaint total kept up), so
+ * a complaint registered after the demo continues after them.
  */
 function writeBatch(
   db: KlachtenbalieDb,

@@ -25,6 +25,11 @@ export function createDeskRepository(db: KlachtenbalieDb) {
     return db.transaction('r', [db.openDeadlines, db.complaints, db.staff, db.settings], () => answer());
   }
 
+  /** The overdue terms counted in the index; the count reads the terms only, so its transaction holds no other table. */
+  function countOverdue(today: string, ownerId: string | undefined): Promise<number> {
+    return db.transaction('r', [db.openDeadlines], () => countTerms(db, overdueRange(today), ownerId));
+  }
+
   function inState(state: DeskState, page: DeskPage): Promise<DeskComplaintList> {
     return read(() => loadStaffNames(db).then((names) => complaintsInState(db, state, page, names)));
   }
@@ -42,7 +47,7 @@ export function createDeskRepository(db: KlachtenbalieDb) {
 
     /** How many open terms are overdue, over every group (and only this owner's, when given); counts only. */
     overdueCount(today: string, ownerId?: string): Promise<number> {
-      return read(() => countTerms(db, overdueRange(today), ownerId));
+      return countOverdue(today, ownerId);
     },
 
     /**
@@ -62,7 +67,7 @@ export function createDeskRepository(db: KlachtenbalieDb) {
       const count = () => {
         firstPending = null;
         const asked = ++latest;
-        db.transaction('r', [db.openDeadlines], () => countTerms(db, overdueRange(today), ownerId)).then(
+        countOverdue(today, ownerId).then(
           // A slow count overtaken by a newer one is dropped.
           (n) => !stopped && asked === latest && onCount(n),
           // A failed count leaves the badge as it was; the next change counts again.

@@ -3,7 +3,7 @@
  * same transaction as the record they change, so a record never exists
  * without its event and an event never without its record.
  */
-import { diffRecords } from '../../domain/diff';
+import { diffRecords, UNTRACKED_FIELDS } from '../../domain/diff';
 import { eventText } from '../../domain/eventText';
 import { newId } from '../../domain/ids';
 import type { Actor, Complaint, ComplaintEvent, Customer, EventType, FieldChange } from '../../domain/model';
@@ -32,13 +32,9 @@ export function makeEvent(draft: EventDraft, actor: Actor, nowIso: string): Comp
  * timestamps are not news, nor are the empty workflow and the fields stamped for the indexes.
  */
 export const CREATION_UNTRACKED: readonly string[] = [
+  ...UNTRACKED_FIELDS,
   'id',
   'createdAt',
-  'updatedAt',
-  'searchTerms',
-  'searchKeys',
-  'nameTerms',
-  'detailTerms',
   'workflow',
   'nextDeadline',
   'nextDeadlineKind',

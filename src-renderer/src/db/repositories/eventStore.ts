@@ -5,7 +5,7 @@
  * read-write transactions one after the other, so reading a log and writing it
  * back never loses an event another save appended.
  */
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { appendToLog, groupByLog, sortEvents } from '../../domain/eventLogs';
 import type { ComplaintEvent, EventLog } from '../../domain/model';
 import type { KlachtenbalieDb } from '../database';
@@ -17,10 +17,19 @@ export async function appendEvents(db: KlachtenbalieDb, events: readonly Complai
   if (transaction?.mode !== 'readwrite' || !transaction.storeNames.includes('eventLogs')) {
     throw new Error('appendEvents: alleen binnen een schrijftransactie over eventLogs');
   }
+  await appendToLogs(db.eventLogs, events);
+}
+
+/**
+ * Reads the logs the events belong in and writes them back with the events
+ * appended. Unchecked: for appendEvents and the upgrade that moved events into logs.
+ * A chain of Dexie promises, no async function: awaiting a native promise inside
+ * a transaction loses Dexie's hold on it, and the caller's next write fails.
+ */
+export function appendToLogs(logs: Pick<Table<EventLog, string>, 'bulkGet' | 'bulkPut'>, events: readonly ComplaintEvent[]): Promise<unknown> {
   const groups = groupByLog(events);
   const ids = [...groups.keys()];
-  const existing = await db.eventLogs.bulkGet(ids);
-  await db.eventLogs.bulkPut(ids.map((id, i) => appendToLog(existing[i], id, groups.get(id) ?? [])));
+  return logs.bulkGet(ids).then((existing) => logs.bulkPut(ids.map((id, i) => appendToLog(existing[i], id, groups.get(id) ?? []))));
 }
 
 export function appendEvent(db: KlachtenbalieDb, event: ComplaintEvent): Promise<void> {
@@ -39,5 +48,5 @@ export async function addNewLogs(db: KlachtenbalieDb, events: readonly Complaint
 /** The events of these logs together, oldest first; a missing log has none. */
 export async function eventsOfLogs(db: KlachtenbalieDb, ids: readonly string[]): Promise<ComplaintEvent[]> {
   const logs = await db.eventLogs.bulkGet([...ids]);
-  return sortEvents(logs.flatMap((log: EventLog | undefined) => log?.events ?? []));
+  return sortEvents(logs.flatMap((log) => log?.events ?? []));
 }

@@ -1,5 +1,6 @@
 /**
- * Shared helpers for reading through the multi-entry `searchTerms` index.
+ * Shared helpers for search through the multi-entry term indexes (complaints'
+ * `searchKeys`, customers' `nameTerms` and `detailTerms`).
  * The rule itself (every query token is a prefix of some term) lives in domain/search.
  */
 import { mostSelectiveToken, parseSearchQuery } from '../../domain/search';
@@ -9,7 +10,7 @@ export const MIN_LOOKUP_LENGTH = 2;
 
 export interface PreparedQuery {
   tokens: string[];
-  /** The token looked up with startsWith in the index. */
+  /** The token looked up by prefix in the index. */
   lookup: string;
 }
 

@@ -1,0 +1,23 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { KlachtenbalieDb } from '../../../src-renderer/src/db/database';
+import { createRepositories } from '../../../src-renderer/src/db/repositories';
+import { RELEASED_STORES } from './schemas';
+
+/**
+ * Data written by `write` through a Dexie that knows only the released
+ * versions 1 to `version`, as offices have it on disk, then opened by the
+ * current KlachtenbalieDb, which runs the real upgrades.
+ */
+export async function upgradedFrom(version: number, write: (old: Dexie) => Promise<unknown>) {
+  const indexedDB = new IDBFactory();
+  const name = `v${version}-data`;
+  const old = new Dexie(name, { indexedDB, IDBKeyRange });
+  RELEASED_STORES.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores));
+  await old.open();
+  await write(old);
+  old.close();
+  const db = new KlachtenbalieDb(name, { indexedDB, IDBKeyRange });
+  await db.open();
+  return { db, repos: createRepositories(db) };
+}
