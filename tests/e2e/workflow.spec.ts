@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIRST_USER, openApp } from './helpers';
+import { holdWrites } from './holdWrites';
 
 // Monday 16 November 2026, 10:00 in Amsterdam: every date below follows from it.
 const MONDAY = new Date('2026-11-16T10:00:00+01:00');
@@ -88,6 +89,28 @@ test('a complaint under the coordinator protocol goes from intake to closing, an
   await step(page, 'Dossier sluiten');
   await expect(page.getByRole('list', { name: 'Kerngegevens' })).toContainText('Gesloten');
   await expect(page.getByRole('region', { name: 'Voortgang' })).toContainText(`door ${FIRST_USER}`);
+});
+
+test('a next step opened while the last one is still being saved stays open', async ({ page }) => {
+  await page.clock.setFixedTime(MONDAY);
+  await openApp(page, '#/nieuw');
+  await page.getByLabel('Naam', { exact: true }).fill('Anna Visser');
+  await page.getByLabel('Samenvatting').fill('Factuur dubbel verstuurd');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('K-2026-0001');
+
+  const bar = page.getByRole('group', { name: 'Stappen die nu kunnen' });
+  await bar.getByRole('button', { name: 'Ontvangst bevestigd', exact: true }).click();
+  const release = await holdWrites(page);
+  await page.getByRole('form', { name: 'Ontvangst bevestigd' }).getByRole('button', { name: 'Vastleggen' }).click();
+  await bar.getByRole('button', { name: 'Behandelaar toewijzen', exact: true }).click();
+  const assign = page.getByRole('form', { name: 'Behandelaar toewijzen' });
+  await expect(assign).toBeVisible();
+  await release();
+
+  await expect(page.getByRole('table', { name: 'Termijnen' }).getByRole('row', { name: /Ontvangstbevestiging/ })).toContainText('gehaald');
+  await expect(assign).toBeVisible();
+  await expect(assign.getByLabel('Behandelaar')).toBeFocused();
 });
 
 test('the card badges and the list filter "te laat" follow the clock', async ({ page }) => {

@@ -25,7 +25,8 @@ export function StatusCheckSection({ today, ownerId }: { today: string; ownerId:
 
   const record = async (row: DeskDeadlineRow, values: ActionValues): Promise<string | null> => {
     const refusal = await applyStep(row.complaintId, CHECK, values, { staffName: () => '' }, `${row.reference}: statuscontrole vastgelegd.`);
-    if (refusal === null) setOpen(null);
+    // Only this row's form closes: another one opened while the save ran stays open.
+    if (refusal === null) setOpen((current) => (current === row.id ? null : current));
     return refusal;
   };
 

@@ -41,7 +41,8 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
 
   const apply = async (type: string, values: ActionValues): Promise<string | null> => {
     const refusal = await applyStep(complaint.id, type, values, { staffName }, `${ACTION_FORMS[type]?.label ?? 'Stap'}: vastgelegd.`);
-    if (refusal === null) setOpen(null);
+    // Only this step's form closes: a next step opened while the save ran stays open.
+    if (refusal === null) setOpen((current) => (current === type ? null : current));
     return refusal;
   };
 
