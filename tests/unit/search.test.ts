@@ -119,7 +119,14 @@ describe('parsing a query', () => {
     expect(parseSearchQuery('de')).toEqual(['de']);
   });
 
-  it('drops a token another token already demands', () => {
+  it('finds "e-mail" by "mail": a one-letter piece of a word is not among the terms', () => {
+    expect(parseSearchQuery('E-mail')).toEqual(['mail']);
+    expect(matchesSearch(searchTermsForComplaint({ ...complaint, summary: 'E-mail niet beantwoord' }, null), parseSearchQuery('e-mail niet'))).toBe(true);
+    // A letter on its own is an initial, typed to narrow: it stays.
+    expect(parseSearchQuery('jan b')).toEqual(['jan', 'b']);
+  });
+
+    it('drops a token another token already demands', () => {
     expect(parseSearchQuery('jan jans')).toEqual(['jans']);
   });
 });

@@ -156,8 +156,8 @@ function newestFirst(entries: Dated[]): Dated[] {
  * The newest `wanted` complaints with a term starting with `token`, read
  * backwards through `*searchKeys`: each term gives its complaints newest
  * first, and once a term's next one is older than the `wanted`-th newest kept
- * so far, the cursor jumps to the next term. So a short prefix with hundreds
- * of terms ("de") reads a few entries per term, not every entry.
+ * so far, reading goes on at the term before it. So a short prefix with
+ * hundreds of terms ("de") reads a few entries per term, not every entry.
  * `complete`: fewer than `wanted` complaints have such a term at all.
  */
 function newestUnder(db: KlachtenbalieDb, token: string, wanted: number): Promise<{ entries: Dated[]; complete: boolean }> {
@@ -166,17 +166,25 @@ function newestUnder(db: KlachtenbalieDb, token: string, wanted: number): Promis
     const backend = db.backendDB() as IDBDatabase | null;
     if (!backend) return reject(new Dexie.DatabaseClosedError('De database is gesloten; zoek opnieuw.'));
     const index = backend.transaction('complaints', 'readonly').objectStore('complaints').index('searchKeys');
-    const request = index.openKeyCursor(db.keyRange.bound([token], [`${token}\uffff`]), 'prev');
     const kept = new NewestKept(wanted);
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) return resolve({ entries: kept.entries, complete: !kept.full });
-      const [term, at] = cursor.key as [string, number];
-      if (kept.offer({ id: String(cursor.primaryKey), at })) cursor.continue();
-      // [term] sorts before every [term, receivedAt]: backwards, that is the newest entry of the term before it.
-      else cursor.continue([term]);
+    const done = () => resolve({ entries: kept.entries, complete: !kept.full });
+    // Below `upper` (exclusive), newest first. A new cursor for each term: Chromium answers a backwards
+    // continue(key) by stepping over every entry in between (130 ms past 12,000 entries of one word at
+    // 100,000 complaints), but opens a cursor at a bound in well under a millisecond.
+    const readBelow = (upper: IDBValidKey) => {
+      const request = index.openKeyCursor(db.keyRange.bound([token], upper, false, true), 'prev');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (!cursor) return done();
+        const [term, at] = cursor.key as [string, number];
+        if (kept.offer({ id: String(cursor.primaryKey), at })) cursor.continue();
+        // [term] sorts before every [term, receivedAt]; the range starts at [token], so past the token itself nothing is left.
+        else if (term === token) done();
+        else readBelow([term]);
+      };
     };
+    readBelow([`${token}\uffff`]);
   });
 }
 

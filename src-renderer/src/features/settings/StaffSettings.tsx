@@ -22,7 +22,8 @@ export function StaffSettings() {
     try {
       if (id === 'new') await repos.staff.create(values, actor);
       else await repos.staff.update(id, values, actor);
-      setEditing(null);
+      // Another colleague opened while the save ran stays open.
+      setEditing((current) => (current === id ? null : current));
       notify({ text: `${values.name} is opgeslagen.`, tone: 'success' });
     } catch (error) {
       notify({ text: `Niet opgeslagen: ${errorText(error)}`, tone: 'error' });
