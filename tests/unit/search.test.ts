@@ -124,9 +124,12 @@ describe('parsing a query', () => {
     expect(matchesSearch(searchTermsForComplaint({ ...complaint, summary: 'E-mail niet beantwoord' }, null), parseSearchQuery('e-mail niet'))).toBe(true);
     // A letter on its own is an initial, typed to narrow: it stays.
     expect(parseSearchQuery('jan b')).toEqual(['jan', 'b']);
+    // An initial written with its dot is a piece of a name the record does not carry either.
+    expect(parseSearchQuery('J. de Vries')).toEqual(['vries']);
+    expect(parseSearchQuery("van 't hek")).toEqual(['hek']);
   });
 
-    it('drops a token another token already demands', () => {
+  it('drops a token another token already demands', () => {
     expect(parseSearchQuery('jan jans')).toEqual(['jans']);
   });
 });

@@ -144,9 +144,9 @@ export function parseSearchQuery(query: string): string[] {
       while (PHONE_PART.test(chunks[i + 1] ?? '') && !isPostcodeAt(chunks, i + 1)) parts.push(chunks[++i] ?? '');
       tokens.push(normalizePhone(parts.join(' ')));
     } else {
-      const parts = tokenize(chunk);
-      // The "e" of "e-mail" is not among a record's terms (too short), so demanding it would hide the complaint.
-      tokens.push(...(parts.length > 1 ? parts.filter((part) => part.length >= MIN_TERM_LENGTH) : parts));
+      // The "e" of "e-mail" or the "j" of "J. de Vries" is not among a record's terms (too short), so demanding
+      // it would hide the record. Only a letter typed on its own ("jan b") stays: an initial, to narrow.
+      tokens.push(...tokenize(chunk).filter((part) => part.length >= MIN_TERM_LENGTH || part === chunk));
     }
   }
   const meaningful = tokens.filter((token) => token !== '' && !DUTCH_STOP_WORDS.has(token));

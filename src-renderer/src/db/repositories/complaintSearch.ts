@@ -175,13 +175,18 @@ function newestUnder(db: KlachtenbalieDb, token: string, wanted: number): Promis
       const request = index.openKeyCursor(db.keyRange.bound([token], upper, false, true), 'prev');
       request.onerror = () => reject(request.error);
       request.onsuccess = () => {
-        const cursor = request.result;
-        if (!cursor) return done();
-        const [term, at] = cursor.key as [string, number];
-        if (kept.offer({ id: String(cursor.primaryKey), at })) cursor.continue();
-        // [term] sorts before every [term, receivedAt]; the range starts at [token], so past the token itself nothing is left.
-        else if (term === token) done();
-        else readBelow([term]);
+        // A throw in here would leave the search waiting for ever.
+        try {
+          const cursor = request.result;
+          if (!cursor) return done();
+          const [term, at] = cursor.key as [string, number];
+          if (kept.offer({ id: String(cursor.primaryKey), at })) cursor.continue();
+          // [term] sorts before every [term, receivedAt]; the range starts at [token], so past the token itself nothing is left.
+          else if (term === token) done();
+          else readBelow([term]);
+        } catch (error) {
+          reject(error);
+        }
       };
     };
     readBelow([`${token}\uffff`]);
