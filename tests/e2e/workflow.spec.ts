@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FIRST_USER, openApp } from './helpers';
+import { FIRST_USER, openApp, recordComplaint } from './helpers';
 import { holdWrites } from './holdWrites';
 
 // Monday 16 November 2026, 10:00 in Amsterdam: every date below follows from it.
@@ -93,10 +93,7 @@ test('a complaint under the coordinator protocol goes from intake to closing, an
 
 test('a next step opened while the last one is still being saved stays open', async ({ page }) => {
   await page.clock.setFixedTime(MONDAY);
-  await openApp(page, '#/nieuw');
-  await page.getByLabel('Naam', { exact: true }).fill('Anna Visser');
-  await page.getByLabel('Samenvatting').fill('Factuur dubbel verstuurd');
-  await page.keyboard.press('Control+Enter');
+  await recordComplaint(page, { name: 'Anna Visser', summary: 'Factuur dubbel verstuurd' });
   await expect(page.getByRole('heading', { level: 1 })).toContainText('K-2026-0001');
 
   const bar = page.getByRole('group', { name: 'Stappen die nu kunnen' });
@@ -115,10 +112,7 @@ test('a next step opened while the last one is still being saved stays open', as
 
 test('the card badges and the list filter "te laat" follow the clock', async ({ page }) => {
   await page.clock.setFixedTime(MONDAY);
-  await openApp(page, '#/nieuw');
-  await page.getByLabel('Naam', { exact: true }).fill('Willem Dekker');
-  await page.getByLabel('Samenvatting').fill('Niemand belt terug');
-  await page.keyboard.press('Control+Enter');
+  await recordComplaint(page, { name: 'Willem Dekker', summary: 'Niemand belt terug' });
   await expect(page.getByRole('heading', { level: 1 })).toContainText('K-2026-0001');
   const row = page.getByRole('table', { name: 'Termijnen' }).getByRole('row', { name: /Ontvangstbevestiging/ });
   await expect(row).toContainText('nog 5 werkdagen');

@@ -154,8 +154,9 @@ async function main() {
     const page = context.pages()[0] ?? (await context.newPage());
     const seedStart = Date.now();
     await page.goto(`${server.url}?demo=${complaints}#/klachten`);
-    await page.waitForFunction(() => ['done', 'skipped', 'failed'].includes(document.documentElement.dataset.demoSeed ?? ''), null, { timeout: 900_000, polling: 500 });
-    if ((await page.evaluate(() => document.documentElement.dataset.demoSeed)) === 'failed') {
+    // Set once seeding is over: 'done', 'skipped' or 'failed'.
+    const outcome = await page.waitForFunction(() => document.documentElement.dataset.demoSeed, null, { timeout: 900_000, polling: 500 });
+    if ((await outcome.jsonValue()) === 'failed') {
       throw new Error(`bench: demo data failed: ${await page.getByRole('alert').first().textContent()}`);
     }
     const seedMs = Date.now() - seedStart;

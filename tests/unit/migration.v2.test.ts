@@ -1,11 +1,10 @@
-import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { KlachtenbalieDb } from '../../src-renderer/src/db/database';
-import { createRepositories } from '../../src-renderer/src/db/repositories';
 import { emptyWorkflow } from '../../src-renderer/src/domain/workflow';
 import { ACTOR, storedEventCount } from './support/db';
-import { customerAsUpgraded, V1_STORES } from './support/schemas';
+import { customerAsUpgraded } from './support/schemas';
+import { upgradedFrom } from './support/upgrade';
 
 const customer = {
   id: 'c-1',
@@ -49,37 +48,33 @@ function v1Complaint(id: string, reference: string, status: string, receivedAt: 
   };
 }
 
-async function writeVersion1(indexedDB: IDBFactory, name: string) {
-  const v1 = new Dexie(name, { indexedDB, IDBKeyRange });
-  v1.version(1).stores(V1_STORES);
-  await v1.open();
-  await v1.table('customers').add(customer);
-  await v1.table('complaints').bulkAdd([
-    v1Complaint('k-1', 'K-2026-0001', 'registered', new Date(2026, 3, 24, 10, 0), '2026-04-24T08:00:00.000Z'),
-    v1Complaint('k-2', 'K-2026-0002', 'closed', new Date(2026, 1, 2, 9, 0), '2026-03-16T10:00:00.000Z'),
-  ]);
-  await v1.table('events').add({
-    id: 'e-1',
-    complaintId: 'k-1',
-    customerId: 'c-1',
-    type: 'created',
-    at: '2026-04-24T08:00:00.000Z',
-    actorId: null,
-    actorName: 'Balie',
-    summary: 'Klacht K-2026-0001 geregistreerd',
-    changes: [],
-    updatedAt: '2026-04-24T08:00:00.000Z',
+/** Version 1 data, as offices have it on disk, opened by this version. */
+function upgradedFromVersion1() {
+  return upgradedFrom(1, async (v1) => {
+    await v1.table('customers').add(customer);
+    await v1.table('complaints').bulkAdd([
+      v1Complaint('k-1', 'K-2026-0001', 'registered', new Date(2026, 3, 24, 10, 0), '2026-04-24T08:00:00.000Z'),
+      v1Complaint('k-2', 'K-2026-0002', 'closed', new Date(2026, 1, 2, 9, 0), '2026-03-16T10:00:00.000Z'),
+    ]);
+    await v1.table('events').add({
+      id: 'e-1',
+      complaintId: 'k-1',
+      customerId: 'c-1',
+      type: 'created',
+      at: '2026-04-24T08:00:00.000Z',
+      actorId: null,
+      actorName: 'Balie',
+      summary: 'Klacht K-2026-0001 geregistreerd',
+      changes: [],
+      updatedAt: '2026-04-24T08:00:00.000Z',
+    });
+    await v1.table('counters').add({ id: 'complaint-reference-2026', value: 2, updatedAt: '2026-04-24T08:00:00.000Z' });
   });
-  await v1.table('counters').add({ id: 'complaint-reference-2026', value: 2, updatedAt: '2026-04-24T08:00:00.000Z' });
-  v1.close();
 }
 
 describe('upgrading a version 1 database', () => {
   it('keeps every record and gives complaints a workflow, procedure version and next deadline', async () => {
-    const indexedDB = new IDBFactory();
-    await writeVersion1(indexedDB, 'upgrade');
-    const db = new KlachtenbalieDb('upgrade', { indexedDB, IDBKeyRange });
-    await db.open();
+    const { db } = await upgradedFromVersion1();
 
     expect(db.verno).toBe(8);
     // Version 3 adds the representative and the merge mark, empty.
@@ -108,11 +103,7 @@ describe('upgrading a version 1 database', () => {
   });
 
   it('leaves upgraded complaints workable: steps, deadlines and new complaints', async () => {
-    const indexedDB = new IDBFactory();
-    await writeVersion1(indexedDB, 'upgrade-use');
-    const db = new KlachtenbalieDb('upgrade-use', { indexedDB, IDBKeyRange });
-    await db.open();
-    const repos = createRepositories(db);
+    const { db, repos } = await upgradedFromVersion1();
     await repos.complaints.applyAction('k-1', { type: 'acknowledge', sentOn: '2026-04-28', method: 'email' }, ACTOR, new Date(2026, 3, 28, 12));
     expect(await repos.complaints.get('k-1')).toMatchObject({ status: 'acknowledged', nextDeadline: '2026-05-22', nextDeadlineKind: 'response' });
     expect((await repos.procedures.current()).id).toBe('vakbedrijf@1');

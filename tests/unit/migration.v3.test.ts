@@ -1,16 +1,13 @@
-import Dexie from 'dexie';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { KlachtenbalieDb } from '../../src-renderer/src/db/database';
 import { defaultPreset } from '../../src-renderer/src/db/migrations/v2';
-import { createRepositories } from '../../src-renderer/src/db/repositories';
 import { createWorkingDayCalendar } from '../../src-renderer/src/domain/calendar';
 import { withNextDeadline } from '../../src-renderer/src/domain/deadlines';
 import type { Complaint, Customer } from '../../src-renderer/src/domain/model';
 import { newComplaintRecord } from '../../src-renderer/src/domain/records';
 import { searchTermsForCustomer } from '../../src-renderer/src/domain/search';
 import { ACTOR, storedEvents } from './support/db';
-import { complaintAsUpgraded, customerAsUpgraded, V1_STORES, V2_STORES } from './support/schemas';
+import { complaintAsUpgraded, customerAsUpgraded } from './support/schemas';
+import { upgradedFrom } from './support/upgrade';
 
 const AT = '2026-04-24T08:00:00.000Z';
 const SHA = 'a'.repeat(64);
@@ -44,33 +41,22 @@ const staff = { id: 's-1', name: 'Marloes van Dam', roles: ['coordinator', 'owne
 const setting = { key: 'closingDays', value: [{ day: '2026-05-15', description: 'Brugdag' }], updatedAt: AT };
 const counter = { id: 'complaint-reference-2026', value: 2, updatedAt: AT };
 
-/** Version 2 data written through a Dexie that knows only versions 1 and 2, as offices have it on disk. */
-async function writeVersion2(indexedDB: IDBFactory, name: string) {
-  const v2 = new Dexie(name, { indexedDB, IDBKeyRange });
-  v2.version(1).stores(V1_STORES);
-  v2.version(2).stores(V2_STORES);
-  await v2.open();
-  await v2.table('procedures').add(procedure);
-  await v2.table('customers').add(v2Customer);
-  await v2.table('complaints').bulkAdd([withContact, plain]);
-  await v2.table('events').add(event);
-  await v2.table('staff').add(staff);
-  await v2.table('settings').add(setting);
-  await v2.table('counters').add(counter);
-  v2.close();
-}
-
-async function upgraded(name: string) {
-  const indexedDB = new IDBFactory();
-  await writeVersion2(indexedDB, name);
-  const db = new KlachtenbalieDb(name, { indexedDB, IDBKeyRange });
-  await db.open();
-  return { db, repos: createRepositories(db), indexedDB };
+/** Version 2 data, as offices have it on disk, opened by this version. */
+function upgradedFromVersion2() {
+  return upgradedFrom(2, async (v2) => {
+    await v2.table('procedures').add(procedure);
+    await v2.table('customers').add(v2Customer);
+    await v2.table('complaints').bulkAdd([withContact, plain]);
+    await v2.table('events').add(event);
+    await v2.table('staff').add(staff);
+    await v2.table('settings').add(setting);
+    await v2.table('counters').add(counter);
+  });
 }
 
 describe('upgrading a version 2 database', () => {
   it('keeps every record, adds the new fields empty and the new tables', async () => {
-    const { db } = await upgraded('v2-upgrade');
+    const { db } = await upgradedFromVersion2();
     expect(db.verno).toBe(8);
     expect(await db.customers.get('c-1')).toEqual(customerAsUpgraded({ ...v2Customer, representative: null, mergedIntoId: null }));
     // Version 4 adds the desk state on top: neither has an owner yet.
@@ -96,7 +82,7 @@ describe('upgrading a version 2 database', () => {
   });
 
   it('leaves the upgraded data workable: search, pins, contacts, representative, merge', async () => {
-    const { db, repos } = await upgraded('v2-use');
+    const { db, repos } = await upgradedFromVersion2();
     const now = new Date(2026, 3, 28, 12);
     expect((await repos.customers.find('anna')).map((c) => c.id)).toEqual(['c-1']);
     const pinned = await repos.attachments.add({ complaintId: 'k-1', name: 'brief.pdf', type: 'application/pdf', size: 10, sha256: SHA, kind: 'complaint' }, ACTOR, now);

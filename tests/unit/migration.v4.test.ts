@@ -3,13 +3,13 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { KlachtenbalieDb } from '../../src-renderer/src/db/database';
 import { describeDatabaseError } from '../../src-renderer/src/db/errors';
-import { createRepositories } from '../../src-renderer/src/db/repositories';
 import { SETTING_KEYS } from '../../src-renderer/src/db/settingKeys';
 import { createWorkingDayCalendar } from '../../src-renderer/src/domain/calendar';
 import { computeDeadlines, withNextDeadline } from '../../src-renderer/src/domain/deadlines';
 import type { Complaint } from '../../src-renderer/src/domain/model';
 import { ACTOR } from './support/db';
-import { complaintAsUpgraded, V1_STORES, V2_STORES, V3_STORES } from './support/schemas';
+import { complaintAsUpgraded, V3_STORES } from './support/schemas';
+import { emptyDatabaseAt, upgradedFrom } from './support/upgrade';
 import { complaintUnder, preset, walkFor } from './support/workflow';
 
 const AT = '2026-04-24T08:00:00.000Z';
@@ -81,28 +81,15 @@ const closed = asVersion3(
 
 const staff = { id: 'erik', name: 'Erik Zwart', roles: ['owner'], active: true, createdAt: AT, updatedAt: AT };
 
-/** Version 3 data written through a Dexie that knows only versions 1 to 3, as offices have it on disk. */
-async function writeVersion3(indexedDB: IDBFactory, name: string, complaints: Complaint[]) {
-  const v3 = new Dexie(name, { indexedDB, IDBKeyRange });
-  v3.version(1).stores(V1_STORES);
-  v3.version(2).stores(V2_STORES);
-  v3.version(3).stores(V3_STORES);
-  await v3.open();
-  await v3.table('procedures').bulkAdd([craft, coordinator]);
-  await v3.table('settings').add({ key: SETTING_KEYS.closingDays, value: closingDays, updatedAt: AT });
-  await v3.table('staff').add(staff);
-  await v3.table('complaints').bulkAdd(complaints);
-  v3.close();
+/** Version 3 data, as offices have it on disk, opened by this version. */
+function upgradedFromVersion3(complaints: Complaint[] = [fresh, owned, evaluated, closed]) {
+  return upgradedFrom(3, async (v3) => {
+    await v3.table('procedures').bulkAdd([craft, coordinator]);
+    await v3.table('settings').add({ key: SETTING_KEYS.closingDays, value: closingDays, updatedAt: AT });
+    await v3.table('staff').add(staff);
+    await v3.table('complaints').bulkAdd(complaints);
+  });
 }
-
-async function upgraded(name: string, complaints: Complaint[] = [fresh, owned, evaluated, closed]) {
-  const indexedDB = new IDBFactory();
-  await writeVersion3(indexedDB, name, complaints);
-  const db = new KlachtenbalieDb(name, { indexedDB, IDBKeyRange });
-  await db.open();
-  return { db, repos: createRepositories(db) };
-}
-
 
 const rowsOf = async (db: KlachtenbalieDb, complaintId: string) =>
   (await db.openDeadlines.where('complaintId').equals(complaintId).toArray()).map(({ kind, dueOn, ownerId, itemId }) => ({ kind, dueOn, ownerId, itemId }));
@@ -115,7 +102,7 @@ const openTermsOf = (complaint: Complaint, procedure = craft) =>
 
 describe('upgrading a version 3 database', () => {
   it('gives every complaint its desk state and its open terms as rows, on the office calendar', async () => {
-    const { db } = await upgraded('v3-upgrade');
+    const { db } = await upgradedFromVersion3();
     expect(db.verno).toBeGreaterThanOrEqual(4);
 
     expect(await db.complaints.get('k-fresh')).toEqual(complaintAsUpgraded({ ...fresh, deskState: 'unassigned' }));
@@ -144,7 +131,7 @@ describe('upgrading a version 3 database', () => {
   });
 
   it('leaves the desk working on the upgraded data, and rows follow the next step', async () => {
-    const { db, repos } = await upgraded('v3-use');
+    const { db, repos } = await upgradedFromVersion3();
     const overdue = await repos.desk.overdue('2026-05-07');
     expect(overdue.find((g) => g.key === 'acknowledgement')?.rows).toMatchObject([
       { complaintId: 'k-fresh', reference: 'K-2026-0001', customerName: 'Jan de Vries', ownerName: null, workingDaysLeft: -1 },
@@ -160,7 +147,7 @@ describe('upgrading a version 3 database', () => {
     const many = Array.from({ length: 1203 }, (_, i) =>
       asVersion3(complaintUnder(craft, { id: `k-${String(i).padStart(4, '0')}`, reference: `K-2026-${String(i + 1).padStart(4, '0')}` })),
     );
-    const { db } = await upgraded('v3-many', many);
+    const { db } = await upgradedFromVersion3(many);
     expect(await db.complaints.where('[deskState+receivedAt]').between(['unassigned', ''], ['unassigned', '\uffff']).count()).toBe(1203);
     expect(await db.openDeadlines.count()).toBe(1203 * 3);
     db.close();
@@ -168,10 +155,7 @@ describe('upgrading a version 3 database', () => {
 
   it('is refused by this version once a newer one upgraded it, with what to do', async () => {
     const indexedDB = new IDBFactory();
-    const newer = new Dexie('v99', { indexedDB, IDBKeyRange });
-    newer.version(99).stores({ ...V3_STORES, openDeadlines: 'id' });
-    await newer.open();
-    newer.close();
+    await emptyDatabaseAt(indexedDB, 'v99', 99, { ...V3_STORES, openDeadlines: 'id' });
 
     const error = await new KlachtenbalieDb('v99', { indexedDB, IDBKeyRange }).open().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Dexie.VersionError);

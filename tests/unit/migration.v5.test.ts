@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDeadlineRecords } from '../../src-renderer/src/domain/deadlines';
 import { createWorkingDayCalendar } from '../../src-renderer/src/domain/calendar';
-import type { ComplaintEvent, Staff } from '../../src-renderer/src/domain/model';
-import { ACTOR, intake, storedEventCount } from './support/db';
+import type { Staff } from '../../src-renderer/src/domain/model';
+import { ACTOR, eventAt, intake, storedEventCount } from './support/db';
 import { upgradedFrom } from './support/upgrade';
 import { complaintUnder, preset } from './support/workflow';
 
@@ -11,25 +11,13 @@ const coordinator = preset('coordinator');
 const complaint = { ...complaintUnder(coordinator, { id: 'k-1', reference: 'K-2026-0001' }), customerId: 'cu-1', deskState: 'unassigned' as const };
 const marloes: Staff = { id: 'marloes', name: 'Marloes van Dam', roles: ['coordinator'], active: true, createdAt: AT, updatedAt: AT };
 
-const event = (id: string, complaintId: string | null, customerId: string, at: string): ComplaintEvent => ({
-  id,
-  complaintId,
-  customerId,
-  type: complaintId ? 'note' : 'customer_created',
-  at,
-  actorId: null,
-  actorName: 'Balie',
-  summary: `Gebeurtenis ${id}`,
-  changes: [],
-  updatedAt: at,
-});
 /** Stored out of order, as a register that grew over time has them. */
 const events = [
-  event('e-3', 'k-1', 'cu-1', '2026-04-26T10:00:00.000Z'),
-  event('e-1', null, 'cu-1', '2026-04-24T08:00:00.000Z'),
+  eventAt('e-3', 'k-1', 'cu-1', '2026-04-26T10:00:00.000Z'),
+  eventAt('e-1', null, 'cu-1', '2026-04-24T08:00:00.000Z', 'customer_created'),
   // Another customer id on purpose: the customer's timeline finds this one only through its complaint.
-  event('e-2', 'k-1', 'cu-old', '2026-04-24T08:01:00.000Z'),
-  event('e-x', 'k-other', 'cu-2', '2026-04-25T08:00:00.000Z'),
+  eventAt('e-2', 'k-1', 'cu-old', '2026-04-24T08:01:00.000Z'),
+  eventAt('e-x', 'k-other', 'cu-2', '2026-04-25T08:00:00.000Z'),
 ];
 
 /** Version 4 data, as offices have it on disk, opened by this version. */

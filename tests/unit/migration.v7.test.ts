@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendEvent } from '../../src-renderer/src/db/repositories/eventStore';
-import type { ComplaintEvent } from '../../src-renderer/src/domain/model';
-import { storedEvents } from './support/db';
+import { eventAt, storedEvents } from './support/db';
 import { upgradedFrom } from './support/upgrade';
 import { complaintUnder, preset } from './support/workflow';
 
@@ -14,30 +13,17 @@ const complaint = (id: string, reference: string, customerId: string, status: 'r
   deskState: 'unassigned' as const,
 });
 
-const event = (id: string, complaintId: string | null, customerId: string | null, at: string, type: ComplaintEvent['type'] = 'note'): ComplaintEvent => ({
-  id,
-  complaintId,
-  customerId,
-  type,
-  at,
-  actorId: null,
-  actorName: 'Balie',
-  summary: `Gebeurtenis ${id}`,
-  changes: [],
-  updatedAt: at,
-});
-
 const minute = (n: number) => new Date(Date.parse(AT) + n * 60_000).toISOString();
 // More than one page of the upgrade (2,000), with ids that interleave the two complaints, so a log is met on several pages.
 const MANY = 2600;
 const interleaved = Array.from({ length: MANY }, (_, n) =>
-  event(`e-${String(n).padStart(5, '0')}`, n % 3 === 0 ? 'k-2' : 'k-1', 'cu-1', minute(MANY - n)),
+  eventAt(`e-${String(n).padStart(5, '0')}`, n % 3 === 0 ? 'k-2' : 'k-1', 'cu-1', minute(MANY - n)),
 );
 const others = [
-  event('a-customer', null, 'cu-1', minute(-10), 'customer_created'),
-  event('a-merged', null, 'cu-old', minute(-20), 'customer_created'),
-  event('a-settings-2025', null, null, '2025-12-31T10:00:00.000Z', 'settings_changed'),
-  event('a-settings-2026', null, null, '2026-01-02T10:00:00.000Z', 'settings_changed'),
+  eventAt('a-customer', null, 'cu-1', minute(-10), 'customer_created'),
+  eventAt('a-merged', null, 'cu-old', minute(-20), 'customer_created'),
+  eventAt('a-settings-2025', null, null, '2025-12-31T10:00:00.000Z', 'settings_changed'),
+  eventAt('a-settings-2026', null, null, '2026-01-02T10:00:00.000Z', 'settings_changed'),
 ];
 
 /** Version 6 data, as offices have it on disk, opened by this version. */
@@ -116,7 +102,7 @@ describe('upgrading a version 6 database', () => {
 describe('writing an event', () => {
   it('refuses outside a read-write transaction over the logs, where a concurrent save could lose one', async () => {
     const { db } = await upgradedFromVersion6();
-    const stray = { ...event('x-1', 'k-1', 'cu-1', AT) };
+    const stray = eventAt('x-1', 'k-1', 'cu-1', AT);
     await expect(appendEvent(db, stray)).rejects.toThrow('alleen binnen een schrijftransactie');
     await expect(db.transaction('r', [db.eventLogs], () => appendEvent(db, stray))).rejects.toThrow('alleen binnen een schrijftransactie');
     await db.transaction('rw', [db.eventLogs], () => appendEvent(db, stray));

@@ -1,10 +1,10 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { KlachtenbalieDb, openDatabase } from '../../src-renderer/src/db/database';
 import { describeDatabaseError } from '../../src-renderer/src/db/errors';
 import { requestPersistence, storageEstimate, upgradePending } from '../../src-renderer/src/db/storage';
 import { freshDb } from './support/db';
+import { emptyDatabaseAt } from './support/upgrade';
 
 describe('settings and drafts', () => {
   it('keeps a draft until it is cleared, apart from settings', async () => {
@@ -77,10 +77,7 @@ describe('the database', () => {
 
   it('explains a database opened by a newer version', async () => {
     const indexedDB = new IDBFactory();
-    const newer = new Dexie('versions', { indexedDB, IDBKeyRange });
-    newer.version(99).stores({ customers: 'id' });
-    await newer.open();
-    newer.close();
+    await emptyDatabaseAt(indexedDB, 'versions', 99, { customers: 'id' });
 
     const error = await openDatabase('versions', { indexedDB, IDBKeyRange }).open().catch((e: unknown) => e);
     const problem = describeDatabaseError(error);
@@ -146,10 +143,7 @@ describe('browser storage', () => {
 describe('opening data an earlier version wrote', () => {
   it('knows an upgrade is coming, so the opening screen can say it may take minutes', async () => {
     const indexedDB = new IDBFactory();
-    const old = new Dexie('klachtenbalie-old', { indexedDB, IDBKeyRange });
-    old.version(6).stores({ customers: 'id' });
-    await old.open();
-    old.close();
+    await emptyDatabaseAt(indexedDB, 'klachtenbalie-old', 6, { customers: 'id' });
     const declared = new KlachtenbalieDb('klachtenbalie-old', { indexedDB, IDBKeyRange }).verno;
     expect(await upgradePending('klachtenbalie-old', declared, indexedDB)).toBe(true);
 

@@ -7,7 +7,6 @@ import { DEMO_ACTOR } from './actor';
 export function DemoSeeder({ platform }: { platform: Platform }) {
   const repos = useRepositories();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [finished, setFinished] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
@@ -32,7 +31,7 @@ export function DemoSeeder({ platform }: { platform: Platform }) {
       }
       document.documentElement.dataset.demoSeed = 'done';
       document.documentElement.dataset.demoSeedMs = String(Math.round(performance.now() - started));
-      setFinished(true);
+      setProgress(null);
     })();
     return () => {
       cancelled = true;
@@ -46,7 +45,7 @@ export function DemoSeeder({ platform }: { platform: Platform }) {
       </div>
     );
   }
-  if (!progress || finished) return null;
+  if (!progress) return null;
   return (
     <div className="seed-banner" role="status">
       Demogegevens worden aangemaakt: {progress.done.toLocaleString('nl-NL')} van {progress.total.toLocaleString('nl-NL')} klachten…

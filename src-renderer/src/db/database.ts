@@ -197,13 +197,11 @@ export class KlachtenbalieDb extends Dexie {
 
     // Dexie 4 quietly opens data that a newer Klachtenbalie upgraded; this older
     // code would then write records without the newer fields, so refuse instead.
-    // Dexie stores version n as n * 10 and adds 1 when it patches a schema that
-    // changed without a new version, hence whole version numbers and the floor.
     const declared = this.verno;
     this.on(
       'ready',
       (vipDb) => {
-        const installed = Math.floor(vipDb.backendDB().version / 10);
+        const installed = schemaVersionOf(vipDb.backendDB().version);
         if (installed > declared) {
           throw new Dexie.VersionError(`Database versie ${installed}, deze Klachtenbalie kent versie ${declared}`);
         }
@@ -211,6 +209,15 @@ export class KlachtenbalieDb extends Dexie {
       true,
     );
   }
+}
+
+/**
+ * The schema version of a database as IndexedDB reports it. Dexie stores
+ * version n as n * 10 and adds 1 when it patches a schema that changed without
+ * a new version, hence whole version numbers and the floor.
+ */
+export function schemaVersionOf(indexedDbVersion: number): number {
+  return Math.floor(indexedDbVersion / 10);
 }
 
 /**

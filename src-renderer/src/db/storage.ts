@@ -2,6 +2,7 @@
  * Browser storage without persistence may be cleared under disk pressure;
  * asking for it protects the register. These touch no tables.
  */
+import { schemaVersionOf } from './database';
 
 export interface StorageEstimate {
   /** null when the browser cannot tell. */
@@ -30,14 +31,14 @@ export async function storageEstimate(): Promise<StorageEstimate> {
 /**
  * Whether opening will first upgrade data an earlier Klachtenbalie wrote (the
  * database on disk has a lower version than `declared`), so the opening screen
- * can say why it takes longer: moving years of data takes minutes. Dexie keeps
- * version n as n * 10. False where the browser cannot tell.
+ * can say why it takes longer: moving years of data takes minutes. False where
+ * the browser cannot tell.
  */
 export async function upgradePending(name: string, declared: number, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<boolean> {
   if (typeof factory?.databases !== 'function') return false;
   try {
     const stored = (await factory.databases()).find((database) => database.name === name)?.version;
-    return stored !== undefined && Math.floor(stored / 10) < declared;
+    return stored !== undefined && schemaVersionOf(stored) < declared;
   } catch {
     return false;
   }

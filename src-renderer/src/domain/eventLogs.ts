@@ -23,7 +23,7 @@ export function sortEvents(events: ComplaintEvent[]): ComplaintEvent[] {
   return events.sort(byMoment);
 }
 
-/** The events grouped by the log they belong in, each group oldest first. */
+/** The events grouped by the log they belong in, in the order given: appendToLog sorts them into their log. */
 export function groupByLog(events: readonly ComplaintEvent[]): Map<string, ComplaintEvent[]> {
   const groups = new Map<string, ComplaintEvent[]>();
   for (const event of events) {
@@ -32,7 +32,6 @@ export function groupByLog(events: readonly ComplaintEvent[]): Map<string, Compl
     if (group) group.push(event);
     else groups.set(id, [event]);
   }
-  for (const group of groups.values()) sortEvents(group);
   return groups;
 }
 

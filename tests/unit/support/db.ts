@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { KlachtenbalieDb } from '../../../src-renderer/src/db/database';
 import { createRepositories } from '../../../src-renderer/src/db/repositories';
+import { sortEvents } from '../../../src-renderer/src/domain/eventLogs';
 import type { Actor, ComplaintEvent } from '../../../src-renderer/src/domain/model';
 import type { IntakeInput } from '../../../src-renderer/src/domain/validation';
 
@@ -64,10 +65,14 @@ export async function coordinatorOffice() {
 
 /** Every stored event, oldest first, whichever log it is kept in (schema version 7). */
 export async function storedEvents(db: KlachtenbalieDb): Promise<ComplaintEvent[]> {
-  const events = (await db.eventLogs.toArray()).flatMap((log) => log.events);
-  return events.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  return sortEvents((await db.eventLogs.toArray()).flatMap((log) => log.events));
 }
 
 export async function storedEventCount(db: KlachtenbalieDb): Promise<number> {
   return (await storedEvents(db)).length;
+}
+
+/** An event as tests write it straight into a database, a note unless told. */
+export function eventAt(id: string, complaintId: string | null, customerId: string | null, at: string, type: ComplaintEvent['type'] = 'note'): ComplaintEvent {
+  return { id, complaintId, customerId, type, at, actorId: null, actorName: 'Balie', summary: `Gebeurtenis ${id}`, changes: [], updatedAt: at };
 }

@@ -21,3 +21,11 @@ export async function upgradedFrom(version: number, write: (old: Dexie) => Promi
   await db.open();
   return { db, repos: createRepositories(db) };
 }
+
+/** An empty database on disk at `version`, as another Klachtenbalie (older or newer) left it. */
+export async function emptyDatabaseAt(indexedDB: IDBFactory, name: string, version: number, stores: Record<string, string | null>): Promise<void> {
+  const other = new Dexie(name, { indexedDB, IDBKeyRange });
+  other.version(version).stores(stores);
+  await other.open();
+  other.close();
+}

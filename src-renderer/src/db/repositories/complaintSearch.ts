@@ -16,7 +16,7 @@
  * A token found in the details of very many customers ("06") is answered by
  * walking all complaints newest first and checking them.
  */
-import Dexie from 'dexie';
+import Dexie, { type Collection, type InsertType } from 'dexie';
 import type { Complaint } from '../../domain/model';
 import { matchesSearch, receiptMoment } from '../../domain/search';
 import type { KlachtenbalieDb } from '../database';
@@ -46,8 +46,6 @@ interface Dated {
 
 const dated = (complaint: Pick<Complaint, 'id' | 'receivedAt'>): Dated => ({ id: complaint.id, at: receiptMoment(complaint.receivedAt) });
 
-const NOTHING = (): FoundComplaints => ({ ids: [], loaded: new Map() });
-
 /** The answer when these records, in this order, are the page. */
 const foundOf = (page: readonly Complaint[]): FoundComplaints => ({ ids: page.map((c) => c.id), loaded: new Map(page.map((c) => [c.id, c])) });
 
@@ -64,23 +62,27 @@ export async function searchComplaints(db: KlachtenbalieDb, query: string, limit
  */
 export async function searchComplaintIds(db: KlachtenbalieDb, query: string, limit: number, filter: ComplaintFilter): Promise<FoundComplaints> {
   const prepared = prepareQuery(query);
-  if (!prepared || limit <= 0) return NOTHING();
+  if (!prepared || limit <= 0) return foundOf([]);
   const { tokens, lookup } = prepared;
   const check = tokens.length > 1 || filter.status !== undefined || hasDeadlineFilter(filter);
   // The cursor below reads IndexedDB itself, which a live query cannot see: this read of the same range
   // makes the list follow a complaint that starts or stops matching.
-  await db.complaints.where('searchKeys').between([lookup], [`${lookup}\uffff`]).limit(1).primaryKeys();
+  await underToken(db, lookup).limit(1).primaryKeys();
 
-  // Asked once per search: the lookup token is also one of the words fewMatchingAll intersects.
-  const lookupByDetails = complaintsOfCustomersByDetails(db, lookup);
+  // Asked once per search: the lookup token is also one of the words fewMatchingAll intersects. Its records
+  // give the receipt moments to merge by; the other words need only the ids.
+  const lookupByDetails = ofCustomersByDetails(db, lookup, (ofCustomer) => ofCustomer.toArray());
   if (tokens.length > 1 || hasDeadlineFilter(filter)) {
-    const byDetails = (token: string) => (token === lookup ? lookupByDetails : complaintsOfCustomersByDetails(db, token));
-    const few = await fewMatchingAll(db, tokens, limit, filter, byDetails);
+    const idsByDetails = (token: string) =>
+      token === lookup
+        ? lookupByDetails.then((complaints) => complaints && complaints.map((c) => c.id))
+        : ofCustomersByDetails(db, token, (ofCustomer) => ofCustomer.primaryKeys());
+    const few = await fewMatchingAll(db, tokens, limit, filter, idsByDetails);
     if (few) return few;
   }
 
   const ofCustomers = await lookupByDetails;
-  if (ofCustomers === null) return { ids: await newestChecked(db, tokens, limit, filter), loaded: new Map() };
+  if (ofCustomers === null) return foundOf(await newestChecked(db, tokens, limit, filter));
 
   if (!check) {
     const { candidates } = await candidatesUnder(db, lookup, limit, ofCustomers);
@@ -122,10 +124,10 @@ async function fewMatchingAll(
   tokens: readonly string[],
   limit: number,
   filter: ComplaintFilter,
-  byDetails: (token: string) => Promise<Complaint[] | null>,
+  idsByDetails: (token: string) => Promise<string[] | null>,
 ): Promise<FoundComplaints | null> {
   const sets = await Promise.all([
-    ...tokens.filter((token) => token.length >= MIN_LOOKUP_LENGTH).map((token) => complaintIdsUnder(db, token, byDetails(token))),
+    ...tokens.filter((token) => token.length >= MIN_LOOKUP_LENGTH).map((token) => complaintIdsUnder(db, token, idsByDetails(token))),
     // "Te laat" or "deze week": the complaints with a next deadline in the range are one more set to intersect.
     hasDeadlineFilter(filter) ? earliestDueFirst(db, filter).primaryKeys().then((ids) => new Set(ids)) : null,
   ]);
@@ -136,13 +138,20 @@ async function fewMatchingAll(
   if (both.length > LOAD_LIMIT) return null;
   const found: Complaint[] = [];
   for (const slice of slices(both, CHECK_PAGE)) found.push(...(await matching(db, slice, tokens, filter)));
-  return foundOf(found.sort((a, b) => byNewest(dated(a), dated(b))).slice(0, limit));
+  // Each receipt moment parsed once, not in every comparison.
+  const newest = found.map((complaint) => ({ complaint, ...dated(complaint) })).sort(byNewest);
+  return foundOf(newest.slice(0, limit).map((entry) => entry.complaint));
 }
 
 /** Every complaint with a term starting with `token`, its own or by its customer's details; null if too many customers match. */
-async function complaintIdsUnder(db: KlachtenbalieDb, token: string, byDetails: Promise<Complaint[] | null>): Promise<Set<string> | null> {
-  const [own, ofCustomers] = await Promise.all([db.complaints.where('searchKeys').between([token], [`${token}\uffff`]).primaryKeys(), byDetails]);
-  return ofCustomers === null ? null : new Set([...own, ...ofCustomers.map((c) => c.id)]);
+async function complaintIdsUnder(db: KlachtenbalieDb, token: string, idsByDetails: Promise<string[] | null>): Promise<Set<string> | null> {
+  const [own, ofCustomers] = await Promise.all([underToken(db, token).primaryKeys(), idsByDetails]);
+  return ofCustomers === null ? null : new Set([...own, ...ofCustomers]);
+}
+
+/** The complaints with a term starting with `token`: [token] sorts before every [token, receivedAt]. */
+function underToken(db: KlachtenbalieDb, token: string) {
+  return db.complaints.where('searchKeys').between([token], [`${token}\uffff`]);
 }
 
 /** Newest receipt first; the same moment by id, as the index orders them. Each complaint once. */
@@ -227,27 +236,31 @@ class NewestKept {
 }
 
 /**
- * The complaints of customers whose details (not their name, which the
- * complaint carries itself) have a term starting with `token`; null when so
- * many customers match that checking complaints newest first is cheaper.
+ * What `read` gives of the complaints of customers whose details (not their
+ * name, which the complaint carries itself) have a term starting with `token`;
+ * null when so many customers match that checking complaints newest first is cheaper.
  */
-async function complaintsOfCustomersByDetails(db: KlachtenbalieDb, token: string): Promise<Complaint[] | null> {
+function ofCustomersByDetails<T>(
+  db: KlachtenbalieDb,
+  token: string,
+  read: (ofCustomer: Collection<Complaint, string, InsertType<Complaint, 'id'>>) => PromiseLike<T[]>,
+): Promise<T[] | null> {
   return db.transaction('r', [db.customers, db.complaints], async () => {
     const ids = await db.customers.where('detailTerms').startsWith(token).distinct().limit(CUSTOMER_LOOKUP_LIMIT + 1).primaryKeys();
     if (ids.length > CUSTOMER_LOOKUP_LIMIT) return null;
-    const lists = await Promise.all(ids.map((id) => db.complaints.where('customerId').equals(id).toArray()));
+    const lists = await Promise.all(ids.map((id) => read(db.complaints.where('customerId').equals(id))));
     return lists.flat();
   });
 }
 
 /** Every complaint newest first (filtered by its index where it can be), checked on its record until `limit` pass. */
-async function newestChecked(db: KlachtenbalieDb, tokens: readonly string[], limit: number, filter: ComplaintFilter): Promise<string[]> {
-  const picked: string[] = [];
+async function newestChecked(db: KlachtenbalieDb, tokens: readonly string[], limit: number, filter: ComplaintFilter): Promise<Complaint[]> {
+  const picked: Complaint[] = [];
   for (let offset = 0; picked.length < limit; offset += KEY_PAGE) {
     const page = await newestReceivedFirst(db, filter).offset(offset).limit(KEY_PAGE).primaryKeys();
     for (const slice of slices(page, CHECK_PAGE)) {
       if (picked.length >= limit) break;
-      picked.push(...(await matching(db, slice, tokens, filter)).map((c) => c.id));
+      picked.push(...(await matching(db, slice, tokens, filter)));
     }
     if (page.length < KEY_PAGE) break;
   }

@@ -7,9 +7,13 @@ import type { KlachtenbalieDb } from '../database';
  * different values, and a failed save rolls its increment back with it.
  * The counter only ever goes up, so a deleted record's number is never given out again.
  */
-export async function nextCounterValue(db: KlachtenbalieDb, id: string, nowIso: string): Promise<number> {
+export function nextCounterValue(db: KlachtenbalieDb, id: string, nowIso: string): Promise<number> {
+  return addToCounter(db, id, 1, nowIso);
+}
+
+async function addToCounter(db: KlachtenbalieDb, id: string, added: number, nowIso: string): Promise<number> {
   const current = await db.counters.get(id);
-  const value = (current?.value ?? 0) + 1;
+  const value = (current?.value ?? 0) + added;
   await db.counters.put({ id, value, updatedAt: nowIso });
   return value;
 }
@@ -30,8 +34,7 @@ export const COMPLAINT_TOTAL = 'complaints.total';
 
 /** Adds `added` new complaints to the total; inside a 'rw' transaction over counters and the complaints added. */
 export async function countAddedComplaints(db: KlachtenbalieDb, added: number, nowIso: string): Promise<void> {
-  const current = await db.counters.get(COMPLAINT_TOTAL);
-  await db.counters.put({ id: COMPLAINT_TOTAL, value: (current?.value ?? 0) + added, updatedAt: nowIso });
+  await addToCounter(db, COMPLAINT_TOTAL, added, nowIso);
 }
 
 /** The kept total. A new register has none until its first complaint (populate runs no upgrade), so counting it then costs nothing. */

@@ -25,8 +25,12 @@ export function createDeskRepository(db: KlachtenbalieDb) {
     return db.transaction('r', [db.openDeadlines, db.complaints, db.staff, db.settings], () => answer());
   }
 
-  /** The overdue terms counted in the index; the count reads the terms only, so its transaction holds no other table. */
-  function countOverdue(today: string, ownerId: string | undefined): Promise<number> {
+  /**
+   * How many open terms are overdue, over every group (and only this owner's,
+   * when given), counted in the index; it reads the terms only, so its
+   * transaction holds no other table.
+   */
+  function countOverdue(today: string, ownerId?: string): Promise<number> {
     return db.transaction('r', [db.openDeadlines], () => countTerms(db, overdueRange(today), ownerId));
   }
 
@@ -45,10 +49,7 @@ export function createDeskRepository(db: KlachtenbalieDb) {
       return read(() => loadDeskContext(db, today).then((context) => deadlineGroups(db, dueRange(today, untilDay), query, context)));
     },
 
-    /** How many open terms are overdue, over every group (and only this owner's, when given); counts only. */
-    overdueCount(today: string, ownerId?: string): Promise<number> {
-      return countOverdue(today, ownerId);
-    },
+    overdueCount: countOverdue,
 
     /**
      * The overdue count now and again `delayMs` after the open terms last

@@ -27,9 +27,8 @@ export async function appendEvents(db: KlachtenbalieDb, events: readonly Complai
  * a transaction loses Dexie's hold on it, and the caller's next write fails.
  */
 export function appendToLogs(logs: Pick<Table<EventLog, string>, 'bulkGet' | 'bulkPut'>, events: readonly ComplaintEvent[]): Promise<unknown> {
-  const groups = groupByLog(events);
-  const ids = [...groups.keys()];
-  return logs.bulkGet(ids).then((existing) => logs.bulkPut(ids.map((id, i) => appendToLog(existing[i], id, groups.get(id) ?? []))));
+  const groups = [...groupByLog(events)];
+  return logs.bulkGet(groups.map(([id]) => id)).then((existing) => logs.bulkPut(groups.map(([id, group], i) => appendToLog(existing[i], id, group))));
 }
 
 export function appendEvent(db: KlachtenbalieDb, event: ComplaintEvent): Promise<void> {

@@ -28,7 +28,8 @@ export function createReminderRepository(db: KlachtenbalieDb) {
       const scope = reminderScope(person);
       if (!scope) return NONE;
       return db.transaction('r', [db.openDeadlines, db.notifiedDeadlines, db.complaints], async () => {
-        const [due, said] = await Promise.all([dueTerms(db, scope, today), db.notifiedDeadlines.where('id').startsWith(notifiedId(person.id, '')).toArray()]);
+        // Dexie's own Promise.all: awaiting a native one here can lose the transaction before bulkGet (see deskRows).
+        const [due, said] = await Dexie.Promise.all([dueTerms(db, scope, today), db.notifiedDeadlines.where('id').startsWith(notifiedId(person.id, '')).toArray()]);
         const { fresh, stale } = sortOutReminders(due, new Map(said.map((row) => [row.deadlineId, row.dueOn])));
         const freshIds = new Set(fresh);
         const terms = due.filter((term) => freshIds.has(term.id)).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id));

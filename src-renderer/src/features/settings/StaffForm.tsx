@@ -34,7 +34,7 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel, idPrefix }
       className="staff-form"
       aria-label={submitLabel}
       onSubmit={(event) => void submit(event)}
-      onKeyDown={submitOnCtrlEnter(() => submit(), onCancel)}
+      onKeyDown={submitOnCtrlEnter(submit, onCancel)}
     >
       <TextInput form={form} name="name" label="Naam medewerker" required />
       <Field id={`${idPrefix}-roles`} label="Rollen" error={rolesError}>
