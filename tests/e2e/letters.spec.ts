@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { openApp, recordComplaint } from './helpers';
 
+// Monday 16 November 2026, 10:00 in Amsterdam: the extension below lies after the current term only while the clock is fixed.
+const MONDAY = new Date('2026-11-16T10:00:00+01:00');
+
 test('an acknowledgement made from the card is shown, printed, pinned, in the timeline, and sending it meets the acknowledgement term', async ({ page }) => {
   const reference = await recordComplaint(page, { name: 'Anna de Vries', phone: '06-12345678', summary: 'Lekkende kraan na reparatie' });
   // The system print dialog cannot be driven from a test: count the calls instead.
@@ -51,6 +54,7 @@ test('an acknowledgement made from the card is shown, printed, pinned, in the ti
 });
 
 test('an extension letter asks for the new date and reason, and sending it records the extension', async ({ page }) => {
+  await page.clock.setFixedTime(MONDAY);
   await recordComplaint(page, { name: 'Bert Jansen', summary: 'Factuur klopt niet' });
   await page.getByRole('button', { name: 'Brief maken' }).click();
   const dialog = page.getByRole('dialog', { name: 'Brief maken' });
