@@ -85,6 +85,45 @@ export type NotifyRequest = z.infer<typeof notifyRequestSchema>;
 /** The count on the dock or taskbar icon; 0 clears it. */
 export const badgeCountSchema = z.number().int().min(0).max(99_999);
 
+/** A backup's bare file name: the renderer never names a path. */
+export const BACKUP_NAME_PATTERN = /^klachtenbalie-\d{4}-\d{2}-\d{2}-\d{6}(?:-[a-z0-9-]{1,30})?\.klachtenbalie$/;
+const TOKEN = /^[0-9a-f]{32}$/;
+/** What one IPC message may carry of a backup: the renderer sends it in pieces. */
+export const MAX_BACKUP_CHUNK_BYTES = 16 * 1024 * 1024;
+
+export interface BackupLocation {
+  /** The folder as the office sees it. */
+  label: string;
+  canChoose: boolean;
+  writable: boolean;
+}
+export interface BackupFileInfo {
+  name: string;
+  size: number;
+  modifiedAt: string;
+}
+export interface OpenedBackup {
+  token: string;
+  name: string;
+  size: number;
+}
+
+export const backupTokenSchema = z.string().regex(TOKEN);
+export const backupNameSchema = z.string().regex(BACKUP_NAME_PATTERN);
+export const writeBackupRequestSchema = z.object({
+  token: backupTokenSchema,
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_BACKUP_CHUNK_BYTES, 'Stuk van de back-up is te groot'),
+});
+export const commitBackupRequestSchema = z.object({ token: backupTokenSchema, name: backupNameSchema });
+export const readBackupRequestSchema = z.object({
+  token: backupTokenSchema,
+  offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  length: z.number().int().min(1).max(MAX_BACKUP_CHUNK_BYTES),
+});
+export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+export type CommitBackupRequest = z.infer<typeof commitBackupRequestSchema>;
+export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>;
+
 export const MENU_COMMANDS = ['new-complaint', 'search', 'complaint-list', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -106,6 +145,24 @@ export interface KlachtenbalieApi {
   setBadgeCount(count: number): Promise<void>;
   /** A click on one of our notifications, with where it should take the person; returns an unsubscribe function. */
   onNotificationClick(listener: (target: NotificationTarget) => void): () => void;
+  /** The backup folder: the user's Documents until they choose another. */
+  backupLocation(): Promise<BackupLocation>;
+  /** A folder dialog; null when cancelled. Rejects, in Dutch, on a folder the app cannot write in. */
+  chooseBackupFolder(): Promise<BackupLocation | null>;
+  listBackups(): Promise<BackupFileInfo[]>;
+  /** Starts a backup under a temporary name; returns the token the pieces are written with. */
+  beginBackup(): Promise<string>;
+  writeBackup(request: WriteBackupRequest): Promise<void>;
+  /** On disk (fsync), then renamed to `name`; never over an existing backup. */
+  commitBackup(request: CommitBackupRequest): Promise<BackupFileInfo>;
+  abortBackup(token: string): Promise<void>;
+  removeBackup(name: string): Promise<void>;
+  /** A backup in the folder, opened for reading. */
+  openBackup(name: string): Promise<OpenedBackup>;
+  /** Any backup file, chosen in an open dialog; null when cancelled. */
+  pickBackupFile(): Promise<OpenedBackup | null>;
+  readBackup(request: ReadBackupRequest): Promise<Uint8Array>;
+  closeBackup(token: string): Promise<void>;
 }
 
 /** IPC channel names, one per invoke method. */
@@ -117,6 +174,18 @@ export const IPC_CHANNELS = {
   openAttachment: 'kb:open-attachment',
   notify: 'kb:notify',
   setBadgeCount: 'kb:set-badge-count',
+  backupLocation: 'kb:backup-location',
+  chooseBackupFolder: 'kb:choose-backup-folder',
+  listBackups: 'kb:list-backups',
+  beginBackup: 'kb:begin-backup',
+  writeBackup: 'kb:write-backup',
+  commitBackup: 'kb:commit-backup',
+  abortBackup: 'kb:abort-backup',
+  removeBackup: 'kb:remove-backup',
+  openBackup: 'kb:open-backup',
+  pickBackupFile: 'kb:pick-backup-file',
+  readBackup: 'kb:read-backup',
+  closeBackup: 'kb:close-backup',
   menuCommand: 'kb:menu-command',
   notificationClick: 'kb:notification-click',
 } as const;

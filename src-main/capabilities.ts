@@ -6,6 +6,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Notification, shell } from 'electron';
 import { buildAppInfo } from './appInfo';
 import { AttachmentStore } from './attachmentStore';
+import { createBackupCapabilities } from './backupCapabilities';
 import type { IpcCapabilities } from './ipc';
 import type { LaunchOptions } from './launchOptions';
 import { createNotifier } from './notifications';
@@ -52,5 +53,6 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
     setBadgeCount: async (count) => {
       app.setBadgeCount(count);
     },
+    ...createBackupCapabilities(app.getPath('userData'), app.getPath('documents')),
   };
 }

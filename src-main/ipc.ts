@@ -8,14 +8,21 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { z } from 'zod';
 import {
+  backupNameSchema,
+  backupTokenSchema,
   badgeCountSchema,
+  commitBackupRequestSchema,
+  readBackupRequestSchema,
+  writeBackupRequestSchema,
   IPC_CHANNELS,
   notifyRequestSchema,
   openAttachmentRequestSchema,
   putAttachmentRequestSchema,
   saveFileRequestSchema,
   sha256Schema,
+  type CommitBackupRequest,
   type KlachtenbalieApi,
+  type ReadBackupRequest,
   type NotifyRequest,
   type OpenAttachmentRequest,
   type SaveFileRequest,
@@ -37,6 +44,18 @@ export interface IpcCapabilities {
   /** Shown by the system; a click brings `sender`'s window forward and tells it the target. */
   notify(request: NotifyRequest, sender: WebContents): Promise<boolean>;
   setBadgeCount(count: number): Promise<void>;
+  backupLocation(): Promise<Result<'backupLocation'>>;
+  chooseBackupFolder(sender: WebContents): Promise<Result<'chooseBackupFolder'>>;
+  listBackups(): Promise<Result<'listBackups'>>;
+  beginBackup(): Promise<string>;
+  writeBackup(token: string, bytes: Uint8Array): Promise<void>;
+  commitBackup(request: CommitBackupRequest): Promise<Result<'commitBackup'>>;
+  abortBackup(token: string): Promise<void>;
+  removeBackup(name: string): Promise<void>;
+  openBackup(name: string): Promise<Result<'openBackup'>>;
+  pickBackupFile(sender: WebContents): Promise<Result<'pickBackupFile'>>;
+  readBackup(request: ReadBackupRequest): Promise<Uint8Array>;
+  closeBackup(token: string): Promise<void>;
 }
 
 export type IpcHandlers = {
@@ -88,6 +107,55 @@ export function createIpcHandlers(capabilities: IpcCapabilities): IpcHandlers {
     setBadgeCount: async (args) => {
       expectArgumentCount(args, 1);
       return capabilities.setBadgeCount(parseOrReject(badgeCountSchema, args[0]));
+    },
+    backupLocation: async (args) => {
+      expectArgumentCount(args, 0);
+      return capabilities.backupLocation();
+    },
+    chooseBackupFolder: async (args, event) => {
+      expectArgumentCount(args, 0);
+      return capabilities.chooseBackupFolder(event.sender);
+    },
+    listBackups: async (args) => {
+      expectArgumentCount(args, 0);
+      return capabilities.listBackups();
+    },
+    beginBackup: async (args) => {
+      expectArgumentCount(args, 0);
+      return capabilities.beginBackup();
+    },
+    writeBackup: async (args) => {
+      expectArgumentCount(args, 1);
+      const request = parseOrReject(writeBackupRequestSchema, args[0]);
+      return capabilities.writeBackup(request.token, request.bytes);
+    },
+    commitBackup: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.commitBackup(parseOrReject(commitBackupRequestSchema, args[0]));
+    },
+    abortBackup: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.abortBackup(parseOrReject(backupTokenSchema, args[0]));
+    },
+    removeBackup: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.removeBackup(parseOrReject(backupNameSchema, args[0]));
+    },
+    openBackup: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.openBackup(parseOrReject(backupNameSchema, args[0]));
+    },
+    pickBackupFile: async (args, event) => {
+      expectArgumentCount(args, 0);
+      return capabilities.pickBackupFile(event.sender);
+    },
+    readBackup: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.readBackup(parseOrReject(readBackupRequestSchema, args[0]));
+    },
+    closeBackup: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.closeBackup(parseOrReject(backupTokenSchema, args[0]));
     },
   };
 }

@@ -31,6 +31,18 @@ const api = {
   notify: (request) => ipcRenderer.invoke(IPC_CHANNELS.notify, request),
   setBadgeCount: (count) => ipcRenderer.invoke(IPC_CHANNELS.setBadgeCount, count),
   onNotificationClick: (listener) => subscribe(IPC_CHANNELS.notificationClick, isNotificationTarget, listener),
+  backupLocation: () => ipcRenderer.invoke(IPC_CHANNELS.backupLocation),
+  chooseBackupFolder: () => ipcRenderer.invoke(IPC_CHANNELS.chooseBackupFolder),
+  listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups),
+  beginBackup: () => ipcRenderer.invoke(IPC_CHANNELS.beginBackup),
+  writeBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeBackup, request),
+  commitBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.commitBackup, request),
+  abortBackup: (token) => ipcRenderer.invoke(IPC_CHANNELS.abortBackup, token),
+  removeBackup: (name) => ipcRenderer.invoke(IPC_CHANNELS.removeBackup, name),
+  openBackup: (name) => ipcRenderer.invoke(IPC_CHANNELS.openBackup, name),
+  pickBackupFile: () => ipcRenderer.invoke(IPC_CHANNELS.pickBackupFile),
+  readBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, request),
+  closeBackup: (token) => ipcRenderer.invoke(IPC_CHANNELS.closeBackup, token),
 } satisfies KlachtenbalieApi;
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

@@ -57,3 +57,16 @@ test('screenshots of intake, list and card', async ({ page }) => {
   await expect(page.getByRole('table', { name: 'Klachten van deze klant' })).toBeVisible();
   await page.screenshot({ path: `${dir}/customer-card.png`, fullPage: true });
 });
+
+test('screenshots of the backup settings and the restore confirmation', async ({ page }) => {
+  const dir = 'test-results/screenshots';
+  await page.goto('./?demo=120#/klachten');
+  await page.waitForFunction(() => document.documentElement.dataset.demoSeed === 'done', null, { timeout: 60_000 });
+  await openApp(page, '#/instellingen/back-ups');
+  await page.getByRole('button', { name: 'Nu een back-up maken' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Back-up gemaakt en gecontroleerd' })).toBeVisible();
+  await page.screenshot({ path: `${dir}/settings-backups.png`, fullPage: true });
+  await page.getByRole('table', { name: 'Back-ups in de map' }).getByRole('button', { name: /^Terugzetten/ }).first().click();
+  await expect(page.getByRole('dialog', { name: 'Back-up terugzetten' }).getByRole('button', { name: 'Terugzetten' })).toBeVisible();
+  await page.screenshot({ path: `${dir}/backup-restore-confirm.png` });
+});

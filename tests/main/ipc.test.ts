@@ -64,6 +64,18 @@ function setup(trusted = true) {
     openAttachment: vi.fn(async (_request: OpenAttachmentRequest) => ({ opened: true as const })),
     notify: vi.fn(async (_request: NotifyRequest, _sender: WebContents) => true),
     setBadgeCount: vi.fn(async (_count: number) => undefined),
+    backupLocation: vi.fn(async () => ({ label: '/docs/Klachtenbalie back-ups', canChoose: true, writable: true })),
+    chooseBackupFolder: vi.fn(async (_sender: WebContents) => null),
+    listBackups: vi.fn(async () => []),
+    beginBackup: vi.fn(async () => TOKEN),
+    writeBackup: vi.fn(async (_token: string, _bytes: Uint8Array) => undefined),
+    commitBackup: vi.fn(async (request: { name: string }) => ({ name: request.name, size: 3, modifiedAt: '2026-12-07T09:30:00.000Z' })),
+    abortBackup: vi.fn(async (_token: string) => undefined),
+    removeBackup: vi.fn(async (_name: string) => undefined),
+    openBackup: vi.fn(async (name: string) => ({ token: TOKEN, name, size: 3 })),
+    pickBackupFile: vi.fn(async (_sender: WebContents) => null),
+    readBackup: vi.fn(async () => new Uint8Array([1])),
+    closeBackup: vi.fn(async (_token: string) => undefined),
   } satisfies IpcCapabilities;
   const handlers = new Map<string, Invoke>();
   const ipcMain = { handle: vi.fn((channel: string, listener: Invoke) => void handlers.set(channel, listener)) };
@@ -80,6 +92,8 @@ function setup(trusted = true) {
 }
 
 const HASH = 'ab'.repeat(32);
+const TOKEN = 'cd'.repeat(16);
+const BACKUP = 'klachtenbalie-2026-12-07-093000.klachtenbalie';
 const REMINDER = {
   title: 'Termijn verlopen: Ontvangstbevestiging',
   body: 'K-2026-0085, Noël de Graaf. Uiterlijk 13-11-2026.',
@@ -127,6 +141,18 @@ describe('registered handlers', () => {
     expect(capabilities.setBadgeCount).toHaveBeenCalledWith(12);
   });
 
+  it('passes valid backup calls to the capability', async () => {
+    const { invoke, capabilities } = setup();
+    await expect(invoke(IPC_CHANNELS.beginBackup)).resolves.toBe(TOKEN);
+    await invoke(IPC_CHANNELS.writeBackup, { token: TOKEN, bytes: new Uint8Array([1, 2]) });
+    expect(capabilities.writeBackup).toHaveBeenCalledWith(TOKEN, new Uint8Array([1, 2]));
+    await expect(invoke(IPC_CHANNELS.commitBackup, { token: TOKEN, name: BACKUP })).resolves.toMatchObject({ name: BACKUP });
+    await expect(invoke(IPC_CHANNELS.openBackup, BACKUP)).resolves.toEqual({ token: TOKEN, name: BACKUP, size: 3 });
+    await expect(invoke(IPC_CHANNELS.readBackup, { token: TOKEN, offset: 0, length: 10 })).resolves.toEqual(new Uint8Array([1]));
+    await invoke(IPC_CHANNELS.removeBackup, 'klachtenbalie-2026-12-07-093000-voor-terugzetten.klachtenbalie');
+    expect(capabilities.removeBackup).toHaveBeenCalledWith('klachtenbalie-2026-12-07-093000-voor-terugzetten.klachtenbalie');
+  });
+
   const bad: [string, unknown[]][] = [
     [IPC_CHANNELS.getAppInfo, ['extra']],
     [IPC_CHANNELS.saveFile, []],
@@ -170,6 +196,20 @@ describe('registered handlers', () => {
     [IPC_CHANNELS.setBadgeCount, [1.5]],
     [IPC_CHANNELS.setBadgeCount, ['3']],
     [IPC_CHANNELS.setBadgeCount, [100_000]],
+    [IPC_CHANNELS.beginBackup, ['/tmp/elders']],
+    [IPC_CHANNELS.writeBackup, [{ token: 'x', bytes: new Uint8Array(1) }]],
+    [IPC_CHANNELS.writeBackup, [{ token: TOKEN, bytes: [1] }]],
+    [IPC_CHANNELS.commitBackup, [{ token: TOKEN, name: '../klachtenbalie-2026-12-07-093000.klachtenbalie' }]],
+    [IPC_CHANNELS.commitBackup, [{ token: TOKEN, name: 'C:\\Windows\\system32\\x.klachtenbalie' }]],
+    [IPC_CHANNELS.commitBackup, [{ token: TOKEN, name: 'register.exe' }]],
+    [IPC_CHANNELS.removeBackup, ['../../.ssh/id_rsa']],
+    [IPC_CHANNELS.removeBackup, ['klachtenbalie-2026-12-07-093000.klachtenbalie/..']],
+    [IPC_CHANNELS.openBackup, ['/etc/passwd']],
+    [IPC_CHANNELS.readBackup, [{ token: TOKEN, offset: -1, length: 10 }]],
+    [IPC_CHANNELS.readBackup, [{ token: TOKEN, offset: 0, length: 17 * 1024 * 1024 }]],
+    [IPC_CHANNELS.readBackup, [{ token: '/etc/passwd', offset: 0, length: 10 }]],
+    [IPC_CHANNELS.pickBackupFile, ['/etc/passwd']],
+    [IPC_CHANNELS.chooseBackupFolder, ['/']],
   ];
 
   it.each(bad)('%s rejects bad input %j without calling the capability', async (channel, args) => {

@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
+import { createBackupService, type BackupService } from '../backup/service';
 import { openDatabase } from '../db/database';
 import { describeDatabaseError, type DatabaseProblem } from '../db/errors';
+import { activeRegisterName } from '../db/register';
 import { createRepositories, type Repositories } from '../db/repositories';
 import { requestPersistence, upgradePending } from '../db/storage';
 import { platform } from '../platform';
+import { BackupProvider } from './backup';
+import { backupBeforeUpgrade, removeStaleRegisters } from './upgradeSafety';
 import { RepositoriesProvider } from './data';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
 import { Shell } from './Shell';
@@ -11,7 +15,7 @@ import { DemoSeeder } from './DemoSeeder';
 import { NoticeHost } from './NoticeHost';
 import { ProfileGate } from '../features/profile/ProfileGate';
 
-type State = { kind: 'opening' } | { kind: 'ready'; repos: Repositories } | { kind: 'failed'; problem: DatabaseProblem };
+type State = { kind: 'opening' } | { kind: 'ready'; repos: Repositories; backups: BackupService } | { kind: 'failed'; problem: DatabaseProblem };
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'opening' });
@@ -20,12 +24,20 @@ export function App() {
   const open = useCallback(() => {
     setState({ kind: 'opening' });
     setUpgrading(false);
-    const db = openDatabase();
-    void upgradePending(db.name, db.verno).then(setUpgrading);
-    db.open().then(
-      () => setState({ kind: 'ready', repos: createRepositories(db) }),
-      (error: unknown) => setState({ kind: 'failed', problem: describeDatabaseError(error) }),
-    );
+    const db = openDatabase(activeRegisterName());
+    void (async () => {
+      const pending = await upgradePending(db.name, db.verno);
+      setUpgrading(pending);
+      if (pending) {
+        // Years of complaints are not moved to a new shape without a copy of the old one.
+        const refused = await backupBeforeUpgrade(db.name);
+        if (refused) return setState({ kind: 'failed', problem: refused });
+      }
+      await db.open();
+      const repos = createRepositories(db);
+      setState({ kind: 'ready', repos, backups: createBackupService(platform(), repos, db.verno) });
+      void removeStaleRegisters(db.name);
+    })().catch((error: unknown) => setState({ kind: 'failed', problem: describeDatabaseError(error) }));
   }, []);
 
   useEffect(() => {
@@ -50,12 +62,14 @@ export function App() {
   if (state.kind === 'failed') return <DatabaseErrorScreen problem={state.problem} onRetry={open} />;
   return (
     <RepositoriesProvider value={state.repos}>
-      <NoticeHost>
-        <DemoSeeder platform={platform()} />
-        <ProfileGate>
-          <Shell />
-        </ProfileGate>
-      </NoticeHost>
+      <BackupProvider value={state.backups}>
+        <NoticeHost>
+          <DemoSeeder platform={platform()} />
+          <ProfileGate>
+            <Shell />
+          </ProfileGate>
+        </NoticeHost>
+      </BackupProvider>
     </RepositoriesProvider>
   );
 }

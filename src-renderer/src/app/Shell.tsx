@@ -14,7 +14,10 @@ import { LetterTemplateSettings } from '../features/settings/LetterTemplateSetti
 import { LetterheadSettings } from '../features/settings/LetterheadSettings';
 import { ProcedureSettings } from '../features/settings/ProcedureSettings';
 import { StaffSettings } from '../features/settings/StaffSettings';
+import { BackupSettings } from '../features/backups/BackupSettings';
+import { BackupWarning } from './BackupWarning';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useAutomaticBackup } from './useAutomaticBackup';
 import { useProfile } from './profile';
 import { hrefFor, isDefaultHash, navigate, parseRoute, useHash, type Route } from './router';
 import { startRoute } from './startRoute';
@@ -31,6 +34,7 @@ const SECTION_OF: Record<Route['name'], string> = {
   procedure: 'settings',
   letterhead: 'settings',
   letterTemplates: 'settings',
+  backups: 'settings',
 };
 
 export function Shell() {
@@ -42,6 +46,7 @@ export function Shell() {
   const scope = reminderScope(staff);
   const overdue = useOverdueReminder(route.name === 'desk' && !route.ownerId, scope && 'ownerId' in scope ? scope.ownerId : undefined);
   const reminders = useTermReminders(staff, overdue);
+  useAutomaticBackup();
 
   const startHref = isDefaultHash(hash) ? hrefFor(route) : null;
   useEffect(() => {
@@ -107,6 +112,7 @@ export function Shell() {
         </div>
       </header>
       <ReminderNotices messages={reminders.inApp} onDismiss={reminders.dismiss} />
+      <BackupWarning route={route.name} />
       <main className="content">
         <ErrorBoundary resetKey={JSON.stringify(route)}>
           {route.name === 'desk' ? <DeskScreen ownerId={route.ownerId} /> : null}
@@ -119,6 +125,7 @@ export function Shell() {
           {route.name === 'procedure' ? <ProcedureSettings /> : null}
           {route.name === 'letterhead' ? <LetterheadSettings /> : null}
           {route.name === 'letterTemplates' ? <LetterTemplateSettings /> : null}
+          {route.name === 'backups' ? <BackupSettings /> : null}
         </ErrorBoundary>
       </main>
     </>

@@ -21,7 +21,8 @@ export type Route =
   | { name: 'staff' }
   | { name: 'procedure' }
   | { name: 'letterhead' }
-  | { name: 'letterTemplates' };
+  | { name: 'letterTemplates' }
+  | { name: 'backups' };
 
 /** No route asked for: the app opened bare, so it may start on the person's own screen. */
 export function isDefaultHash(hash: string): boolean {
@@ -55,6 +56,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/instellingen/klachtenregeling') return { name: 'procedure' };
   if (path === '/instellingen/briefpapier') return { name: 'letterhead' };
   if (path === '/instellingen/brieven') return { name: 'letterTemplates' };
+  if (path === '/instellingen/back-ups') return { name: 'backups' };
   if (path === '/zoeken') return { name: 'list', focusSearch: true };
   return { name: 'list' };
 }
@@ -82,6 +84,8 @@ export function hrefFor(route: Route): string {
       return '#/instellingen/briefpapier';
     case 'letterTemplates':
       return '#/instellingen/brieven';
+    case 'backups':
+      return '#/instellingen/back-ups';
     case 'list':
       return route.focusSearch ? '#/zoeken' : '#/klachten';
   }

@@ -98,10 +98,11 @@ export class KlachtenbalieDb extends Dexie {
   /** For the few reads that go to IndexedDB itself (a cursor that jumps): the one given for tests, else the browser's. */
   readonly keyRange: typeof IDBKeyRange;
 
-  constructor(name: string = DEFAULT_DATABASE_NAME, options: DexieOptions = {}) {
+  constructor(name: string = DEFAULT_DATABASE_NAME, options: DexieOptions = {}, shape: DatabaseShape = {}) {
     // Chromium's default durability is relaxed: a write could be reported done before it is on disk.
     super(name, { chromeTransactionDurability: 'strict', ...options });
     this.keyRange = (options.IDBKeyRange as typeof IDBKeyRange | undefined) ?? globalThis.IDBKeyRange;
+    const upTo = shape.schemaVersion ?? Number.POSITIVE_INFINITY;
 
     this.version(1).stores({
       customers: 'id, customerNumber, name, *searchTerms, updatedAt',
@@ -113,7 +114,7 @@ export class KlachtenbalieDb extends Dexie {
       counters: 'id',
     });
 
-    this.version(2)
+    if (upTo >= 2) this.version(2)
       .stores({
         customers: 'id, customerNumber, name, *searchTerms, updatedAt',
         complaints:
@@ -126,7 +127,7 @@ export class KlachtenbalieDb extends Dexie {
       })
       .upgrade(upgradeToVersion2);
 
-    this.version(3)
+    if (upTo >= 3) this.version(3)
       .stores({
         customers: 'id, customerNumber, name, *searchTerms, mergedIntoId, updatedAt',
         complaints:
@@ -141,7 +142,7 @@ export class KlachtenbalieDb extends Dexie {
       })
       .upgrade(upgradeToVersion3);
 
-    this.version(4)
+    if (upTo >= 4) this.version(4)
       .stores({
         customers: 'id, customerNumber, name, *searchTerms, mergedIntoId, updatedAt',
         complaints:
@@ -157,7 +158,7 @@ export class KlachtenbalieDb extends Dexie {
       })
       .upgrade(upgradeToVersion4);
 
-    this.version(5).stores({
+    if (upTo >= 5) this.version(5).stores({
       customers: 'id, customerNumber, name, *searchTerms, mergedIntoId, updatedAt',
       complaints:
         'id, &reference, customerId, status, receivedAt, [status+receivedAt], *searchTerms, ownerId, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt], updatedAt',
@@ -172,9 +173,9 @@ export class KlachtenbalieDb extends Dexie {
       notifiedDeadlines: 'id',
     });
 
-    this.version(6).stores({}).upgrade(upgradeToVersion6);
+    if (upTo >= 6) this.version(6).stores({}).upgrade(upgradeToVersion6);
 
-    this.version(7)
+    if (upTo >= 7) this.version(7)
       .stores({
         customers: 'id, *searchTerms, mergedIntoId',
         complaints:
@@ -184,7 +185,7 @@ export class KlachtenbalieDb extends Dexie {
       })
       .upgrade(upgradeToVersion7);
 
-    this.version(8)
+    if (upTo >= 8) this.version(8)
       .stores({
         customers: 'id, *nameTerms, *detailTerms, mergedIntoId',
         complaints:
@@ -192,8 +193,8 @@ export class KlachtenbalieDb extends Dexie {
       })
       .upgrade(upgradeToVersion8);
 
-    // A new database starts with the default procedure, as an upgraded one does.
-    this.on('populate', (tx) => tx.table('procedures').add(defaultPreset()));
+    // A new database starts with the default procedure, as an upgraded one does; one restored from a backup has its own.
+    if (shape.populate !== false) this.on('populate', (tx) => tx.table('procedures').add(defaultPreset()));
 
     // Dexie 4 quietly opens data that a newer Klachtenbalie upgraded; this older
     // code would then write records without the newer fields, so refuse instead.
@@ -209,6 +210,14 @@ export class KlachtenbalieDb extends Dexie {
       true,
     );
   }
+}
+
+/** How a database is made other than for the app itself: a restore builds one at a backup's version, then upgrades it. */
+export interface DatabaseShape {
+  /** Declare versions 1 to this one only. */
+  schemaVersion?: number;
+  /** false: no default procedure in a new database. */
+  populate?: boolean;
 }
 
 /**

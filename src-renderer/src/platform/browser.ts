@@ -1,4 +1,5 @@
 import { MAX_ATTACHMENT_BYTES, SHA256_PATTERN } from '../../../src-main/api';
+import { createBrowserBackups } from './browserBackups';
 import type { Platform } from './platform';
 import { sha256Hex } from './sha256';
 
@@ -100,5 +101,6 @@ export function createBrowserPlatform(): Platform {
     onNotificationClick() {
       return () => undefined;
     },
+    backups: createBrowserBackups(),
   };
 }

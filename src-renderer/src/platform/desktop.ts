@@ -1,5 +1,37 @@
 import { API_GLOBAL, type KlachtenbalieApi } from '../../../src-main/api';
-import type { Platform } from './platform';
+import type { BackupStore, OpenedBackupFile, Platform } from './platform';
+
+function openedFile(api: KlachtenbalieApi, opened: { token: string; name: string; size: number }): OpenedBackupFile {
+  return {
+    name: opened.name,
+    size: opened.size,
+    read: (offset, length) => api.readBackup({ token: opened.token, offset, length }),
+    close: () => api.closeBackup(opened.token),
+  };
+}
+
+function desktopBackups(api: KlachtenbalieApi): BackupStore {
+  return {
+    location: () => api.backupLocation(),
+    chooseLocation: () => api.chooseBackupFolder(),
+    list: () => api.listBackups(),
+    async create() {
+      const token = await api.beginBackup();
+      return {
+        write: (bytes) => api.writeBackup({ token, bytes: bytes as Uint8Array<ArrayBuffer> }),
+        commit: (name) => api.commitBackup({ token, name }),
+        abort: () => api.abortBackup(token),
+      };
+    },
+    open: async (name) => openedFile(api, await api.openBackup(name)),
+    remove: (name) => api.removeBackup(name),
+    async pickFile() {
+      const opened = await api.pickBackupFile();
+      return opened ? openedFile(api, opened) : null;
+    },
+    download: null,
+  };
+}
 
 export function desktopApi(): KlachtenbalieApi | null {
   const api = (window as unknown as Record<string, unknown>)[API_GLOBAL];
@@ -18,5 +50,6 @@ export function createDesktopPlatform(api: KlachtenbalieApi): Platform {
     notify: (request) => api.notify(request),
     setBadgeCount: (count) => api.setBadgeCount(count),
     onNotificationClick: (listener) => api.onNotificationClick(listener),
+    backups: desktopBackups(api),
   };
 }

@@ -2,7 +2,8 @@ import { createBrowserPlatform } from './browser';
 import { createDesktopPlatform, desktopApi } from './desktop';
 import type { Platform } from './platform';
 
-export type { NotificationTarget, Platform } from './platform';
+export type { BackupFileInfo, BackupLocation, ByteSource, NotificationTarget, OpenedBackupFile, Platform } from './platform';
+export { fileSource } from './browserBackups';
 
 let current: Platform | null = null;
 

@@ -3,9 +3,46 @@
  * the preload API; the browser implementation offers the same interface with
  * web APIs, so the whole renderer runs (and is tested) in plain Chromium too.
  */
-import type { AppInfo, MenuCommand, NotificationTarget, NotifyRequest, OpenAttachmentResult, SaveFileRequest, SaveFileResult, StoredAttachment } from '../../../src-main/api';
+import type { AppInfo, BackupFileInfo, BackupLocation, MenuCommand, NotificationTarget, NotifyRequest, OpenAttachmentResult, SaveFileRequest, SaveFileResult, StoredAttachment } from '../../../src-main/api';
 
-export type { AppInfo, MenuCommand, NotificationTarget, NotifyRequest, OpenAttachmentResult, SaveFileRequest, SaveFileResult, StoredAttachment };
+export type { AppInfo, BackupFileInfo, BackupLocation, MenuCommand, NotificationTarget, NotifyRequest, OpenAttachmentResult, SaveFileRequest, SaveFileResult, StoredAttachment };
+
+/** Random access to a file too large to read at once. */
+export interface ByteSource {
+  size: number;
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+export interface OpenedBackupFile extends ByteSource {
+  name: string;
+  close(): Promise<void>;
+}
+
+/** A backup being written: it has no name, and is no backup, until commit. */
+export interface BackupTarget {
+  write(chunk: Uint8Array): Promise<void>;
+  commit(name: string): Promise<BackupFileInfo>;
+  abort(): Promise<void>;
+}
+
+/**
+ * Where backups are kept: a folder the office chooses on the desktop (a
+ * network drive or USB stick may be it), the browser's own storage in the
+ * browser build, from which the office downloads copies.
+ */
+export interface BackupStore {
+  location(): Promise<BackupLocation>;
+  /** A folder dialog; null when cancelled or where there is no folder to choose. */
+  chooseLocation(): Promise<BackupLocation | null>;
+  list(): Promise<BackupFileInfo[]>;
+  create(): Promise<BackupTarget>;
+  open(name: string): Promise<OpenedBackupFile>;
+  remove(name: string): Promise<void>;
+  /** A backup from anywhere, through the system's open dialog; null when cancelled or unsupported (the screen then offers a file field). */
+  pickFile(): Promise<OpenedBackupFile | null>;
+  /** Only where backups live inside the browser: hands a copy to the office as a download. */
+  download: ((name: string) => Promise<void>) | null;
+}
 
 export interface Platform {
   kind: 'desktop' | 'browser';
@@ -21,4 +58,5 @@ export interface Platform {
   /** The count on the dock or taskbar icon, where the system has one. */
   setBadgeCount(count: number): Promise<void>;
   onNotificationClick(listener: (target: NotificationTarget) => void): () => void;
+  backups: BackupStore;
 }

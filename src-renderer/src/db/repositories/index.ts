@@ -1,5 +1,6 @@
 import type { KlachtenbalieDb } from '../database';
 import { createAttachmentRepository } from './attachments';
+import { createBackupRepository } from './backup';
 import { createClosingDayRepository } from './closingDays';
 import { createComplaintRepository } from './complaints';
 import { createCustomerRepository } from './customers';
@@ -29,6 +30,7 @@ export function createRepositories(db: KlachtenbalieDb) {
     demo: createDemoRepository(db),
     desk: createDeskRepository(db),
     reminders: createReminderRepository(db),
+    backups: createBackupRepository(db),
   };
 }
 

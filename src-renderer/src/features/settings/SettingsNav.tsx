@@ -5,6 +5,7 @@ const PAGES: Array<{ route: Route; label: string }> = [
   { route: { name: 'staff' }, label: 'Medewerkers' },
   { route: { name: 'letterhead' }, label: 'Briefpapier' },
   { route: { name: 'letterTemplates' }, label: 'Brieven' },
+  { route: { name: 'backups' }, label: 'Back-ups' },
 ];
 
 export function SettingsNav({ current }: { current: Route['name'] }) {

@@ -1,0 +1,184 @@
+/**
+ * Reads a backup from start to end and checks every byte: each part against
+ * the manifest's SHA-256 and count, each attachment against its own hash, and
+ * the whole zip against the checksum in its comment. The same pass serves the
+ * check after writing, the preview before a restore, and the restore itself
+ * (which passes the manifest it was shown, so a file changed in between is
+ * refused too).
+ */
+import { sha256 as sha256Stream } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { Unzip, UnzipInflate } from 'fflate';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_ENTRY, fileOfEntry, manifestSchema, tableOfEntry, type BackupManifest } from '../domain/backup/manifest';
+import { sha256Hex } from '../platform/sha256';
+import { decryptStream, isEncrypted } from './crypto';
+import { BackupError } from './errors';
+import { CHECKSUM_COMMENT_LENGTH, CHECKSUM_PREFIX } from './writer';
+
+import type { ByteSource } from '../platform/platform';
+
+export type { ByteSource };
+
+export interface ReadOptions {
+  passphrase?: string;
+  /** The schema this Klachtenbalie knows: a newer backup is refused. */
+  schemaVersion: number;
+  /** The manifest shown before a restore: every part must still match it before it is handed on. */
+  expected?: BackupManifest;
+  onPart?: (table: string, records: unknown[]) => Promise<void>;
+  onFile?: (sha256: string, bytes: Uint8Array) => Promise<void>;
+  onProgress?: (read: number, total: number) => void;
+}
+
+const READ_BYTES = 4 * 1024 * 1024;
+const ZIP_START = [0x50, 0x4b, 0x03, 0x04];
+
+export async function readBackup(source: ByteSource, options: ReadOptions): Promise<BackupManifest> {
+  const start = await source.read(0, 64);
+  const encrypted = isEncrypted(start);
+  if (!encrypted && !ZIP_START.every((b, i) => start[i] === b)) throw new BackupError('notABackup');
+
+  let offset = 0;
+  const readNext = async (length: number) => {
+    const bytes = length > 0 && offset < source.size ? await source.read(offset, Math.min(length, source.size - offset)) : new Uint8Array(0);
+    offset += bytes.length;
+    options.onProgress?.(offset, source.size);
+    return bytes;
+  };
+
+  const zip = createZipCheck(options);
+  if (encrypted) await decryptStream(options.passphrase, readNext, zip.push);
+  else {
+    for (let chunk = await readNext(READ_BYTES); chunk.length > 0; chunk = await readNext(READ_BYTES)) await zip.push(chunk);
+  }
+  return zip.end();
+}
+
+interface Entry {
+  name: string;
+  bytes: Uint8Array;
+}
+
+function createZipCheck(options: ReadOptions) {
+  const whole = sha256Stream.create();
+  let tail = new Uint8Array(0);
+  const done: Entry[] = [];
+  let failure: unknown = null;
+  let manifest: BackupManifest | null = null;
+  const seenParts = new Map<string, { sha256: string; count: number }>();
+  const seenFiles = new Map<string, number>();
+
+  const unzip = new Unzip((file) => {
+    const chunks: Uint8Array[] = [];
+    file.ondata = (error, data, final) => {
+      if (error) failure = error;
+      else {
+        chunks.push(data);
+        if (final) done.push({ name: file.name, bytes: concat(chunks) });
+      }
+    };
+    try {
+      file.start();
+    } catch (error) {
+      failure = error;
+    }
+  });
+  unzip.register(UnzipInflate);
+
+  async function take(entry: Entry): Promise<void> {
+    if (manifest) throw new BackupError('corrupted');
+    if (entry.name === MANIFEST_ENTRY) {
+      manifest = parseManifest(entry.bytes, options.schemaVersion);
+      return;
+    }
+    const table = tableOfEntry(entry.name);
+    if (table) {
+      const sha256 = await sha256Hex(entry.bytes);
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(entry.bytes);
+      const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+      seenParts.set(entry.name, { sha256, count: lines.length });
+      if (options.expected) {
+        const part = options.expected.tables[table]?.parts.find((p) => p.name === entry.name);
+        if (!part || part.sha256 !== sha256 || part.count !== lines.length) throw new BackupError('corrupted');
+        await options.onPart?.(table, lines.map((line) => JSON.parse(line) as unknown));
+      }
+      return;
+    }
+    const file = fileOfEntry(entry.name);
+    if (file) {
+      if ((await sha256Hex(entry.bytes)) !== file) throw new BackupError('corrupted');
+      seenFiles.set(file, entry.bytes.byteLength);
+      if (options.expected) await options.onFile?.(file, entry.bytes);
+      return;
+    }
+    throw new BackupError('corrupted');
+  }
+
+  async function feed(chunk: Uint8Array, final: boolean) {
+    try {
+      unzip.push(chunk, final);
+    } catch {
+      throw new BackupError('corrupted');
+    }
+    if (failure) throw new BackupError('corrupted');
+    while (done.length > 0) await take(done.shift()!);
+  }
+
+  return {
+    /** Everything but the last bytes (where the checksum comment should be) goes to the hash and the unzipper. */
+    async push(chunk: Uint8Array): Promise<void> {
+      const joined = concat([tail, chunk]);
+      const cut = Math.max(0, joined.length - CHECKSUM_COMMENT_LENGTH);
+      tail = joined.slice(cut);
+      if (cut === 0) return;
+      const body = joined.subarray(0, cut);
+      whole.update(body);
+      await feed(body, false);
+    },
+
+    async end(): Promise<BackupManifest> {
+      await feed(new Uint8Array(0), true);
+      if (!manifest) throw new BackupError('truncated');
+      const found: BackupManifest = manifest;
+      if (new TextDecoder().decode(tail) !== CHECKSUM_PREFIX + bytesToHex(whole.digest())) throw new BackupError('corrupted');
+      const listed = Object.values(found.tables).flatMap((t) => t.parts);
+      if (listed.length !== seenParts.size) throw new BackupError('corrupted');
+      for (const part of listed) {
+        const seen = seenParts.get(part.name);
+        if (!seen || seen.sha256 !== part.sha256 || seen.count !== part.count) throw new BackupError('corrupted');
+      }
+      for (const table of Object.values(found.tables)) {
+        if (table.count !== table.parts.reduce((sum, p) => sum + p.count, 0)) throw new BackupError('corrupted');
+      }
+      if (found.files.length !== seenFiles.size || found.files.some((f) => seenFiles.get(f.sha256) !== f.size)) throw new BackupError('corrupted');
+      if (options.expected && JSON.stringify(options.expected) !== JSON.stringify(found)) throw new BackupError('corrupted');
+      return found;
+    },
+  };
+}
+
+function parseManifest(bytes: Uint8Array, schemaVersion: number): BackupManifest {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw new BackupError('corrupted');
+  }
+  const format = (parsed as { format?: unknown; formatVersion?: unknown } | null) ?? {};
+  if (format.format !== BACKUP_FORMAT) throw new BackupError('notABackup');
+  const result = manifestSchema.safeParse(parsed);
+  if (!result.success) throw new BackupError('corrupted');
+  if (result.data.formatVersion > BACKUP_FORMAT_VERSION || result.data.schemaVersion > schemaVersion) throw new BackupError('newerSchema');
+  return result.data;
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}

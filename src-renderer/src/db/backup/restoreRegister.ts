@@ -1,0 +1,52 @@
+/**
+ * Builds a register from a backup under a new database name, at the schema
+ * version the backup was made with, then opens it with this Klachtenbalie so
+ * the normal migrations bring an older backup up to date. Nothing touches the
+ * register in use: on any failure the new database is deleted and the office
+ * works on as before.
+ */
+import Dexie, { type DexieOptions } from 'dexie';
+import type { BackupManifest } from '../../domain/backup/manifest';
+import { KlachtenbalieDb } from '../database';
+
+export interface RestoreInput {
+  name: string;
+  manifest: BackupManifest;
+  /** Reads the backup again, handing over each checked part and file. */
+  read(handlers: { onPart(table: string, records: unknown[]): Promise<void>; onFile(sha256: string, bytes: Uint8Array): Promise<void> }): Promise<unknown>;
+  putFile(sha256: string, bytes: Uint8Array): Promise<void>;
+  /** Tests pass fake-indexeddb here. */
+  dexieOptions?: DexieOptions;
+}
+
+export class RestoreMismatch extends Error {}
+
+export async function restoreRegister(input: RestoreInput): Promise<void> {
+  const options = input.dexieOptions ?? {};
+  const staging = new KlachtenbalieDb(input.name, options, { schemaVersion: input.manifest.schemaVersion, populate: false });
+  try {
+    await staging.open();
+    const known = new Set(staging.tables.map((t) => t.name));
+    const unknown = Object.keys(input.manifest.tables).filter((table) => !known.has(table));
+    if (unknown.length > 0) throw new RestoreMismatch(`De back-up bevat tabellen die bij versie ${input.manifest.schemaVersion} niet bestaan: ${unknown.join(', ')}`);
+    await input.read({
+      onPart: async (table, records) => {
+        await staging.table(table).bulkAdd(records);
+      },
+      onFile: (sha256, bytes) => input.putFile(sha256, bytes),
+    });
+    for (const [table, { count }] of Object.entries(input.manifest.tables)) {
+      const stored = await staging.table(table).count();
+      if (stored !== count) throw new RestoreMismatch(`Tabel ${table}: ${stored} records teruggezet, ${count} verwacht.`);
+    }
+    staging.close();
+    // Opening with every version runs the upgrades from the backup's version to today's.
+    const upgraded = new KlachtenbalieDb(input.name, options);
+    await upgraded.open();
+    upgraded.close();
+  } catch (error) {
+    staging.close();
+    await new Dexie(input.name, options).delete().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { BackupError } from '../../src-renderer/src/backup/errors';
+import { readBackup, type ByteSource } from '../../src-renderer/src/backup/reader';
+import { createBackupWriter, type BackupWriterOptions } from '../../src-renderer/src/backup/writer';
+import { sha256Hex } from '../../src-renderer/src/platform/sha256';
+
+const HEADING = { app: { name: 'Klachtenbalie', version: '0.1.0' }, schemaVersion: 8, createdAt: '2026-12-07T09:30:00.000Z', office: 'Zorgkantoor Gouda' };
+const TEST_ITERATIONS = 100_000;
+
+async function makeBackup(options: BackupWriterOptions = {}, heading = HEADING) {
+  const chunks: Uint8Array[] = [];
+  const writer = await createBackupWriter(async (chunk) => void chunks.push(chunk.slice()), options);
+  await writer.addPart('complaints', [{ id: 'a', summary: 'Lekkende kraan' }, { id: 'b', summary: 'Factuur € 12,50 klopt niet' }]);
+  await writer.addPart('complaints', [{ id: 'c', summary: 'Te laat' }]);
+  writer.declareTable('notifiedDeadlines');
+  const photo = new Uint8Array(3000).map((_, i) => (i * 7) % 256);
+  await writer.addFile(await sha256Hex(photo), photo);
+  const manifest = await writer.finish(heading);
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return { bytes, manifest, photo };
+}
+
+function source(bytes: Uint8Array): ByteSource {
+  return { size: bytes.length, read: async (offset, length) => bytes.slice(offset, offset + length) };
+}
+
+async function problemOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'read';
+  } catch (error) {
+    return error instanceof BackupError ? error.problem : `other: ${String(error)}`;
+  }
+}
+
+describe('backup file', () => {
+  it('holds a manifest with counts and hashes per part, and reads back every record and file', async () => {
+    const { bytes, manifest, photo } = await makeBackup();
+    expect(manifest.tables.complaints).toMatchObject({ count: 3, parts: [{ name: 'tables/complaints/00000.ndjson', count: 2 }, { count: 1 }] });
+    expect(manifest.tables.notifiedDeadlines).toEqual({ count: 0, parts: [] });
+    const records: unknown[] = [];
+    const files: Uint8Array[] = [];
+    const read = await readBackup(source(bytes), {
+      schemaVersion: 8,
+      expected: manifest,
+      onPart: async (table, page) => void records.push(...page.map((r) => ({ table, r }))),
+      onFile: async (_sha, file) => void files.push(file),
+    });
+    expect(read).toEqual(manifest);
+    expect(records).toEqual([
+      { table: 'complaints', r: { id: 'a', summary: 'Lekkende kraan' } },
+      { table: 'complaints', r: { id: 'b', summary: 'Factuur € 12,50 klopt niet' } },
+      { table: 'complaints', r: { id: 'c', summary: 'Te laat' } },
+    ]);
+    expect(files).toEqual([photo]);
+  });
+
+  it('is a zip with the manifest as an entry', async () => {
+    const { unzipSync } = await import('fflate');
+    const { bytes } = await makeBackup();
+    const entries = unzipSync(bytes);
+    expect(Object.keys(entries)).toContain('manifest.json');
+    expect(JSON.parse(new TextDecoder().decode(entries['manifest.json']))).toMatchObject({ office: 'Zorgkantoor Gouda', schemaVersion: 8 });
+  });
+
+  it('refuses a file cut off anywhere', async () => {
+    const { bytes } = await makeBackup();
+    for (const length of [10, 100, Math.floor(bytes.length / 2), bytes.length - 80, bytes.length - 1]) {
+      expect([length, await problemOf(readBackup(source(bytes.slice(0, length)), { schemaVersion: 8 }))]).toEqual([length, expect.stringMatching(/^(truncated|corrupted)$/)]);
+    }
+  });
+
+  it('refuses every single flipped byte, wherever it is', async () => {
+    const { bytes } = await makeBackup();
+    const survivors: number[] = [];
+    for (let i = 0; i < bytes.length; i += 1) {
+      const copy = bytes.slice();
+      copy[i]! ^= 0x01;
+      const problem = await problemOf(readBackup(source(copy), { schemaVersion: 8 }));
+      if (problem === 'read' || problem.startsWith('other')) survivors.push(i);
+    }
+    expect(survivors).toEqual([]);
+  });
+
+  it('refuses what is not a backup', async () => {
+    expect(await problemOf(readBackup(source(new TextEncoder().encode('Geachte heer, hierbij mijn klacht.')), { schemaVersion: 8 }))).toBe('notABackup');
+    const { zipSync } = await import('fflate');
+    const otherZip = zipSync({ 'brief.txt': new TextEncoder().encode('hallo') });
+    expect(await problemOf(readBackup(source(otherZip), { schemaVersion: 8 }))).toMatch(/^(notABackup|truncated|corrupted)$/);
+  });
+
+  it('refuses a backup made by a newer schema', async () => {
+    const { bytes } = await makeBackup({}, { ...HEADING, schemaVersion: 9 });
+    expect(await problemOf(readBackup(source(bytes), { schemaVersion: 8 }))).toBe('newerSchema');
+    expect(await problemOf(readBackup(source(bytes), { schemaVersion: 9 }))).toBe('read');
+  });
+
+  it('refuses a backup whose parts differ from the manifest shown before the restore', async () => {
+    const first = await makeBackup();
+    const second = await makeBackup({}, { ...HEADING, office: 'Ander kantoor' });
+    expect(await problemOf(readBackup(source(second.bytes), { schemaVersion: 8, expected: first.manifest }))).toBe('corrupted');
+  });
+});
+
+describe('encrypted backup', () => {
+  it('reads back with the passphrase and shows nothing without it', async () => {
+    const { bytes, manifest } = await makeBackup({ passphrase: 'Lange zin van de praktijk 2026', iterations: TEST_ITERATIONS });
+    expect(new TextDecoder('latin1').decode(bytes)).not.toContain('Zorgkantoor');
+    expect(new TextDecoder('latin1').decode(bytes)).not.toContain('Lekkende');
+    expect(await problemOf(readBackup(source(bytes), { schemaVersion: 8 }))).toBe('passphraseNeeded');
+    expect(await problemOf(readBackup(source(bytes), { schemaVersion: 8, passphrase: 'lange zin van de praktijk 2026' }))).toBe('wrongPassphrase');
+    expect(await readBackup(source(bytes), { schemaVersion: 8, passphrase: 'Lange zin van de praktijk 2026' })).toEqual(manifest);
+  });
+
+  it('uses 600,000 PBKDF2 iterations unless told otherwise', async () => {
+    const { bytes } = await makeBackup({ passphrase: 'x' });
+    const text = new TextDecoder('latin1').decode(bytes.slice(0, 300));
+    expect(text).toContain('"iterations":600000');
+  });
+
+  it('refuses a cut-off or altered encrypted file', async () => {
+    const passphrase = 'geheim genoeg';
+    const { bytes } = await makeBackup({ passphrase, iterations: TEST_ITERATIONS });
+    expect(await problemOf(readBackup(source(bytes.slice(0, bytes.length - 20)), { schemaVersion: 8, passphrase }))).toBe('truncated');
+    for (const at of [bytes.length - 1, bytes.length - 200, Math.floor(bytes.length / 2), 250]) {
+      const copy = bytes.slice();
+      copy[at]! ^= 0x80;
+      expect([at, await problemOf(readBackup(source(copy), { schemaVersion: 8, passphrase }))]).toEqual([at, expect.stringMatching(/^(corrupted|truncated|wrongPassphrase)$/)]);
+    }
+  });
+});
