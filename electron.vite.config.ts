@@ -34,6 +34,8 @@ export default defineConfig({
     base: './',
     define: { __APP_VERSION__: JSON.stringify(version) },
     plugins: [react(), relaxCspWhileServing()],
+    // The mail worker loads its parsers on demand, which needs ES-module workers (code splitting).
+    worker: { format: 'es' },
     resolve: { alias: browserAliases(resolve(__dirname, 'src-renderer')) },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

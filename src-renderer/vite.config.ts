@@ -14,6 +14,8 @@ export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [react(), relaxCspWhileServing()],
+  // The mail worker loads its parsers on demand, which needs ES-module workers (code splitting).
+  worker: { format: 'es' },
   resolve: { alias: browserAliases(import.meta.dirname) },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },

@@ -71,9 +71,19 @@ describe('CSP check', () => {
   });
 });
 
+/** Sources a worker may come from: the app's own files (pdf.js, the mail parser in src-renderer/src/mail/parse.worker.ts). */
+function workerSources(html: string): string[] {
+  const policy = policyOf(html);
+  return policy?.get('worker-src') ?? policy?.get('child-src') ?? policy?.get('script-src') ?? policy?.get('default-src') ?? [];
+}
+
 describe('CSP of the renderer', () => {
   it(`${WRITTEN} is strict`, () => {
     expect(cspProblems(readFileSync(path.join(ROOT, WRITTEN), 'utf8'))).toEqual([]);
+  });
+
+  it(`${WRITTEN} lets the app start workers from its own files, which mail parsing needs`, () => {
+    expect(workerSources(readFileSync(path.join(ROOT, WRITTEN), 'utf8'))).toContain("'self'");
   });
 
   it.skipIf(!existsSync(path.join(ROOT, BUILT)))(`${BUILT} (after npm run build) is strict`, () => {

@@ -41,3 +41,20 @@ export function firstLine(value: string, max: number): string {
   const line = value.trim().split(/\r?\n/, 1)[0]?.trim() ?? '';
   return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
 }
+
+// Control characters never belong in typed text, and the bidi embedding,
+// override and isolate characters (U+202A–U+202E, U+2066–U+2069) can make a
+// name or summary read differently on screen and in a letter than it is stored
+// ("Trojan Source"). Ordinary right-to-left text needs none of them.
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const LINE_BREAKS_AND_TABS = /\r\n|[\t\n\r]/g;
+
+/** A one-line text (name, summary) without control or bidi-override characters; a tab or line break becomes a space, so words stay apart. */
+export function cleanLine(value: string): string {
+  return value.replace(LINE_BREAKS_AND_TABS, ' ').replace(CONTROLS, '');
+}
+
+/** A multi-line text (description) without control or bidi-override characters; tabs and line breaks stay, as line feeds. */
+export function cleanMultiline(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replace(CONTROLS, '');
+}

@@ -12,7 +12,7 @@ import { startOfMinute } from 'date-fns';
 import { localDay, parseDateOnly, parseDateTime } from './dates';
 import { isValidPhone } from './phone';
 import { normalizePostcode } from './postcode';
-import { splitList } from './text';
+import { cleanLine, cleanMultiline, splitList } from './text';
 
 /** Computers at a desk drift a little; a receipt "now" must never be refused. */
 export const CLOCK_TOLERANCE_MS = 5 * 60 * 1000;
@@ -37,11 +37,39 @@ export const MESSAGES = {
   tooManyEmployees: (max: number) => `Noem maximaal ${max} medewerkers`,
 } as const;
 
-const optionalText = (max: number) => z.string().trim().max(max, MESSAGES.tooLong(max)).default('');
+/**
+ * The longest text each field of a customer or complaint takes. The forms
+ * refuse longer input at once (a 10 MB paste never reaches a draft); the
+ * schemas below check it again for whatever did not come through a form.
+ */
+export const TEXT_LIMITS = {
+  name: 200,
+  relation: 100,
+  street: 200,
+  city: 100,
+  customerNumber: 50,
+  phone: 50,
+  email: 254,
+  summary: 200,
+  description: 10_000,
+  category: 100,
+  productOrService: 200,
+  remedySought: 2000,
+  employeeName: 100,
+} as const;
 
-/** A text that must be filled in: `message` when it is missing or blank. */
+const MAX_EMPLOYEES = 20;
+/** The employees field types the list as one line: every name at its longest, with a comma and space between. */
+export const EMPLOYEES_FIELD_MAX = MAX_EMPLOYEES * (TEXT_LIMITS.employeeName + 2);
+
+// Every one-line text is cleaned of control and bidi-override characters before it is checked (see text.ts).
+const optionalText = (max: number) => z.string().overwrite(cleanLine).trim().max(max, MESSAGES.tooLong(max)).default('');
+
+const optionalMultilineText = (max: number) => z.string().overwrite(cleanMultiline).trim().max(max, MESSAGES.tooLong(max)).default('');
+
+/** A one-line text that must be filled in: `message` when it is missing or blank. */
 export const requiredText = (max: number, message: string) =>
-  z.string({ error: message }).trim().min(1, message).max(max, MESSAGES.tooLong(max));
+  z.string({ error: message }).overwrite(cleanLine).trim().min(1, message).max(max, MESSAGES.tooLong(max));
 
 /** The id of a record to link to; an empty string from a hidden field means none (null). */
 export const optionalId = z
@@ -60,7 +88,7 @@ const phoneField = z
 const emailField = z
   .string()
   .trim()
-  .refine((v) => v === '' || (v.length <= 254 && z.email().safeParse(v).success), MESSAGES.email)
+  .refine((v) => v === '' || (v.length <= TEXT_LIMITS.email && z.email().safeParse(v).success), MESSAGES.email)
   .default('');
 
 /**
@@ -69,8 +97,8 @@ const emailField = z
  */
 export const representativeSchema = z
   .object({
-    name: optionalText(200),
-    relation: optionalText(100),
+    name: optionalText(TEXT_LIMITS.name),
+    relation: optionalText(TEXT_LIMITS.relation),
     phone: phoneField,
     email: emailField,
   })
@@ -83,19 +111,19 @@ export const representativeSchema = z
   .transform((representative) => (representative.name === '' ? null : representative));
 
 export const customerInputSchema = z.object({
-  name: requiredText(200, MESSAGES.nameRequired),
+  name: requiredText(TEXT_LIMITS.name, MESSAGES.nameRequired),
   salutation: z.enum(SALUTATIONS, { error: MESSAGES.salutation }).default('neutral'),
   phone: phoneField,
   email: emailField,
-  street: optionalText(200),
+  street: optionalText(TEXT_LIMITS.street),
   postcode: z
     .string()
     .trim()
     .refine((v) => v === '' || normalizePostcode(v) !== null, MESSAGES.postcode)
     .transform((v) => (v === '' ? '' : (normalizePostcode(v) ?? v)))
     .default(''),
-  city: optionalText(100),
-  customerNumber: optionalText(50),
+  city: optionalText(TEXT_LIMITS.city),
+  customerNumber: optionalText(TEXT_LIMITS.customerNumber),
   /**
    * The gemachtigde. Left out (undefined) it stays as stored, so a form without
    * these fields never wipes it; null or all fields blank means nobody.
@@ -104,8 +132,6 @@ export const customerInputSchema = z.object({
 });
 export type CustomerInput = z.input<typeof customerInputSchema>;
 export type CustomerInputOutput = z.output<typeof customerInputSchema>;
-
-const MAX_EMPLOYEES = 20;
 
 /** `now` is injected so tests can fix the clock; the app uses `complaintInputSchema`. */
 export function makeComplaintInputSchema(now: () => Date) {
@@ -140,16 +166,16 @@ export function makeComplaintInputSchema(now: () => Date) {
           return date ? localDay(date) : value;
         })
         .default(''),
-      summary: requiredText(200, MESSAGES.summaryRequired),
-      description: optionalText(10_000),
-      category: optionalText(100),
-      productOrService: optionalText(200),
+      summary: requiredText(TEXT_LIMITS.summary, MESSAGES.summaryRequired),
+      description: optionalMultilineText(TEXT_LIMITS.description),
+      category: optionalText(TEXT_LIMITS.category),
+      productOrService: optionalText(TEXT_LIMITS.productOrService),
       employeesInvolved: z
         .union([z.string(), z.array(z.string())])
-        .transform((value) => (typeof value === 'string' ? splitList(value) : value.map((name) => name.trim()).filter(Boolean)))
-        .pipe(z.array(z.string().max(100, MESSAGES.tooLong(100))).max(MAX_EMPLOYEES, MESSAGES.tooManyEmployees(MAX_EMPLOYEES)))
+        .transform((value) => (typeof value === 'string' ? splitList(value) : value).map((name) => cleanLine(name).trim()).filter(Boolean))
+        .pipe(z.array(z.string().max(TEXT_LIMITS.employeeName, MESSAGES.tooLong(TEXT_LIMITS.employeeName))).max(MAX_EMPLOYEES, MESSAGES.tooManyEmployees(MAX_EMPLOYEES)))
         .default([]),
-      remedySought: optionalText(2000),
+      remedySought: optionalText(TEXT_LIMITS.remedySought),
       confidential: z.boolean().default(false),
     })
     .superRefine((complaint, ctx) => {

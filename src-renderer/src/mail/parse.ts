@@ -4,7 +4,8 @@
  * The parsers are loaded only when a mail arrives, so the app starts without them.
  */
 import { isOleCompoundFile, looksLikeInternetMessage } from '../domain/fileSafety';
-import { MAX_MAIL_BYTES, MailParseError, type ParsedEmail } from './types';
+import { assertMailSize } from './limits';
+import { MailParseError, type ParsedEmail } from './types';
 
 export type MailFormat = 'eml' | 'msg';
 
@@ -15,12 +16,7 @@ export function detectMailFormat(bytes: Uint8Array): MailFormat | null {
 }
 
 export async function parseEmailFile(name: string, bytes: Uint8Array): Promise<ParsedEmail> {
-  if (bytes.byteLength === 0) throw new MailParseError('het bestand is leeg.');
-  if (bytes.byteLength > MAX_MAIL_BYTES) {
-    throw new MailParseError(
-      `het bestand is ${(bytes.byteLength / 1024 / 1024).toFixed(0)} MB; een e-mail mag hier hoogstens ${MAX_MAIL_BYTES / 1024 / 1024} MB zijn.`,
-    );
-  }
+  assertMailSize(bytes.byteLength);
   const format = detectMailFormat(bytes);
   if (format === null) {
     throw new MailParseError(

@@ -30,7 +30,11 @@ export const MAX_MAIL_BYTES = 50 * 1024 * 1024;
 export class MailParseError extends Error {
   override readonly name = 'MailParseError';
 
-  constructor(reason: string, options?: { cause?: unknown }) {
+  constructor(
+    /** Why, without the lead-in: what a worker sends back to the page. */
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
     super(`Dit e-mailbericht kan niet worden gelezen: ${reason}`, options);
   }
 }

@@ -2,6 +2,7 @@ import type { ChangeEvent } from 'react';
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { Field } from '../Field';
 import { errorAt } from './errorAt';
+import { DEFAULT_LINE_MAX, DEFAULT_TEXT_MAX, LONG_PASTE, refuseLongPaste } from './longPaste';
 
 interface BaseProps<T extends FieldValues> {
   form: UseFormReturn<T>;
@@ -15,6 +16,24 @@ interface BaseProps<T extends FieldValues> {
 
 function fieldId(name: string): string {
   return `f-${name.replace(/\./g, '-')}`;
+}
+
+/**
+ * The length limit of a text field: maxLength stops typing at the limit, a
+ * longer paste is refused with a message beside the field, and the next edit
+ * takes that message away again.
+ */
+function lengthLimit<T extends FieldValues>(form: UseFormReturn<T>, name: FieldPath<T>, max: number, onChange?: BaseProps<T>['onChange']) {
+  return {
+    maxLength: max,
+    onPaste: refuseLongPaste(max, (message) => form.setError(name, { type: LONG_PASTE, message })),
+    ...form.register(name, {
+      onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+        if (form.getFieldState(name).error?.type === LONG_PASTE) form.clearErrors(name);
+        onChange?.(event);
+      },
+    }),
+  };
 }
 
 export function TextInput<T extends FieldValues>({
@@ -47,19 +66,27 @@ export function TextInput<T extends FieldValues>({
           autoComplete={autoComplete}
           inputMode={inputMode}
           list={list}
-          maxLength={maxLength}
-          {...form.register(name, onChange ? { onChange } : {})}
+          {...lengthLimit(form, name, maxLength ?? DEFAULT_LINE_MAX, onChange)}
         />
       )}
     </Field>
   );
 }
 
-export function TextArea<T extends FieldValues>({ form, name, label, required, hint, className, rows = 4 }: BaseProps<T> & { rows?: number }) {
+export function TextArea<T extends FieldValues>({
+  form,
+  name,
+  label,
+  required,
+  hint,
+  className,
+  rows = 4,
+  maxLength,
+}: BaseProps<T> & { rows?: number; maxLength?: number }) {
   const error = errorAt(form.formState.errors, name);
   return (
     <Field id={fieldId(name)} label={label} error={error} required={required} hint={hint} className={className}>
-      {(aria) => <textarea {...aria} rows={rows} {...form.register(name)} />}
+      {(aria) => <textarea {...aria} rows={rows} {...lengthLimit(form, name, maxLength ?? DEFAULT_TEXT_MAX)} />}
     </Field>
   );
 }

@@ -5,7 +5,7 @@ import { CheckboxInput, SelectInput, TextArea, TextInput } from '../../component
 import { CATEGORY_SUGGESTIONS, CHANNEL_OPTIONS } from '../../components/form/options';
 import { toDutchDateInput, toDutchDateTimeInput } from '../../domain/dates';
 import type { Complaint } from '../../domain/model';
-import { makeComplaintInputSchema } from '../../domain/validation';
+import { EMPLOYEES_FIELD_MAX, makeComplaintInputSchema, TEXT_LIMITS } from '../../domain/validation';
 import type { IntakeFormValues } from '../intake/formValues';
 import { displayValue } from './displayValue';
 import { EditableSection, Facts } from './EditableSection';
@@ -64,15 +64,15 @@ export function ComplaintDetails({ complaint }: { complaint: Complaint }) {
       editor={
         <SectionForm label="Klachtgegevens wijzigen" busy={form.formState.isSubmitting} onSubmit={() => void submit()} onCancel={cancel}>
           <div className="grid">
-            <TextInput form={form} name="summary" label="Samenvatting" required className="span-3" maxLength={200} />
-            <TextArea form={form} name="description" label="Omschrijving" className="span-3" />
+            <TextInput form={form} name="summary" label="Samenvatting" required className="span-3" maxLength={TEXT_LIMITS.summary} />
+            <TextArea form={form} name="description" label="Omschrijving" className="span-3" maxLength={TEXT_LIMITS.description} />
             <SelectInput form={form} name="channel" label="Kanaal" options={CHANNEL_OPTIONS} />
             <TextInput form={form} name="receivedAt" label="Ontvangen op" hint="dd-mm-jjjj uu:mm" />
             <TextInput form={form} name="problemArisenOn" label="Probleem ontstaan op" hint="dd-mm-jjjj" />
-            <TextInput form={form} name="category" label="Categorie" list="card-category-suggestions" />
-            <TextInput form={form} name="productOrService" label="Product of dienst" />
-            <TextInput form={form} name="employeesInvolved" label="Betrokken medewerker(s)" hint="Meerdere namen scheiden met een komma" />
-            <TextInput form={form} name="remedySought" label="Wat wil de klant?" className="span-2" />
+            <TextInput form={form} name="category" label="Categorie" maxLength={TEXT_LIMITS.category} list="card-category-suggestions" />
+            <TextInput form={form} name="productOrService" label="Product of dienst" maxLength={TEXT_LIMITS.productOrService} />
+            <TextInput form={form} name="employeesInvolved" label="Betrokken medewerker(s)" maxLength={EMPLOYEES_FIELD_MAX} hint="Meerdere namen scheiden met een komma" />
+            <TextInput form={form} name="remedySought" label="Wat wil de klant?" maxLength={TEXT_LIMITS.remedySought} className="span-2" />
             <CheckboxInput form={form} name="confidential" label="Vertrouwelijk" />
           </div>
           <datalist id="card-category-suggestions">

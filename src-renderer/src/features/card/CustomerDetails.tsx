@@ -3,7 +3,7 @@ import { useRepositories } from '../../app/data';
 import { SelectInput, TextInput } from '../../components/form/inputs';
 import { SALUTATION_OPTIONS } from '../../components/form/options';
 import type { Customer } from '../../domain/model';
-import { customerInputSchema } from '../../domain/validation';
+import { customerInputSchema, TEXT_LIMITS } from '../../domain/validation';
 import { customerToForm, type IntakeFormValues } from '../intake/formValues';
 import { displayValue } from './displayValue';
 import { EditableSection, Facts } from './EditableSection';
@@ -42,14 +42,14 @@ export function CustomerDetails({ customer }: { customer: Customer }) {
       editor={
         <SectionForm label="Klantgegevens wijzigen" busy={form.formState.isSubmitting} onSubmit={() => void submit()} onCancel={cancel}>
           <div className="grid">
-            <TextInput form={form} name="name" label="Naam" required className="span-2" />
+            <TextInput form={form} name="name" label="Naam" required maxLength={TEXT_LIMITS.name} className="span-2" />
             <SelectInput form={form} name="salutation" label="Aanhef" options={SALUTATION_OPTIONS} />
-            <TextInput form={form} name="phone" label="Telefoon" type="tel" />
-            <TextInput form={form} name="email" label="E-mail" type="email" />
-            <TextInput form={form} name="customerNumber" label="Klantnummer" />
-            <TextInput form={form} name="street" label="Straat en huisnummer" className="span-2" />
+            <TextInput form={form} name="phone" label="Telefoon" type="tel" maxLength={TEXT_LIMITS.phone} />
+            <TextInput form={form} name="email" label="E-mail" type="email" maxLength={TEXT_LIMITS.email} />
+            <TextInput form={form} name="customerNumber" label="Klantnummer" maxLength={TEXT_LIMITS.customerNumber} />
+            <TextInput form={form} name="street" label="Straat en huisnummer" maxLength={TEXT_LIMITS.street} className="span-2" />
             <TextInput form={form} name="postcode" label="Postcode" />
-            <TextInput form={form} name="city" label="Plaats" />
+            <TextInput form={form} name="city" label="Plaats" maxLength={TEXT_LIMITS.city} />
           </div>
         </SectionForm>
       }

@@ -2,7 +2,7 @@ import { useActor } from '../../app/profile';
 import { useRepositories } from '../../app/data';
 import { TextInput } from '../../components/form/inputs';
 import type { Customer } from '../../domain/model';
-import { representativeSchema } from '../../domain/validation';
+import { representativeSchema, TEXT_LIMITS } from '../../domain/validation';
 import { EditableSection, Facts } from '../card/EditableSection';
 import { SectionForm } from '../card/SectionForm';
 import { useSectionForm } from '../card/useSectionForm';
@@ -47,10 +47,10 @@ export function RepresentativeSection({ customer }: { customer: Customer }) {
       editor={
         <SectionForm label="Gemachtigde wijzigen" busy={form.formState.isSubmitting} onSubmit={() => void submit()} onCancel={cancel}>
           <div className="grid">
-            <TextInput form={form} name="name" label="Naam gemachtigde" />
-            <TextInput form={form} name="relation" label="Relatie tot de klant" hint="Bijvoorbeeld dochter, advocaat, mentor" />
-            <TextInput form={form} name="phone" label="Telefoon gemachtigde" type="tel" />
-            <TextInput form={form} name="email" label="E-mail gemachtigde" type="email" />
+            <TextInput form={form} name="name" label="Naam gemachtigde" maxLength={TEXT_LIMITS.name} />
+            <TextInput form={form} name="relation" label="Relatie tot de klant" maxLength={TEXT_LIMITS.relation} hint="Bijvoorbeeld dochter, advocaat, mentor" />
+            <TextInput form={form} name="phone" label="Telefoon gemachtigde" type="tel" maxLength={TEXT_LIMITS.phone} />
+            <TextInput form={form} name="email" label="E-mail gemachtigde" type="email" maxLength={TEXT_LIMITS.email} />
           </div>
         </SectionForm>
       }

@@ -1,6 +1,7 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { CheckboxInput, SelectInput, TextArea, TextInput } from '../../components/form/inputs';
 import { CATEGORY_SUGGESTIONS, CHANNEL_OPTIONS } from '../../components/form/options';
+import { EMPLOYEES_FIELD_MAX, TEXT_LIMITS } from '../../domain/validation';
 import type { IntakeFormValues } from './formValues';
 
 /** The intake shows receipt first (how and when), then the customer, then what the complaint is about. */
@@ -20,19 +21,20 @@ export function ComplaintFields({ form, part }: { form: UseFormReturn<IntakeForm
     <fieldset className="group">
       <legend>De klacht</legend>
       <div className="grid">
-        <TextInput form={form} name="complaint.summary" label="Samenvatting" required className="span-3" maxLength={200} />
-        <TextArea form={form} name="complaint.description" label="Omschrijving" className="span-3" rows={4} />
-        <TextInput form={form} name="complaint.category" label="Categorie" list="category-suggestions" />
-        <TextInput form={form} name="complaint.productOrService" label="Product of dienst" />
+        <TextInput form={form} name="complaint.summary" label="Samenvatting" required className="span-3" maxLength={TEXT_LIMITS.summary} />
+        <TextArea form={form} name="complaint.description" label="Omschrijving" className="span-3" rows={4} maxLength={TEXT_LIMITS.description} />
+        <TextInput form={form} name="complaint.category" label="Categorie" maxLength={TEXT_LIMITS.category} list="category-suggestions" />
+        <TextInput form={form} name="complaint.productOrService" label="Product of dienst" maxLength={TEXT_LIMITS.productOrService} />
         <TextInput form={form} name="complaint.problemArisenOn" label="Probleem ontstaan op" hint="dd-mm-jjjj; telt voor de indieningstermijn van de klachtenregeling" />
         <TextInput
           form={form}
           name="complaint.employeesInvolved"
+          maxLength={EMPLOYEES_FIELD_MAX}
           label="Betrokken medewerker(s)"
           className="span-2"
           hint="Meerdere namen scheiden met een komma"
         />
-        <TextInput form={form} name="complaint.remedySought" label="Wat wil de klant?" />
+        <TextInput form={form} name="complaint.remedySought" label="Wat wil de klant?" maxLength={TEXT_LIMITS.remedySought} />
         <CheckboxInput form={form} name="complaint.confidential" label="Vertrouwelijk" hint="De klacht wordt overal als vertrouwelijk gemarkeerd" />
       </div>
       <datalist id="category-suggestions">

@@ -3,6 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { SelectInput, TextInput } from '../../components/form/inputs';
 import { SALUTATION_OPTIONS } from '../../components/form/options';
 import type { Customer } from '../../domain/model';
+import { TEXT_LIMITS } from '../../domain/validation';
 import { CustomerMatches } from './CustomerMatches';
 import type { IntakeFormValues } from './formValues';
 import { useCustomerMatches } from './useCustomerMatches';
@@ -43,14 +44,14 @@ export function CustomerFields({ form, picked, onPick, onUnpick }: Props) {
       <legend>Klant</legend>
       <p className="hint">Typ naam, telefoonnummer, postcode of klantnummer: bestaande klanten verschijnen hieronder.</p>
       <div className="grid">
-        <TextInput form={form} name="customer.name" label="Naam" required onChange={lookUp} className="span-2" />
+        <TextInput form={form} name="customer.name" label="Naam" required maxLength={TEXT_LIMITS.name} onChange={lookUp} className="span-2" />
         <SelectInput form={form} name="customer.salutation" label="Aanhef" options={SALUTATION_OPTIONS} />
-        <TextInput form={form} name="customer.phone" label="Telefoon" type="tel" inputMode="tel" onChange={lookUp} hint="Bijvoorbeeld 06-12345678" />
-        <TextInput form={form} name="customer.email" label="E-mail" type="email" inputMode="email" />
-        <TextInput form={form} name="customer.customerNumber" label="Klantnummer" onChange={lookUp} />
-        <TextInput form={form} name="customer.street" label="Straat en huisnummer" />
+        <TextInput form={form} name="customer.phone" label="Telefoon" type="tel" maxLength={TEXT_LIMITS.phone} inputMode="tel" onChange={lookUp} hint="Bijvoorbeeld 06-12345678" />
+        <TextInput form={form} name="customer.email" label="E-mail" type="email" maxLength={TEXT_LIMITS.email} inputMode="email" />
+        <TextInput form={form} name="customer.customerNumber" label="Klantnummer" maxLength={TEXT_LIMITS.customerNumber} onChange={lookUp} />
+        <TextInput form={form} name="customer.street" label="Straat en huisnummer" maxLength={TEXT_LIMITS.street} />
         <TextInput form={form} name="customer.postcode" label="Postcode" onChange={lookUp} hint="Bijvoorbeeld 1234 AB" />
-        <TextInput form={form} name="customer.city" label="Plaats" />
+        <TextInput form={form} name="customer.city" label="Plaats" maxLength={TEXT_LIMITS.city} />
       </div>
       <CustomerMatches matches={matches} onPick={onPick} />
     </fieldset>

@@ -3,6 +3,8 @@ import { useRepositories } from '../../app/data';
 import { hasTypedInput, type IntakeFormValues } from './formValues';
 
 const DRAFT_KEY = 'intake';
+/** All intake fields at their longest come to well under this: anything more did not come from typing, and is not kept. */
+const MAX_DRAFT_CHARS = 100_000;
 
 export interface StoredDraft {
   savedAt: string;
@@ -39,7 +41,7 @@ export function useIntakeDraft(values: IntakeFormValues, paused: boolean) {
   const serialized = JSON.stringify(values);
   useEffect(() => {
     // Until the receptionist has answered the offer, do not overwrite the old draft.
-    if (!checked || offered || paused) return;
+    if (!checked || offered || paused || serialized.length > MAX_DRAFT_CHARS) return;
     const timer = setTimeout(() => {
       const current = latest.current;
       if (hasTypedInput(current)) void repos.drafts.save(DRAFT_KEY, { savedAt: new Date().toISOString(), values: current });

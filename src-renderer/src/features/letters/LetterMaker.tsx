@@ -11,7 +11,7 @@ import type { Customer } from '../../domain/model';
 import { WorkflowError } from '../../domain/workflow';
 import { EMPTY_LETTERHEAD, LETTER_STEP, LETTER_TYPE_LABELS, letterSentAction, prepareLetter, type LetterInput, type LetterSendMethod } from '../../letters';
 import { platform } from '../../platform';
-import { DocxPreview } from '../pinboard/previews/DocxPreview';
+import { LetterPages } from './LetterPages';
 import { initialLetterOptions, letterExtra, letterOptionErrors, type LetterOptionValues } from './letterOptions';
 import { LetterOptionsForm } from './LetterOptionsForm';
 import { LetterSentForm } from './LetterSentForm';
@@ -209,7 +209,7 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
             </button>
           </div>
           <div className="letter-print" aria-label="Voorbeeld van de brief">
-            <DocxPreview bytes={step.bytes} />
+            <LetterPages bytes={step.bytes} />
           </div>
         </div>
       ) : null}
@@ -233,7 +233,7 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
           />
           {/* Kept, hidden on screen, so "Nog eens afdrukken" prints the same letter. */}
           <div className="letter-print print-only" aria-hidden="true">
-            <DocxPreview bytes={step.bytes} />
+            <LetterPages bytes={step.bytes} />
           </div>
         </div>
       ) : null}

@@ -1,32 +1,29 @@
 import { errorText } from '../../../components/errorText';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { frameDocument } from './docx/frameDocument';
+import { renderDocx } from './docx/renderDocx';
 
-/** A Word document rendered as pages with docx-preview, loaded only when needed. */
+/**
+ * A Word document someone sent in, as pages. It is untrusted: it is drawn
+ * sanitised and shown in a frame sandboxed without scripts and without the
+ * app's origin, so neither markup nor a link in it can reach the app.
+ */
 export function DocxPreview({ bytes }: { bytes: Uint8Array }) {
-  const container = useRef<HTMLDivElement>(null);
+  const [page, setPage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
-    void (async () => {
-      try {
-        const { renderAsync } = await import('docx-preview');
-        if (cancelled || !container.current) return;
-        await renderAsync(new Blob([bytes as Uint8Array<ArrayBuffer>]), container.current, undefined, { inWrapper: true, breakPages: true });
-        // docx-preview draws Word's non-breaking hyphen as <wbr>, which shows no
-        // hyphen at all: "K-2026-0042" would preview and print as "K20260042".
-        container.current?.querySelectorAll('wbr').forEach((element) => element.replaceWith('\u2011'));
-      } catch (caught) {
-        if (!cancelled) setError(errorText(caught));
-      }
-    })();
+    setPage(null);
+    setError(null);
+    renderDocx(bytes).then(
+      (pages) => !cancelled && setPage(frameDocument(pages)),
+      (caught: unknown) => !cancelled && setError(errorText(caught)),
+    );
     return () => {
       cancelled = true;
     };
   }, [bytes]);
-  return (
-    <div>
-      {error ? <p role="alert">Dit Word-document kan niet worden getoond ({error}). Sla een kopie op en open het in Word.</p> : null}
-      <div ref={container} className="docx-pages" />
-    </div>
-  );
+  if (error) return <p role="alert">Dit Word-document kan niet worden getoond ({error}). Sla een kopie op en open het in Word.</p>;
+  if (page === null) return <p aria-busy="true">Word-document lezen…</p>;
+  return <iframe className="docx-frame" title="Voorbeeld van het Word-document" sandbox="" referrerPolicy="no-referrer" srcDoc={page} />;
 }

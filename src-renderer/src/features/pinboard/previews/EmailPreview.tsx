@@ -1,13 +1,13 @@
 import { errorText } from '../../../components/errorText';
 import { useEffect, useState } from 'react';
 import { formatBytes, formatDateTime } from '../../../components/format';
-import { parseEmailFile, type ParsedEmail } from '../../../mail';
+import { parseEmailInWorker, type ParsedEmail } from '../../../mail';
 
 export function EmailPreview({ name, bytes }: { name: string; bytes: Uint8Array }) {
   const [mail, setMail] = useState<ParsedEmail | { error: string } | null>(null);
   useEffect(() => {
     let cancelled = false;
-    parseEmailFile(name, bytes).then(
+    parseEmailInWorker(name, bytes).then(
       (parsed) => !cancelled && setMail(parsed),
       (error: unknown) => !cancelled && setMail({ error: errorText(error) }),
     );

@@ -1,0 +1,32 @@
+/**
+ * A Word document as docx-preview's pages, drawn in an inert document and
+ * sanitised before anything of it reaches a page. docx-preview is loaded only
+ * when a document is shown.
+ */
+import { inertFactory } from './inertFactory';
+import { sanitizeDocx } from './sanitizeDocx';
+
+export async function renderDocx(bytes: Uint8Array): Promise<DocumentFragment> {
+  const { parseAsync, renderDocument } = await import('docx-preview');
+  const inert = document.implementation.createHTMLDocument('');
+  const options = {
+    inWrapper: true,
+    breakPages: true,
+    // Pictures as data: URLs, which the sanitiser can check and a sandboxed frame can show.
+    useBase64URL: true,
+    // An altChunk is a whole HTML page docx-preview would put in an unsandboxed iframe.
+    renderAltChunks: false,
+    renderComments: false,
+    experimental: false,
+    h: inertFactory(inert),
+  };
+  const wordDocument: unknown = await parseAsync(new Blob([bytes as Uint8Array<ArrayBuffer>]), options);
+  const nodes = await renderDocument(wordDocument, options);
+  const pages = inert.createDocumentFragment();
+  pages.append(...nodes);
+  // docx-preview draws Word's non-breaking hyphen as <wbr>, which shows no
+  // hyphen at all: "K-2026-0042" would preview and print as "K20260042".
+  pages.querySelectorAll('wbr').forEach((element) => element.replaceWith('\u2011'));
+  sanitizeDocx(pages);
+  return pages;
+}
