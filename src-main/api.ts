@@ -85,6 +85,17 @@ export type NotifyRequest = z.infer<typeof notifyRequestSchema>;
 /** The count on the dock or taskbar icon; 0 clears it. */
 export const badgeCountSchema = z.number().int().min(0).max(99_999);
 
+/** "Opslaan" of a pinned file: the main process reads the bytes by hash and decides. */
+export const saveAttachmentRequestSchema = z.object({
+  sha256: sha256Schema,
+  name: z.string().min(1).max(255),
+  /** The user confirmed the warning shown for a program, script or shortcut. */
+  confirmedRunnable: z.boolean(),
+});
+export type SaveAttachmentRequest = z.infer<typeof saveAttachmentRequestSchema>;
+/** `warning` (Dutch): nothing was saved; ask the user, and call again with confirmedRunnable when they say yes. */
+export type SaveAttachmentResult = SaveFileResult | { saved: false; warning: string };
+
 export const MENU_COMMANDS = ['new-complaint', 'search', 'complaint-list', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -106,6 +117,8 @@ export interface KlachtenbalieApi {
   setBadgeCount(count: number): Promise<void>;
   /** A click on one of our notifications, with where it should take the person; returns an unsubscribe function. */
   onNotificationClick(listener: (target: NotificationTarget) => void): () => void;
+  /** A pinned file saved where the user chooses, marked as downloaded; programs only after a confirmed warning. */
+  saveAttachment(request: SaveAttachmentRequest): Promise<SaveAttachmentResult>;
 }
 
 /** IPC channel names, one per invoke method. */
@@ -119,6 +132,7 @@ export const IPC_CHANNELS = {
   setBadgeCount: 'kb:set-badge-count',
   menuCommand: 'kb:menu-command',
   notificationClick: 'kb:notification-click',
+  saveAttachment: 'kb:save-attachment',
 } as const;
 
 /** Where the preload puts the API on `window`. */

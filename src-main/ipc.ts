@@ -19,6 +19,8 @@ import {
   type NotifyRequest,
   type OpenAttachmentRequest,
   type SaveFileRequest,
+  saveAttachmentRequestSchema,
+  type SaveAttachmentRequest,
 } from './api';
 import { isTrustedOrigin } from './origins';
 
@@ -37,6 +39,7 @@ export interface IpcCapabilities {
   /** Shown by the system; a click brings `sender`'s window forward and tells it the target. */
   notify(request: NotifyRequest, sender: WebContents): Promise<boolean>;
   setBadgeCount(count: number): Promise<void>;
+  saveAttachment(request: SaveAttachmentRequest, sender: WebContents): Promise<Result<'saveAttachment'>>;
 }
 
 export type IpcHandlers = {
@@ -88,6 +91,10 @@ export function createIpcHandlers(capabilities: IpcCapabilities): IpcHandlers {
     setBadgeCount: async (args) => {
       expectArgumentCount(args, 1);
       return capabilities.setBadgeCount(parseOrReject(badgeCountSchema, args[0]));
+    },
+    saveAttachment: async (args, event) => {
+      expectArgumentCount(args, 1);
+      return capabilities.saveAttachment(parseOrReject(saveAttachmentRequestSchema, args[0]), event.sender);
     },
   };
 }

@@ -31,6 +31,7 @@ const api = {
   notify: (request) => ipcRenderer.invoke(IPC_CHANNELS.notify, request),
   setBadgeCount: (count) => ipcRenderer.invoke(IPC_CHANNELS.setBadgeCount, count),
   onNotificationClick: (listener) => subscribe(IPC_CHANNELS.notificationClick, isNotificationTarget, listener),
+  saveAttachment: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveAttachment, request),
 } satisfies KlachtenbalieApi;
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, MAX_ATTACHMENT_BYTES, type NotifyRequest, type OpenAttachmentRequest, type SaveFileRequest } from '../../src-main/api';
+import { IPC_CHANNELS, MAX_ATTACHMENT_BYTES, type NotifyRequest, type OpenAttachmentRequest, type SaveAttachmentRequest, type SaveFileRequest } from '../../src-main/api';
 import { createIpcHandlers, isTrustedSender, registerIpcHandlers, type IpcCapabilities } from '../../src-main/ipc';
 
 const TRUSTED = ['app://klachtenbalie'];
@@ -64,6 +64,7 @@ function setup(trusted = true) {
     openAttachment: vi.fn(async (_request: OpenAttachmentRequest) => ({ opened: true as const })),
     notify: vi.fn(async (_request: NotifyRequest, _sender: WebContents) => true),
     setBadgeCount: vi.fn(async (_count: number) => undefined),
+    saveAttachment: vi.fn(async (_request: SaveAttachmentRequest, _sender: WebContents) => ({ saved: false as const })),
   } satisfies IpcCapabilities;
   const handlers = new Map<string, Invoke>();
   const ipcMain = { handle: vi.fn((channel: string, listener: Invoke) => void handlers.set(channel, listener)) };
@@ -125,6 +126,9 @@ describe('registered handlers', () => {
     await expect(invoke(IPC_CHANNELS.setBadgeCount, 12)).resolves.toBeUndefined();
     expect(capabilities.notify.mock.calls[0]?.[0]).toEqual(REMINDER);
     expect(capabilities.setBadgeCount).toHaveBeenCalledWith(12);
+    const save = { sha256: HASH, name: 'setup.exe', confirmedRunnable: false };
+    await expect(invoke(IPC_CHANNELS.saveAttachment, save)).resolves.toEqual({ saved: false });
+    expect(capabilities.saveAttachment.mock.calls[0]?.[0]).toEqual(save);
   });
 
   const bad: [string, unknown[]][] = [
@@ -170,6 +174,12 @@ describe('registered handlers', () => {
     [IPC_CHANNELS.setBadgeCount, [1.5]],
     [IPC_CHANNELS.setBadgeCount, ['3']],
     [IPC_CHANNELS.setBadgeCount, [100_000]],
+    [IPC_CHANNELS.saveAttachment, []],
+    [IPC_CHANNELS.saveAttachment, [{ sha256: HASH, name: 'setup.exe' }]],
+    [IPC_CHANNELS.saveAttachment, [{ sha256: HASH, name: 'setup.exe', confirmedRunnable: 'yes' }]],
+    [IPC_CHANNELS.saveAttachment, [{ sha256: '../x', name: 'setup.exe', confirmedRunnable: true }]],
+    [IPC_CHANNELS.saveAttachment, [{ sha256: HASH, name: '', confirmedRunnable: true }]],
+    [IPC_CHANNELS.saveAttachment, [{ sha256: HASH, name: 'a.pdf', confirmedRunnable: false }, 'extra']],
   ];
 
   it.each(bad)('%s rejects bad input %j without calling the capability', async (channel, args) => {

@@ -22,6 +22,7 @@ describe('preload bridge', () => {
       'onNotificationClick',
       'openAttachment',
       'putAttachment',
+      'saveAttachment',
       'saveFile',
       'setBadgeCount',
     ]);
@@ -38,6 +39,7 @@ describe('preload bridge', () => {
     await api.openAttachment({ sha256: 'ab'.repeat(32), name: 'factuur.pdf' });
     await api.notify({ title: 'Termijn vandaag', body: '', target: null });
     await api.setBadgeCount(3);
+    await api.saveAttachment({ sha256: 'ab'.repeat(32), name: 'setup.exe', confirmedRunnable: true });
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.getAppInfo],
       [IPC_CHANNELS.saveFile, { suggestedName: 'a.docx', bytes }],
@@ -46,6 +48,7 @@ describe('preload bridge', () => {
       [IPC_CHANNELS.openAttachment, { sha256: 'ab'.repeat(32), name: 'factuur.pdf' }],
       [IPC_CHANNELS.notify, { title: 'Termijn vandaag', body: '', target: null }],
       [IPC_CHANNELS.setBadgeCount, 3],
+      [IPC_CHANNELS.saveAttachment, { sha256: 'ab'.repeat(32), name: 'setup.exe', confirmedRunnable: true }],
     ]);
   });
 
