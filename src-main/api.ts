@@ -96,6 +96,24 @@ export type SaveAttachmentRequest = z.infer<typeof saveAttachmentRequestSchema>;
 /** `warning` (Dutch): nothing was saved; ask the user, and call again with confirmedRunnable when they say yes. */
 export type SaveAttachmentResult = SaveFileResult | { saved: false; warning: string };
 
+/**
+ * The hashes that records still refer to. 100,000 pinned files make a 6.4 MB
+ * list, once a day; far more than a million is not an office but a mistake.
+ */
+export const MAX_SWEEP_REFERENCES = 2_000_000;
+export const sweepAttachmentsRequestSchema = z.object({
+  referenced: z.array(sha256Schema).max(MAX_SWEEP_REFERENCES),
+});
+export type SweepAttachmentsRequest = z.infer<typeof sweepAttachmentsRequestSchema>;
+export interface SweepAttachmentsResult {
+  /** Files deleted now: unreferenced for the whole grace period. */
+  removed: number;
+  /** Temp files of failed writes deleted now. */
+  tempsRemoved: number;
+  /** Unreferenced files still kept, in their grace period. */
+  waiting: number;
+}
+
 export const MENU_COMMANDS = ['new-complaint', 'search', 'complaint-list', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -119,6 +137,8 @@ export interface KlachtenbalieApi {
   onNotificationClick(listener: (target: NotificationTarget) => void): () => void;
   /** A pinned file saved where the user chooses, marked as downloaded; programs only after a confirmed warning. */
   saveAttachment(request: SaveAttachmentRequest): Promise<SaveAttachmentResult>;
+  /** Deletes stored files that none of `referenced` names, only after a grace period (domain/attachmentSweep.ts). */
+  sweepAttachments(request: SweepAttachmentsRequest): Promise<SweepAttachmentsResult>;
 }
 
 /** IPC channel names, one per invoke method. */
@@ -133,6 +153,7 @@ export const IPC_CHANNELS = {
   menuCommand: 'kb:menu-command',
   notificationClick: 'kb:notification-click',
   saveAttachment: 'kb:save-attachment',
+  sweepAttachments: 'kb:sweep-attachments',
 } as const;
 
 /** Where the preload puts the API on `window`. */

@@ -5,7 +5,9 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Notification, shell, type WebContents } from 'electron';
 import { buildAppInfo } from './appInfo';
+import { sweepAttachmentStore } from './attachmentSweep';
 import { AttachmentStore } from './attachmentStore';
+import { explainingFileErrors } from './fileErrors';
 import type { IpcCapabilities } from './ipc';
 import type { LaunchOptions } from './launchOptions';
 import { createNotifier } from './notifications';
@@ -43,7 +45,10 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
   return {
     getAppInfo: () => buildAppInfo(app, launch),
     saveFile: (request, sender) => saveFile(request, saveDialogFor(sender)),
-    putAttachment: async (bytes) => (await attachments).put(bytes),
+    putAttachment: async (bytes) => {
+      const store = await attachments;
+      return explainingFileErrors('de bijlage in de gegevensmap van Klachtenbalie', () => store.put(bytes));
+    },
     getAttachment: async (sha256) => (await attachments).get(sha256),
     openAttachment: async (request) => {
       const store = await attachments;
@@ -63,5 +68,6 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
       const store = await attachments;
       return saveAttachment(request, { read: (sha256) => store.get(sha256), mark, ...saveDialogFor(sender) });
     },
+    sweepAttachments: async (referenced) => sweepAttachmentStore(await attachments, referenced),
   };
 }

@@ -21,6 +21,7 @@ import {
   type SaveFileRequest,
   saveAttachmentRequestSchema,
   type SaveAttachmentRequest,
+  sweepAttachmentsRequestSchema,
 } from './api';
 import { isTrustedOrigin } from './origins';
 
@@ -40,6 +41,7 @@ export interface IpcCapabilities {
   notify(request: NotifyRequest, sender: WebContents): Promise<boolean>;
   setBadgeCount(count: number): Promise<void>;
   saveAttachment(request: SaveAttachmentRequest, sender: WebContents): Promise<Result<'saveAttachment'>>;
+  sweepAttachments(referenced: string[]): Promise<Result<'sweepAttachments'>>;
 }
 
 export type IpcHandlers = {
@@ -95,6 +97,10 @@ export function createIpcHandlers(capabilities: IpcCapabilities): IpcHandlers {
     saveAttachment: async (args, event) => {
       expectArgumentCount(args, 1);
       return capabilities.saveAttachment(parseOrReject(saveAttachmentRequestSchema, args[0]), event.sender);
+    },
+    sweepAttachments: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.sweepAttachments(parseOrReject(sweepAttachmentsRequestSchema, args[0]).referenced);
     },
   };
 }

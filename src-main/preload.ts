@@ -32,6 +32,7 @@ const api = {
   setBadgeCount: (count) => ipcRenderer.invoke(IPC_CHANNELS.setBadgeCount, count),
   onNotificationClick: (listener) => subscribe(IPC_CHANNELS.notificationClick, isNotificationTarget, listener),
   saveAttachment: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveAttachment, request),
+  sweepAttachments: (request) => ipcRenderer.invoke(IPC_CHANNELS.sweepAttachments, request),
 } satisfies KlachtenbalieApi;
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

@@ -25,6 +25,7 @@ describe('preload bridge', () => {
       'saveAttachment',
       'saveFile',
       'setBadgeCount',
+      'sweepAttachments',
     ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(ipcRenderer);
@@ -40,6 +41,7 @@ describe('preload bridge', () => {
     await api.notify({ title: 'Termijn vandaag', body: '', target: null });
     await api.setBadgeCount(3);
     await api.saveAttachment({ sha256: 'ab'.repeat(32), name: 'setup.exe', confirmedRunnable: true });
+    await api.sweepAttachments({ referenced: ['ab'.repeat(32)] });
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.getAppInfo],
       [IPC_CHANNELS.saveFile, { suggestedName: 'a.docx', bytes }],
@@ -49,6 +51,7 @@ describe('preload bridge', () => {
       [IPC_CHANNELS.notify, { title: 'Termijn vandaag', body: '', target: null }],
       [IPC_CHANNELS.setBadgeCount, 3],
       [IPC_CHANNELS.saveAttachment, { sha256: 'ab'.repeat(32), name: 'setup.exe', confirmedRunnable: true }],
+      [IPC_CHANNELS.sweepAttachments, { referenced: ['ab'.repeat(32)] }],
     ]);
   });
 
