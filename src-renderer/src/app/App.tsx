@@ -7,6 +7,7 @@ import { platform } from '../platform';
 import { RepositoriesProvider } from './data';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
 import { Shell } from './Shell';
+import { AttachmentSweeper } from './AttachmentSweeper';
 import { DemoSeeder } from './DemoSeeder';
 import { NoticeHost } from './NoticeHost';
 import { ProfileGate } from '../features/profile/ProfileGate';
@@ -52,6 +53,7 @@ export function App() {
     <RepositoriesProvider value={state.repos}>
       <NoticeHost>
         <DemoSeeder platform={platform()} />
+        <AttachmentSweeper platform={platform()} />
         <ProfileGate>
           <Shell />
         </ProfileGate>

@@ -1,5 +1,7 @@
 import { MAX_ATTACHMENT_BYTES, SHA256_PATTERN } from '../../../src-main/api';
 import type { Platform } from './platform';
+import { runnableWarning } from '../domain/fileSafety';
+import { sweepOpfsAttachments } from './opfsSweep';
 import { sha256Hex } from './sha256';
 
 declare const __APP_VERSION__: string;
@@ -20,7 +22,7 @@ function demoSeedFromUrl(): number | null {
 }
 
 export function createBrowserPlatform(): Platform {
-  return {
+  const self: Platform = {
     kind: 'browser',
     async appInfo() {
       return {
@@ -100,5 +102,16 @@ export function createBrowserPlatform(): Platform {
     onNotificationClick() {
       return () => undefined;
     },
+    async saveAttachment(sha256, name, confirmedRunnable) {
+      const bytes = await self.getAttachment(sha256);
+      const warning = runnableWarning(name, bytes);
+      if (warning !== null && !confirmedRunnable) return { saved: false, warning };
+      // A browser download carries the browser's own "downloaded from the internet" mark.
+      return self.saveFile({ suggestedName: name, bytes: bytes as Uint8Array<ArrayBuffer> });
+    },
+    async sweepAttachments(referenced) {
+      return sweepOpfsAttachments(await attachmentsFolder(), referenced, Date.now());
+    },
   };
+  return self;
 }

@@ -18,5 +18,7 @@ export function createDesktopPlatform(api: KlachtenbalieApi): Platform {
     notify: (request) => api.notify(request),
     setBadgeCount: (count) => api.setBadgeCount(count),
     onNotificationClick: (listener) => api.onNotificationClick(listener),
+    saveAttachment: (sha256, name, confirmedRunnable) => api.saveAttachment({ sha256, name, confirmedRunnable }),
+    sweepAttachments: (referenced) => api.sweepAttachments({ referenced }),
   };
 }
