@@ -123,6 +123,34 @@ export const readBackupRequestSchema = z.object({
 export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
 export type CommitBackupRequest = z.infer<typeof commitBackupRequestSchema>;
 export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>;
+/** "Opslaan" of a pinned file: the main process reads the bytes by hash and decides. */
+export const saveAttachmentRequestSchema = z.object({
+  sha256: sha256Schema,
+  name: z.string().min(1).max(255),
+  /** The user confirmed the warning shown for a program, script or shortcut. */
+  confirmedRunnable: z.boolean(),
+});
+export type SaveAttachmentRequest = z.infer<typeof saveAttachmentRequestSchema>;
+/** `warning` (Dutch): nothing was saved; ask the user, and call again with confirmedRunnable when they say yes. */
+export type SaveAttachmentResult = SaveFileResult | { saved: false; warning: string };
+
+/**
+ * The hashes that records still refer to. 100,000 pinned files make a 6.4 MB
+ * list, once a day; far more than a million is not an office but a mistake.
+ */
+export const MAX_SWEEP_REFERENCES = 2_000_000;
+export const sweepAttachmentsRequestSchema = z.object({
+  referenced: z.array(sha256Schema).max(MAX_SWEEP_REFERENCES),
+});
+export type SweepAttachmentsRequest = z.infer<typeof sweepAttachmentsRequestSchema>;
+export interface SweepAttachmentsResult {
+  /** Files deleted now: unreferenced for the whole grace period. */
+  removed: number;
+  /** Temp files of failed writes deleted now. */
+  tempsRemoved: number;
+  /** Unreferenced files still kept, in their grace period. */
+  waiting: number;
+}
 
 export const MENU_COMMANDS = ['new-complaint', 'search', 'complaint-list', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -163,6 +191,10 @@ export interface KlachtenbalieApi {
   pickBackupFile(): Promise<OpenedBackup | null>;
   readBackup(request: ReadBackupRequest): Promise<Uint8Array>;
   closeBackup(token: string): Promise<void>;
+  /** A pinned file saved where the user chooses, marked as downloaded; programs only after a confirmed warning. */
+  saveAttachment(request: SaveAttachmentRequest): Promise<SaveAttachmentResult>;
+  /** Deletes stored files that none of `referenced` names, only after a grace period (domain/attachmentSweep.ts). */
+  sweepAttachments(request: SweepAttachmentsRequest): Promise<SweepAttachmentsResult>;
 }
 
 /** IPC channel names, one per invoke method. */
@@ -188,6 +220,8 @@ export const IPC_CHANNELS = {
   closeBackup: 'kb:close-backup',
   menuCommand: 'kb:menu-command',
   notificationClick: 'kb:notification-click',
+  saveAttachment: 'kb:save-attachment',
+  sweepAttachments: 'kb:sweep-attachments',
 } as const;
 
 /** Where the preload puts the API on `window`. */

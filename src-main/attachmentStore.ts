@@ -17,6 +17,9 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 export class AttachmentStore {
+  /** Puts and sweeps run one at a time (see exclusive). */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(
     readonly root: string,
     private readonly io: AtomicWriteIo = defaultIo,
@@ -35,7 +38,18 @@ export class AttachmentStore {
     return path.join(this.root, sha256.slice(0, 2), sha256);
   }
 
-  async put(bytes: Uint8Array): Promise<StoredAttachment> {
+  /** Runs `task` after every earlier exclusive task, so a sweep never deletes what a put just found intact. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(task, task);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  put(bytes: Uint8Array): Promise<StoredAttachment> {
+    return this.exclusive(() => this.putNow(bytes));
+  }
+
+  private async putNow(bytes: Uint8Array): Promise<StoredAttachment> {
     if (bytes.byteLength > MAX_ATTACHMENT_BYTES) {
       throw new Error(
         `Bijlage is te groot (${(bytes.byteLength / MB).toFixed(1)} MB); het maximum is ${MAX_ATTACHMENT_BYTES / MB} MB.`,

@@ -3,22 +3,39 @@
  * ipc.ts so the checks there can be tested without dialogs or a disk.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Notification, shell } from 'electron';
+import { app, BrowserWindow, dialog, Notification, shell, type WebContents } from 'electron';
 import { buildAppInfo } from './appInfo';
+import { sweepAttachmentStore } from './attachmentSweep';
 import { AttachmentStore } from './attachmentStore';
 import { createBackupCapabilities } from './backupCapabilities';
+import { explainingFileErrors } from './fileErrors';
 import type { IpcCapabilities } from './ipc';
 import type { LaunchOptions } from './launchOptions';
 import { createNotifier } from './notifications';
 import { openAttachment, sweepOpenedCopies } from './openAttachment';
-import { saveFile } from './saveFile';
+import { markAsFromInternet } from './internetMark';
+import { saveAttachment } from './saveAttachment';
+import { saveFile, type SaveFileDeps } from './saveFile';
+
+function saveDialogFor(sender: WebContents): SaveFileDeps {
+  return {
+    defaultDirectory: app.getPath('documents'),
+    showSaveDialog: (options) => {
+      // Modal to the asking window, so the dialog cannot end up behind it.
+      const window = BrowserWindow.fromWebContents(sender);
+      return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+    },
+  };
+}
 
 export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
   // Opened once; the temp-file sweep finishes before the first write is served.
   const attachments = AttachmentStore.open(path.join(app.getPath('userData'), 'attachments'));
   attachments.catch((error: unknown) => console.error('Bijlagenmap kan niet worden geopend:', error));
-  // Copies handed to other programs live apart from the store, in the user's own temp folder.
-  const openedCopies = path.join(app.getPath('temp'), 'Klachtenbalie', 'geopende-bijlagen');
+  // Copies handed to other programs live apart from the store, in this user's own data folder:
+  // the system temp folder is shared by every account on Linux.
+  const openedCopies = path.join(app.getPath('userData'), 'geopende-bijlagen');
+  const mark = (filePath: string) => markAsFromInternet(filePath, { platform: process.platform });
   void sweepOpenedCopies(openedCopies);
   const notify = createNotifier({
     isSupported: () => Notification.isSupported(),
@@ -28,16 +45,11 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
 
   return {
     getAppInfo: () => buildAppInfo(app, launch),
-    saveFile: (request, sender) =>
-      saveFile(request, {
-        defaultDirectory: app.getPath('documents'),
-        showSaveDialog: (options) => {
-          // Modal to the asking window, so the dialog cannot end up behind it.
-          const window = BrowserWindow.fromWebContents(sender);
-          return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
-        },
-      }),
-    putAttachment: async (bytes) => (await attachments).put(bytes),
+    saveFile: (request, sender) => saveFile(request, saveDialogFor(sender)),
+    putAttachment: async (bytes) => {
+      const store = await attachments;
+      return explainingFileErrors('de bijlage in de gegevensmap van Klachtenbalie', () => store.put(bytes));
+    },
     getAttachment: async (sha256) => (await attachments).get(sha256),
     openAttachment: async (request) => {
       const store = await attachments;
@@ -45,7 +57,7 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
         read: (sha256) => store.get(sha256),
         folder: openedCopies,
         openPath: (filePath) => shell.openPath(filePath),
-        platform: process.platform,
+        mark,
       });
     },
     notify: async (request, sender) => notify(request, sender),
@@ -54,5 +66,10 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
       app.setBadgeCount(count);
     },
     ...createBackupCapabilities(app.getPath('userData'), app.getPath('documents')),
+    saveAttachment: async (request, sender) => {
+      const store = await attachments;
+      return saveAttachment(request, { read: (sha256) => store.get(sha256), mark, ...saveDialogFor(sender) });
+    },
+    sweepAttachments: async (referenced) => sweepAttachmentStore(await attachments, referenced),
   };
 }

@@ -13,6 +13,7 @@ import { readLaunchOptions } from './launchOptions';
 import { buildMenuTemplate, sendMenuCommand } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf } from './origins';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { watchRenderer } from './rendererRecovery';
 import { createMainWindow, defaultPreloadPath, isAppWebContents } from './window';
 
 const launch = readLaunchOptions(process.env, app.isPackaged);
@@ -71,9 +72,11 @@ function start(): void {
 
 function openMainWindow(): BrowserWindow {
   const iconPath = path.join(app.getAppPath(), 'resources', 'icon.png');
-  return createMainWindow({
+  const window = createMainWindow({
     preloadPath: defaultPreloadPath(__dirname),
     url: launch.devRendererUrl ?? APP_ENTRY_URL,
     ...(existsSync(iconPath) ? { iconPath } : {}),
   });
+  watchRenderer(window, { showMessageBox: (parent, options) => dialog.showMessageBox(parent, options), quit: () => app.quit() });
+  return window;
 }

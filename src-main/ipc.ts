@@ -26,6 +26,9 @@ import {
   type NotifyRequest,
   type OpenAttachmentRequest,
   type SaveFileRequest,
+  saveAttachmentRequestSchema,
+  type SaveAttachmentRequest,
+  sweepAttachmentsRequestSchema,
 } from './api';
 import { isTrustedOrigin } from './origins';
 
@@ -56,6 +59,8 @@ export interface IpcCapabilities {
   pickBackupFile(sender: WebContents): Promise<Result<'pickBackupFile'>>;
   readBackup(request: ReadBackupRequest): Promise<Uint8Array>;
   closeBackup(token: string): Promise<void>;
+  saveAttachment(request: SaveAttachmentRequest, sender: WebContents): Promise<Result<'saveAttachment'>>;
+  sweepAttachments(referenced: string[]): Promise<Result<'sweepAttachments'>>;
 }
 
 export type IpcHandlers = {
@@ -156,6 +161,14 @@ export function createIpcHandlers(capabilities: IpcCapabilities): IpcHandlers {
     closeBackup: async (args) => {
       expectArgumentCount(args, 1);
       return capabilities.closeBackup(parseOrReject(backupTokenSchema, args[0]));
+    },
+    saveAttachment: async (args, event) => {
+      expectArgumentCount(args, 1);
+      return capabilities.saveAttachment(parseOrReject(saveAttachmentRequestSchema, args[0]), event.sender);
+    },
+    sweepAttachments: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.sweepAttachments(parseOrReject(sweepAttachmentsRequestSchema, args[0]).referenced);
     },
   };
 }

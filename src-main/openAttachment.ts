@@ -11,16 +11,19 @@ import { classifyFile, normalizeFileName } from '../src-renderer/src/domain/file
 import type { OpenAttachmentRequest, OpenAttachmentResult } from './api';
 import { holdsIntactCopy } from './attachmentStore';
 import { writeFileAtomic } from './atomicWrite';
+import { explainingFileErrors } from './fileErrors';
+import { ensurePrivateFolder } from './privateFolder';
 import { sanitizeFileName } from './saveFile';
 
 export interface OpenAttachmentDeps {
   /** Bytes from the attachment store; rejects when missing or damaged. */
   read(sha256: string): Promise<Uint8Array>;
-  /** Our own folder in the system temp folder; copies older than a day are swept from it. */
+  /** Our own folder, private to this user (privateFolder.ts); copies older than a day are swept from it. */
   folder: string;
   /** shell.openPath: resolves to '' on success, else to the system's error text. */
   openPath(filePath: string): Promise<string>;
-  platform: NodeJS.Platform;
+  /** markAsFromInternet for this platform. */
+  mark(filePath: string): Promise<void>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,11 +39,14 @@ export async function openAttachment(request: OpenAttachmentRequest, deps: OpenA
   const filePath = path.join(folder, copyName(request.name, verdict.extension));
   // Unreadable counts as absent: the copy is then written again.
   if (!(await holdsIntactCopy(filePath, request.sha256, bytes.byteLength).catch(() => false))) {
-    await fs.mkdir(folder, { recursive: true, mode: 0o700 });
-    await fs.rm(filePath, { force: true });
-    await writeFileAtomic(filePath, bytes, { mode: 0o600 });
+    await ensurePrivateFolder(deps.folder);
+    await explainingFileErrors('de kopie om te openen', async () => {
+      await fs.mkdir(folder, { recursive: true, mode: 0o700 });
+      await fs.rm(filePath, { force: true });
+      await writeFileAtomic(filePath, bytes, { mode: 0o600 });
+    });
     // Marked before it turns read-only: Windows refuses to add a stream to a read-only file.
-    if (deps.platform === 'win32') await markAsFromInternet(filePath);
+    await deps.mark(filePath);
     // Read-only, so nobody edits the copy believing it is the pinned file.
     await fs.chmod(filePath, 0o400);
   }
@@ -53,16 +59,6 @@ function copyName(name: string, extension: string): string {
   const normalized = normalizeFileName(name);
   const stem = normalized.slice(0, normalized.length - extension.length - 1);
   return `${sanitizeFileName(stem || 'bijlage').slice(0, 120)}.${extension}`;
-}
-
-/**
- * A file that came in by mail is marked as downloaded, as a browser would, so
- * Office opens it in Protected View and Windows warns as it does for downloads.
- */
-async function markAsFromInternet(filePath: string): Promise<void> {
-  await fs.writeFile(`${filePath}:Zone.Identifier`, '[ZoneTransfer]\r\nZoneId=3\r\n').catch(() => {
-    // Not NTFS (a FAT stick as temp folder): the check above is then the only guard, as on other systems.
-  });
 }
 
 /** Copies are for looking at, not for keeping: remove those of earlier days. Never fails the caller. */

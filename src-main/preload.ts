@@ -43,6 +43,8 @@ const api = {
   pickBackupFile: () => ipcRenderer.invoke(IPC_CHANNELS.pickBackupFile),
   readBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, request),
   closeBackup: (token) => ipcRenderer.invoke(IPC_CHANNELS.closeBackup, token),
+  saveAttachment: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveAttachment, request),
+  sweepAttachments: (request) => ipcRenderer.invoke(IPC_CHANNELS.sweepAttachments, request),
 } satisfies KlachtenbalieApi;
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { SaveFileRequest, SaveFileResult } from './api';
 import { writeFileAtomic } from './atomicWrite';
+import { explainingFileErrors } from './fileErrors';
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i;
 const MAX_NAME_LENGTH = 200;
@@ -37,17 +38,37 @@ export interface SaveDialog {
   }>;
 }
 
-export async function saveFile(
-  request: SaveFileRequest,
-  deps: { showSaveDialog: SaveDialog; defaultDirectory: string; write?: typeof writeFileAtomic },
-): Promise<SaveFileResult> {
+export interface SaveFileDeps {
+  showSaveDialog: SaveDialog;
+  defaultDirectory: string;
+  write?: typeof writeFileAtomic;
+}
+
+/** The user's choice of where to save, or null when they cancelled. */
+export async function askSavePath(
+  suggestedName: string,
+  filters: SaveFileRequest['filters'],
+  deps: Pick<SaveFileDeps, 'showSaveDialog' | 'defaultDirectory'>,
+): Promise<string | null> {
   const result = await deps.showSaveDialog({
-    defaultPath: path.join(deps.defaultDirectory, sanitizeFileName(request.suggestedName)),
+    defaultPath: path.join(deps.defaultDirectory, sanitizeFileName(suggestedName)),
     // Linux asks before overwriting only when told to; the others always ask.
     properties: ['createDirectory', 'showOverwriteConfirmation'],
-    ...(request.filters ? { filters: request.filters } : {}),
+    ...(filters ? { filters } : {}),
   });
-  if (result.canceled || !result.filePath) return { saved: false };
-  await (deps.write ?? writeFileAtomic)(result.filePath, request.bytes);
-  return { saved: true, path: result.filePath };
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** Writes where the user chose; a full disk or a folder without rights is said in Dutch. */
+export function writeChosenFile(filePath: string, bytes: Uint8Array, deps: Pick<SaveFileDeps, 'write'>): Promise<void> {
+  return explainingFileErrors(`„${path.basename(filePath)}” in ${path.dirname(filePath)}`, () =>
+    (deps.write ?? writeFileAtomic)(filePath, bytes),
+  );
+}
+
+export async function saveFile(request: SaveFileRequest, deps: SaveFileDeps): Promise<SaveFileResult> {
+  const filePath = await askSavePath(request.suggestedName, request.filters, deps);
+  if (filePath === null) return { saved: false };
+  await writeChosenFile(filePath, request.bytes, deps);
+  return { saved: true, path: filePath };
 }

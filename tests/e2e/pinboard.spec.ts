@@ -44,7 +44,9 @@ test('a PDF and a photo are pinned to a complaint, previewed, kept across a relo
   await page.keyboard.press('Escape');
 
   await files.getByRole('button', { name: 'deur.png verwijderen' }).click();
-  await page.getByRole('dialog', { name: /deur\.png.*verwijderen/ }).getByRole('button', { name: 'Verwijderen' }).click();
+  const removal = page.getByRole('dialog', { name: /deur\.png.*verwijderen/ });
+  await expect(removal).toContainText('Het bestand zelf blijft nog 30 dagen bewaard en wordt daarna verwijderd, tenzij het nog aan een andere klacht of klant hangt.');
+  await removal.getByRole('button', { name: 'Verwijderen' }).click();
   await expect(files.getByRole('row', { name: /deur\.png/ })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Voortgang' })).toContainText('Bestand verwijderd');
 });
@@ -173,4 +175,34 @@ test('a screenshot pasted with Ctrl+V lands on the pinboard as a photo', async (
     document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true }));
   }, png);
   await expect(page.getByRole('table', { name: 'Vastgepinde bestanden' }).getByRole('row', { name: /schermafbeelding\.png/ })).toContainText('Foto');
+});
+
+test('a program is saved only after the warning is confirmed; a PDF is saved at once', async ({ page }) => {
+  await recordComplaint(page, { name: 'Sanne Bakker', summary: 'Verdachte bijlage in de mail' });
+  await page.getByLabel('Bestanden kiezen').setInputFiles([
+    { name: 'factuur.bat', mimeType: 'application/octet-stream', buffer: Buffer.from('del /q C:\\*\r\n') },
+    { name: 'klachtbrief.pdf', mimeType: 'application/pdf', buffer: tinyPdf() },
+  ]);
+  const files = page.getByRole('table', { name: 'Vastgepinde bestanden' });
+
+  await files.getByRole('button', { name: 'Kopie van factuur.bat opslaan' }).click();
+  const warning = page.getByRole('dialog', { name: '„factuur.bat” toch opslaan?' });
+  await expect(warning).toContainText('„factuur.bat” is een programma, script of snelkoppeling.');
+  await expect(warning).toContainText('Sla het alleen op als u zeker weet dat het veilig is');
+  // Refusing saves nothing: no download starts.
+  let downloads = 0;
+  page.on('download', () => void (downloads += 1));
+  await warning.getByRole('button', { name: 'Niet opslaan' }).click();
+  await expect(warning).toHaveCount(0);
+  expect(downloads).toBe(0);
+
+  await files.getByRole('button', { name: 'Kopie van factuur.bat opslaan' }).click();
+  const confirmed = page.waitForEvent('download');
+  await page.getByRole('dialog', { name: '„factuur.bat” toch opslaan?' }).getByRole('button', { name: 'Toch opslaan' }).click();
+  expect((await confirmed).suggestedFilename()).toBe('factuur.bat');
+
+  const pdf = page.waitForEvent('download');
+  await files.getByRole('button', { name: 'Kopie van klachtbrief.pdf opslaan' }).click();
+  expect((await pdf).suggestedFilename()).toBe('klachtbrief.pdf');
+  await expect(page.getByRole('dialog', { name: /toch opslaan/ })).toHaveCount(0);
 });

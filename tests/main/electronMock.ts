@@ -10,6 +10,8 @@ import { vi } from 'vitest';
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => unknown) | undefined;
   readonly send = vi.fn();
+  readonly reload = vi.fn();
+  readonly forcefullyCrashRenderer = vi.fn();
   setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
     this.windowOpenHandler = handler;
   }
@@ -85,7 +87,7 @@ export const shell = {
   // Electron resolves to '' when the program started, else to the system's error text.
   openPath: vi.fn(async (_path: string) => ''),
 };
-export const dialog = { showSaveDialog: vi.fn(), showErrorBox: vi.fn() };
+export const dialog = { showSaveDialog: vi.fn(), showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })) };
 export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]) => undefined) });

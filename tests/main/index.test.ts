@@ -70,6 +70,14 @@ describe('main process lifecycle', () => {
     expect(preload.endsWith('/preload/preload.cjs')).toBe(true);
   });
 
+  it('reloads the app window when its page crashes, and tells the user through a message box on that window', async () => {
+    const electron = await launch();
+    const window = await ready(electron);
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    expect(window.webContents.reload).toHaveBeenCalledOnce();
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(window, expect.objectContaining({ title: 'Klachtenbalie is opnieuw geladen' }));
+  });
+
   it('focuses and restores the first window when a second start is attempted', async () => {
     const electron = await launch();
     const window = await ready(electron);

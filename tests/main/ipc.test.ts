@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, MAX_ATTACHMENT_BYTES, type NotifyRequest, type OpenAttachmentRequest, type SaveFileRequest } from '../../src-main/api';
+import { IPC_CHANNELS, MAX_ATTACHMENT_BYTES, MAX_SWEEP_REFERENCES, type NotifyRequest, type OpenAttachmentRequest, type SaveAttachmentRequest, type SaveFileRequest } from '../../src-main/api';
 import { createIpcHandlers, isTrustedSender, registerIpcHandlers, type IpcCapabilities } from '../../src-main/ipc';
 
 const TRUSTED = ['app://klachtenbalie'];
@@ -76,6 +76,8 @@ function setup(trusted = true) {
     pickBackupFile: vi.fn(async (_sender: WebContents) => null),
     readBackup: vi.fn(async () => new Uint8Array([1])),
     closeBackup: vi.fn(async (_token: string) => undefined),
+    saveAttachment: vi.fn(async (_request: SaveAttachmentRequest, _sender: WebContents) => ({ saved: false as const })),
+    sweepAttachments: vi.fn(async (_referenced: string[]) => ({ removed: 0, tempsRemoved: 0, waiting: 0 })),
   } satisfies IpcCapabilities;
   const handlers = new Map<string, Invoke>();
   const ipcMain = { handle: vi.fn((channel: string, listener: Invoke) => void handlers.set(channel, listener)) };
@@ -139,6 +141,25 @@ describe('registered handlers', () => {
     await expect(invoke(IPC_CHANNELS.setBadgeCount, 12)).resolves.toBeUndefined();
     expect(capabilities.notify.mock.calls[0]?.[0]).toEqual(REMINDER);
     expect(capabilities.setBadgeCount).toHaveBeenCalledWith(12);
+    const save = { sha256: HASH, name: 'setup.exe', confirmedRunnable: false };
+    await expect(invoke(IPC_CHANNELS.saveAttachment, save)).resolves.toEqual({ saved: false });
+    expect(capabilities.saveAttachment.mock.calls[0]?.[0]).toEqual(save);
+    await expect(invoke(IPC_CHANNELS.sweepAttachments, { referenced: [HASH] })).resolves.toEqual({ removed: 0, tempsRemoved: 0, waiting: 0 });
+    expect(capabilities.sweepAttachments).toHaveBeenCalledWith([HASH]);
+  });
+
+  it('accepts the references of a large office (100,000 pinned files) to sweep against', async () => {
+    const { invoke, capabilities } = setup();
+    const referenced = Array.from({ length: 100_000 }, (_, i) => i.toString(16).padStart(64, '0'));
+    await invoke(IPC_CHANNELS.sweepAttachments, { referenced });
+    expect(capabilities.sweepAttachments.mock.calls[0]?.[0]).toHaveLength(100_000);
+  });
+
+  it('refuses a list of references beyond any office, without sweeping', async () => {
+    const { invoke, capabilities } = setup();
+    const referenced = new Array<string>(MAX_SWEEP_REFERENCES + 1).fill(HASH);
+    await expect(invoke(IPC_CHANNELS.sweepAttachments, { referenced })).rejects.toThrow(/Ongeldige aanvraag \(referenced\)/);
+    expect(capabilities.sweepAttachments).not.toHaveBeenCalled();
   });
 
   it('passes valid backup calls to the capability', async () => {
@@ -210,6 +231,19 @@ describe('registered handlers', () => {
     [IPC_CHANNELS.readBackup, [{ token: '/etc/passwd', offset: 0, length: 10 }]],
     [IPC_CHANNELS.pickBackupFile, ['/etc/passwd']],
     [IPC_CHANNELS.chooseBackupFolder, ['/']],
+    [IPC_CHANNELS.saveAttachment, []],
+    [IPC_CHANNELS.saveAttachment, [{ sha256: HASH, name: 'setup.exe' }]],
+    [IPC_CHANNELS.saveAttachment, [{ sha256: HASH, name: 'setup.exe', confirmedRunnable: 'yes' }]],
+    [IPC_CHANNELS.saveAttachment, [{ sha256: '../x', name: 'setup.exe', confirmedRunnable: true }]],
+    [IPC_CHANNELS.saveAttachment, [{ sha256: HASH, name: '', confirmedRunnable: true }]],
+    [IPC_CHANNELS.saveAttachment, [{ sha256: HASH, name: 'a.pdf', confirmedRunnable: false }, 'extra']],
+    [IPC_CHANNELS.sweepAttachments, []],
+    [IPC_CHANNELS.sweepAttachments, [[HASH]]],
+    [IPC_CHANNELS.sweepAttachments, [{}]],
+    [IPC_CHANNELS.sweepAttachments, [{ referenced: [HASH, '../etc'] }]],
+    [IPC_CHANNELS.sweepAttachments, [{ referenced: [HASH.toUpperCase()] }]],
+    [IPC_CHANNELS.sweepAttachments, [{ referenced: 'all' }]],
+    [IPC_CHANNELS.sweepAttachments, [{ referenced: [] }, 'extra']],
   ];
 
   it.each(bad)('%s rejects bad input %j without calling the capability', async (channel, args) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, promises as fsPromises, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
@@ -7,6 +7,7 @@ import { IPC_CHANNELS, type StoredAttachment } from '../../src-main/api';
 import { createCapabilities } from '../../src-main/capabilities';
 import { createIpcHandlers, registerIpcHandlers } from '../../src-main/ipc';
 import { readLaunchOptions } from '../../src-main/launchOptions';
+import { markAsFromInternet } from '../../src-main/internetMark';
 import { openAttachment, sweepOpenedCopies } from '../../src-main/openAttachment';
 import { app, resetElectronMock, shell } from './electronMock';
 
@@ -25,7 +26,7 @@ beforeEach(() => {
   resetElectronMock();
   userData = mkdtempSync(path.join(tmpdir(), 'kb-userdata-'));
   temp = mkdtempSync(path.join(tmpdir(), 'kb-temp-'));
-  openedFolder = path.join(temp, 'Klachtenbalie', 'geopende-bijlagen');
+  openedFolder = path.join(userData, 'geopende-bijlagen');
   app.setPath('userData', userData);
   app.setPath('temp', temp);
   handlers = new Map();
@@ -55,7 +56,7 @@ function copies(): string[] {
 }
 
 describe('openAttachment', () => {
-  it('opens a real PDF: a read-only copy in our temp folder, ending in .pdf, handed to shell.openPath', async () => {
+  it('opens a real PDF: a read-only copy in our own folder, ending in .pdf, handed to shell.openPath', async () => {
     shell.openPath.mockResolvedValue('');
     const sha256 = await pin(PDF);
     await expect(open(sha256, 'Factuur maart.pdf')).resolves.toEqual({ opened: true });
@@ -136,9 +137,61 @@ describe('on Windows', () => {
     // On Linux the alternate data stream "x.pdf:Zone.Identifier" is simply a file of that name.
     const openPath = vi.fn(async (_path: string) => '');
     const request = { sha256: 'c'.repeat(64), name: 'brief.pdf' };
-    await expect(openAttachment(request, { read: async () => PDF, folder: openedFolder, openPath, platform: 'win32' })).resolves.toEqual({ opened: true });
+    const mark = (filePath: string) => markAsFromInternet(filePath, { platform: 'win32' });
+    await expect(openAttachment(request, { read: async () => PDF, folder: openedFolder, openPath, mark })).resolves.toEqual({ opened: true });
     const opened = openPath.mock.calls[0]![0];
     expect(readFileSync(`${opened}:Zone.Identifier`, 'utf8')).toBe('[ZoneTransfer]\r\nZoneId=3\r\n');
+  });
+});
+
+describe('on macOS', () => {
+  it('puts the quarantine mark on the copy, so Gatekeeper and Office treat it as downloaded', async () => {
+    const runXattr = vi.fn(async (_args: string[]) => undefined);
+    const mark = (filePath: string) => markAsFromInternet(filePath, { platform: 'darwin', runXattr, now: () => 0x65000000 * 1000 });
+    const openPath = vi.fn(async (_path: string) => '');
+    await openAttachment({ sha256: 'd'.repeat(64), name: 'brief.pdf' }, { read: async () => PDF, folder: openedFolder, openPath, mark });
+    expect(runXattr).toHaveBeenCalledWith(['-w', 'com.apple.quarantine', '0083;65000000;Klachtenbalie;', openPath.mock.calls[0]![0]]);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('the folder of opened copies', () => {
+  const modeOf = (folder: string) => statSync(folder).mode & 0o777;
+
+  it('is in the user data folder, not the shared temp folder, and only this user may enter it', async () => {
+    shell.openPath.mockResolvedValue('');
+    await open(await pin(PDF), 'factuur.pdf');
+    expect(shell.openPath.mock.calls[0]![0].startsWith(path.join(userData, 'geopende-bijlagen') + path.sep)).toBe(true);
+    expect(modeOf(openedFolder)).toBe(0o700);
+  });
+
+  it('is closed again when it was left open to others', async () => {
+    mkdirSync(openedFolder, { recursive: true });
+    chmodSync(openedFolder, 0o777);
+    shell.openPath.mockResolvedValue('');
+    await expect(open(await pin(PDF), 'factuur.pdf')).resolves.toEqual({ opened: true });
+    expect(modeOf(openedFolder)).toBe(0o700);
+  });
+
+  it('is refused when it is a link to somewhere else: nothing is written there or opened', async () => {
+    const elsewhere = mkdtempSync(path.join(temp, 'elders-'));
+    symlinkSync(elsewhere, openedFolder);
+    await expect(open(await pin(PDF), 'factuur.pdf')).rejects.toThrow(/geen gewone map/);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(lstatSync(openedFolder).isSymbolicLink()).toBe(true);
+    expect(shell.openPath).not.toHaveBeenCalled();
+  });
+});
+
+describe('a failing copy', () => {
+  it.each([
+    ['ENOSPC', /^De schijf is vol: de kopie om te openen kon niet worden geschreven\. Maak ruimte vrij/],
+    ['EACCES', /^Geen toestemming: de kopie om te openen kon niet worden geschreven\. Kies een andere map, of vraag uw beheerder/],
+    ['EPERM', /^Geen toestemming: de kopie om te openen/],
+  ])('says %s in Dutch and opens nothing', async (code, message) => {
+    const sha256 = await pin(PDF);
+    vi.spyOn(fsPromises, 'open').mockRejectedValueOnce(Object.assign(new Error(`${code}: failed, open`), { code }));
+    await expect(open(sha256, 'factuur.pdf')).rejects.toThrow(message);
+    expect(shell.openPath).not.toHaveBeenCalled();
   });
 });
 

@@ -14,17 +14,10 @@ beforeAll(async () => {
 
 describe('preload bridge', () => {
   it('exposes exactly the contract, as plain functions', () => {
-    expect(Object.keys(api).sort()).toEqual([
-      'getAppInfo',
-      'getAttachment',
-      'notify',
-      'onMenuCommand',
-      'onNotificationClick',
-      'openAttachment',
-      'putAttachment',
-      'saveFile',
-      'setBadgeCount',
-    ]);
+    // Every invoke channel of the contract is one method; the two push channels are subscriptions.
+    const { menuCommand: _menu, notificationClick: _click, ...invoke } = IPC_CHANNELS;
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(invoke), 'onMenuCommand', 'onNotificationClick'].sort());
+    expect(Object.keys(api)).toContain('beginBackup');
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(ipcRenderer);
   });
@@ -38,6 +31,13 @@ describe('preload bridge', () => {
     await api.openAttachment({ sha256: 'ab'.repeat(32), name: 'factuur.pdf' });
     await api.notify({ title: 'Termijn vandaag', body: '', target: null });
     await api.setBadgeCount(3);
+    await api.saveAttachment({ sha256: 'ab'.repeat(32), name: 'setup.exe', confirmedRunnable: true });
+    await api.sweepAttachments({ referenced: ['ab'.repeat(32)] });
+    const token = 'cd'.repeat(16);
+    await api.beginBackup();
+    await api.writeBackup({ token, bytes });
+    await api.commitBackup({ token, name: 'klachtenbalie-2026-12-07-093000.klachtenbalie' });
+    await api.readBackup({ token, offset: 0, length: 1 });
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.getAppInfo],
       [IPC_CHANNELS.saveFile, { suggestedName: 'a.docx', bytes }],
@@ -46,6 +46,12 @@ describe('preload bridge', () => {
       [IPC_CHANNELS.openAttachment, { sha256: 'ab'.repeat(32), name: 'factuur.pdf' }],
       [IPC_CHANNELS.notify, { title: 'Termijn vandaag', body: '', target: null }],
       [IPC_CHANNELS.setBadgeCount, 3],
+      [IPC_CHANNELS.saveAttachment, { sha256: 'ab'.repeat(32), name: 'setup.exe', confirmedRunnable: true }],
+      [IPC_CHANNELS.sweepAttachments, { referenced: ['ab'.repeat(32)] }],
+      [IPC_CHANNELS.beginBackup],
+      [IPC_CHANNELS.writeBackup, { token, bytes }],
+      [IPC_CHANNELS.commitBackup, { token, name: 'klachtenbalie-2026-12-07-093000.klachtenbalie' }],
+      [IPC_CHANNELS.readBackup, { token, offset: 0, length: 1 }],
     ]);
   });
 

@@ -11,6 +11,7 @@ import { backupBeforeUpgrade, removeStaleRegisters } from './upgradeSafety';
 import { RepositoriesProvider } from './data';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
 import { Shell } from './Shell';
+import { AttachmentSweeper } from './AttachmentSweeper';
 import { DemoSeeder } from './DemoSeeder';
 import { NoticeHost } from './NoticeHost';
 import { ProfileGate } from '../features/profile/ProfileGate';
@@ -65,6 +66,7 @@ export function App() {
       <BackupProvider value={state.backups}>
         <NoticeHost>
           <DemoSeeder platform={platform()} />
+          <AttachmentSweeper platform={platform()} />
           <ProfileGate>
             <Shell />
           </ProfileGate>

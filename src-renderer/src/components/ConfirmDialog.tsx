@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Modal } from './Modal';
 
 interface Props {
@@ -12,10 +13,12 @@ interface Props {
 
 /** Asks before something that cannot be undone; Esc and the cancel button both say no. */
 export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, onConfirm, onCancel }: Props) {
+  // Own ids per dialog: several may be on one page (removing and saving on the pinboard).
+  const id = useId();
   return (
-    <Modal open={open} className="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-message" onClose={onCancel}>
-      <h2 id="confirm-title">{title}</h2>
-      <p id="confirm-message">{message}</p>
+    <Modal open={open} className="dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-message`} onClose={onCancel}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p id={`${id}-message`}>{message}</p>
       <div className="actions">
         <button type="button" className="secondary" onClick={onCancel} autoFocus>
           {cancelLabel}

@@ -8,4 +8,6 @@ export const SETTING_KEYS = {
   letterhead: 'letters.letterhead',
   /** TemplateOverrides: the office's own letter texts, by `${form}:${type}`. */
   letterTemplates: 'letters.templates',
+  /** ISO moment of the last sweep of unreferenced attachment files on this workstation. */
+  lastAttachmentSweep: 'attachments.lastSweep',
 } as const;

@@ -174,6 +174,27 @@ export function classifyFile(name: string, bytes: Uint8Array): FileClassificatio
   return reason === null ? { ...result, canOpen: true } : { ...result, canOpen: false, reason };
 }
 
+/**
+ * Why saving this file needs the user's explicit yes, or null when it does not:
+ * a program, script or shortcut (by name or by content) or an Office file with
+ * macros runs code once someone double-clicks the saved copy.
+ */
+export function runnableWarning(name: string, bytes: Uint8Array): string | null {
+  const extension = fileExtension(name);
+  const content = detectContent(bytes, extension);
+  const what =
+    DANGEROUS_CONTENT.has(content) || RUNNABLE_EXTENSIONS.has(extension)
+      ? 'een programma, script of snelkoppeling'
+      : content === 'office-macro'
+        ? "een document met macro's"
+        : null;
+  if (what === null) return null;
+  return (
+    `„${normalizeFileName(name)}” is ${what}. Wie de opgeslagen kopie opent, start het en het kan de computer beschadigen ` +
+    'of gegevens stelen. Sla het alleen op als u zeker weet dat het veilig is, bijvoorbeeld omdat de afzender het u heeft bevestigd.'
+  );
+}
+
 function refusal(extension: string, content: ContentKind): string | null {
   if (content === 'empty') return 'Het bestand is leeg en kan niet worden geopend.';
   if (DANGEROUS_CONTENT.has(content)) {

@@ -1,6 +1,8 @@
 import { MAX_ATTACHMENT_BYTES, SHA256_PATTERN } from '../../../src-main/api';
 import { createBrowserBackups } from './browserBackups';
 import type { Platform } from './platform';
+import { runnableWarning } from '../domain/fileSafety';
+import { sweepOpfsAttachments } from './opfsSweep';
 import { sha256Hex } from './sha256';
 
 declare const __APP_VERSION__: string;
@@ -21,7 +23,7 @@ function demoSeedFromUrl(): number | null {
 }
 
 export function createBrowserPlatform(): Platform {
-  return {
+  const self: Platform = {
     kind: 'browser',
     async appInfo() {
       return {
@@ -102,5 +104,16 @@ export function createBrowserPlatform(): Platform {
       return () => undefined;
     },
     backups: createBrowserBackups(),
+    async saveAttachment(sha256, name, confirmedRunnable) {
+      const bytes = await self.getAttachment(sha256);
+      const warning = runnableWarning(name, bytes);
+      if (warning !== null && !confirmedRunnable) return { saved: false, warning };
+      // A browser download carries the browser's own "downloaded from the internet" mark.
+      return self.saveFile({ suggestedName: name, bytes: bytes as Uint8Array<ArrayBuffer> });
+    },
+    async sweepAttachments(referenced) {
+      return sweepOpfsAttachments(await attachmentsFolder(), referenced, Date.now());
+    },
   };
+  return self;
 }

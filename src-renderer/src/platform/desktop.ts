@@ -51,5 +51,7 @@ export function createDesktopPlatform(api: KlachtenbalieApi): Platform {
     setBadgeCount: (count) => api.setBadgeCount(count),
     onNotificationClick: (listener) => api.onNotificationClick(listener),
     backups: desktopBackups(api),
+    saveAttachment: (sha256, name, confirmedRunnable) => api.saveAttachment({ sha256, name, confirmedRunnable }),
+    sweepAttachments: (referenced) => api.sweepAttachments({ referenced }),
   };
 }

@@ -3,9 +3,35 @@
  * the preload API; the browser implementation offers the same interface with
  * web APIs, so the whole renderer runs (and is tested) in plain Chromium too.
  */
-import type { AppInfo, BackupFileInfo, BackupLocation, MenuCommand, NotificationTarget, NotifyRequest, OpenAttachmentResult, SaveFileRequest, SaveFileResult, StoredAttachment } from '../../../src-main/api';
+import type {
+  AppInfo,
+  BackupFileInfo,
+  BackupLocation,
+  MenuCommand,
+  NotificationTarget,
+  NotifyRequest,
+  OpenAttachmentResult,
+  SaveAttachmentResult,
+  SaveFileRequest,
+  SaveFileResult,
+  StoredAttachment,
+  SweepAttachmentsResult,
+} from '../../../src-main/api';
 
-export type { AppInfo, BackupFileInfo, BackupLocation, MenuCommand, NotificationTarget, NotifyRequest, OpenAttachmentResult, SaveFileRequest, SaveFileResult, StoredAttachment };
+export type {
+  AppInfo,
+  BackupFileInfo,
+  BackupLocation,
+  MenuCommand,
+  NotificationTarget,
+  NotifyRequest,
+  OpenAttachmentResult,
+  SaveAttachmentResult,
+  SaveFileRequest,
+  SaveFileResult,
+  StoredAttachment,
+  SweepAttachmentsResult,
+};
 
 /** Random access to a file too large to read at once. */
 export interface ByteSource {
@@ -58,5 +84,12 @@ export interface Platform {
   /** The count on the dock or taskbar icon, where the system has one. */
   setBadgeCount(count: number): Promise<void>;
   onNotificationClick(listener: (target: NotificationTarget) => void): () => void;
+  /**
+   * "Opslaan" of a pinned file. A program, script or shortcut is not saved
+   * until `confirmedRunnable`: the result then carries the Dutch warning to show.
+   */
+  saveAttachment(sha256: string, name: string, confirmedRunnable: boolean): Promise<SaveAttachmentResult>;
+  /** Deletes stored files none of `referenced` names, only after the grace period of domain/attachmentSweep.ts. */
+  sweepAttachments(referenced: string[]): Promise<SweepAttachmentsResult>;
   backups: BackupStore;
 }

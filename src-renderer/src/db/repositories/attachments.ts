@@ -187,6 +187,21 @@ export function createAttachmentRepository(db: KlachtenbalieDb) {
     },
 
     /**
+     * Every hash a file on a pinboard still needs: those of records not
+     * removed. The platform's sweep keeps these and lets the others go after
+     * its grace period. Read in one pass, once a day, even at 100,000 files.
+     */
+    referencedHashes(): Promise<string[]> {
+      return db.transaction('r', db.attachments, async () => {
+        const live = new Set<string>();
+        await db.attachments.each((attachment) => {
+          if (attachment.removedAt === null) live.add(attachment.sha256);
+        });
+        return [...live];
+      });
+    },
+
+    /**
      * Stored hashes no record refers to any more: every attachment with that
      * hash is removed. A removed record does not keep its bytes; the sweep
      * decides when they go. With `removedBefore`, only hashes whose last record

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorText } from '../../components/errorText';
 import { useNotice } from '../../app/notice';
 import type { Attachment } from '../../domain/model';
@@ -7,11 +9,13 @@ import { platform } from '../../platform';
 export function FileActions({ attachment, onPreview, onRemove }: { attachment: Attachment; onPreview: () => void; onRemove: () => void }) {
   const notify = useNotice();
   const fail = (error: unknown) => notify({ text: errorText(error), tone: 'error' });
-  const save = async () => {
+  // A program, script or shortcut is saved only after this warning is confirmed; the platform refuses it otherwise.
+  const [warning, setWarning] = useState<string | null>(null);
+  const save = async (confirmedRunnable: boolean) => {
     try {
-      const bytes = await platform().getAttachment(attachment.sha256);
-      const result = await platform().saveFile({ suggestedName: attachment.name, bytes: bytes as Uint8Array<ArrayBuffer> });
-      if (result.saved) notify({ text: `Kopie van „${attachment.name}” opgeslagen.`, tone: 'success' });
+      const result = await platform().saveAttachment(attachment.sha256, attachment.name, confirmedRunnable);
+      if ('warning' in result) setWarning(result.warning);
+      else if (result.saved) notify({ text: `Kopie van „${attachment.name}” opgeslagen.`, tone: 'success' });
     } catch (error) {
       fail(error);
     }
@@ -29,7 +33,7 @@ export function FileActions({ attachment, onPreview, onRemove }: { attachment: A
       <button type="button" className="secondary small" onClick={onPreview} aria-label={`${attachment.name} bekijken`}>
         Bekijken
       </button>
-      <button type="button" className="secondary small" onClick={() => void save()} aria-label={`Kopie van ${attachment.name} opslaan`}>
+      <button type="button" className="secondary small" onClick={() => void save(false)} aria-label={`Kopie van ${attachment.name} opslaan`}>
         Opslaan
       </button>
       {platform().kind === 'desktop' ? (
@@ -40,6 +44,20 @@ export function FileActions({ attachment, onPreview, onRemove }: { attachment: A
       <button type="button" className="secondary small" onClick={onRemove} aria-label={`${attachment.name} verwijderen`}>
         Verwijderen
       </button>
+      {warning !== null ? (
+        <ConfirmDialog
+          open
+          title={`„${attachment.name}” toch opslaan?`}
+          message={warning}
+          confirmLabel="Toch opslaan"
+          cancelLabel="Niet opslaan"
+          onConfirm={() => {
+            setWarning(null);
+            void save(true);
+          }}
+          onCancel={() => setWarning(null)}
+        />
+      ) : null}
     </div>
   );
 }

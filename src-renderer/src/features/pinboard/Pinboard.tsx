@@ -4,6 +4,7 @@ import { useRepositories } from '../../app/data';
 import { useNotice } from '../../app/notice';
 import { useActor } from '../../app/profile';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { SWEEP_GRACE_DAYS } from '../../domain/attachmentSweep';
 import { formatBytes, formatDateTime } from '../../components/format';
 import type { Attachment, AttachmentKind } from '../../domain/model';
 import { AttachmentPreview } from './AttachmentPreview';
@@ -139,7 +140,7 @@ export function Pinboard({ target, attachments, title = 'Prikbord', acceptPaste 
       <ConfirmDialog
         open={removing !== null}
         title={`„${removing?.name ?? ''}” verwijderen?`}
-        message="Het bestand verdwijnt van het prikbord. In de voortgang blijft staan dat het er was en wie het verwijderde."
+        message={`Het bestand verdwijnt van het prikbord. In de voortgang blijft staan dat het er was en wie het verwijderde. Het bestand zelf blijft nog ${SWEEP_GRACE_DAYS} dagen bewaard en wordt daarna verwijderd, tenzij het nog aan een andere klacht of klant hangt.`}
         confirmLabel="Verwijderen"
         cancelLabel="Annuleren"
         onConfirm={() => {
