@@ -152,6 +152,8 @@ export interface SweepAttachmentsResult {
   waiting: number;
 }
 
+export const closeAnswerSchema = z.boolean();
+
 export const MENU_COMMANDS = ['new-complaint', 'search', 'complaint-list', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -195,6 +197,10 @@ export interface KlachtenbalieApi {
   saveAttachment(request: SaveAttachmentRequest): Promise<SaveAttachmentResult>;
   /** Deletes stored files that none of `referenced` names, only after a grace period (domain/attachmentSweep.ts). */
   sweepAttachments(request: SweepAttachmentsRequest): Promise<SweepAttachmentsResult>;
+  /** The window is being closed: answer with closeAnswer, at once or after a backup. Returns an unsubscribe function. */
+  onBeforeClose(listener: () => void): () => void;
+  /** true: close now; false: a backup runs first, then closeAnswer(true). */
+  closeAnswer(closeAtOnce: boolean): Promise<void>;
 }
 
 /** IPC channel names, one per invoke method. */
@@ -222,6 +228,8 @@ export const IPC_CHANNELS = {
   notificationClick: 'kb:notification-click',
   saveAttachment: 'kb:save-attachment',
   sweepAttachments: 'kb:sweep-attachments',
+  beforeClose: 'kb:before-close',
+  closeAnswer: 'kb:close-answer',
 } as const;
 
 /** Where the preload puts the API on `window`. */

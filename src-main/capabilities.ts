@@ -8,6 +8,7 @@ import { buildAppInfo } from './appInfo';
 import { sweepAttachmentStore } from './attachmentSweep';
 import { AttachmentStore } from './attachmentStore';
 import { createBackupCapabilities } from './backupCapabilities';
+import { answerClose } from './closeGuard';
 import { explainingFileErrors } from './fileErrors';
 import type { IpcCapabilities } from './ipc';
 import type { LaunchOptions } from './launchOptions';
@@ -66,6 +67,7 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
       app.setBadgeCount(count);
     },
     ...createBackupCapabilities(app.getPath('userData'), app.getPath('documents')),
+    closeAnswer: async (closeAtOnce, sender) => answerClose(sender, closeAtOnce),
     saveAttachment: async (request, sender) => {
       const store = await attachments;
       return saveAttachment(request, { read: (sha256) => store.get(sha256), mark, ...saveDialogFor(sender) });

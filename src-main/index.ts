@@ -6,7 +6,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { IPC_CHANNELS } from './api';
 import { createCapabilities } from './capabilities';
+import { guardWindowClose } from './closeGuard';
 import { guardWebContents, hardenSession } from './guards';
 import { createIpcHandlers, isTrustedSender, registerIpcHandlers } from './ipc';
 import { readLaunchOptions } from './launchOptions';
@@ -77,6 +79,7 @@ function openMainWindow(): BrowserWindow {
     url: launch.devRendererUrl ?? APP_ENTRY_URL,
     ...(existsSync(iconPath) ? { iconPath } : {}),
   });
+  guardWindowClose(window, { channel: IPC_CHANNELS.beforeClose });
   watchRenderer(window, { showMessageBox: (parent, options) => dialog.showMessageBox(parent, options), quit: () => app.quit() });
   return window;
 }

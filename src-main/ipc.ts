@@ -8,6 +8,7 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { z } from 'zod';
 import {
+  closeAnswerSchema,
   backupNameSchema,
   backupTokenSchema,
   badgeCountSchema,
@@ -33,7 +34,7 @@ import {
 import { isTrustedOrigin } from './origins';
 
 /** Channels the main process sends on, not handles. */
-type PushChannel = 'menuCommand' | 'notificationClick';
+type PushChannel = 'menuCommand' | 'notificationClick' | 'beforeClose';
 export type InvokeMethod = Exclude<keyof typeof IPC_CHANNELS, PushChannel>;
 type Result<K extends InvokeMethod> = Awaited<ReturnType<KlachtenbalieApi[K]>>;
 type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
@@ -61,6 +62,7 @@ export interface IpcCapabilities {
   closeBackup(token: string): Promise<void>;
   saveAttachment(request: SaveAttachmentRequest, sender: WebContents): Promise<Result<'saveAttachment'>>;
   sweepAttachments(referenced: string[]): Promise<Result<'sweepAttachments'>>;
+  closeAnswer(closeAtOnce: boolean, sender: WebContents): Promise<void>;
 }
 
 export type IpcHandlers = {
@@ -169,6 +171,10 @@ export function createIpcHandlers(capabilities: IpcCapabilities): IpcHandlers {
     sweepAttachments: async (args) => {
       expectArgumentCount(args, 1);
       return capabilities.sweepAttachments(parseOrReject(sweepAttachmentsRequestSchema, args[0]).referenced);
+    },
+    closeAnswer: async (args, event) => {
+      expectArgumentCount(args, 1);
+      return capabilities.closeAnswer(parseOrReject(closeAnswerSchema, args[0]), event.sender);
     },
   };
 }

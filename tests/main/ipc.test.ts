@@ -76,6 +76,7 @@ function setup(trusted = true) {
     pickBackupFile: vi.fn(async (_sender: WebContents) => null),
     readBackup: vi.fn(async () => new Uint8Array([1])),
     closeBackup: vi.fn(async (_token: string) => undefined),
+    closeAnswer: vi.fn(async (_closeAtOnce: boolean, _sender: WebContents) => undefined),
     saveAttachment: vi.fn(async (_request: SaveAttachmentRequest, _sender: WebContents) => ({ saved: false as const })),
     sweepAttachments: vi.fn(async (_referenced: string[]) => ({ removed: 0, tempsRemoved: 0, waiting: 0 })),
   } satisfies IpcCapabilities;
@@ -112,10 +113,11 @@ beforeEach(() => {
 describe('registered handlers', () => {
   it('handles every invoke channel of the contract and nothing else', () => {
     const { handlers } = setup();
-    const { menuCommand, notificationClick, ...invokeChannels } = IPC_CHANNELS;
+    const { menuCommand, notificationClick, beforeClose, ...invokeChannels } = IPC_CHANNELS;
     expect([...handlers.keys()].sort()).toEqual(Object.values(invokeChannels).sort());
     expect(handlers.has(menuCommand)).toBe(false);
     expect(handlers.has(notificationClick)).toBe(false);
+    expect(handlers.has(beforeClose)).toBe(false);
   });
 
   it('refuses an untrusted sender before looking at the input', async () => {
@@ -231,6 +233,8 @@ describe('registered handlers', () => {
     [IPC_CHANNELS.readBackup, [{ token: '/etc/passwd', offset: 0, length: 10 }]],
     [IPC_CHANNELS.pickBackupFile, ['/etc/passwd']],
     [IPC_CHANNELS.chooseBackupFolder, ['/']],
+    [IPC_CHANNELS.closeAnswer, ['ja']],
+    [IPC_CHANNELS.closeAnswer, []],
     [IPC_CHANNELS.saveAttachment, []],
     [IPC_CHANNELS.saveAttachment, [{ sha256: HASH, name: 'setup.exe' }]],
     [IPC_CHANNELS.saveAttachment, [{ sha256: HASH, name: 'setup.exe', confirmedRunnable: 'yes' }]],

@@ -15,8 +15,8 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes exactly the contract, as plain functions', () => {
     // Every invoke channel of the contract is one method; the two push channels are subscriptions.
-    const { menuCommand: _menu, notificationClick: _click, ...invoke } = IPC_CHANNELS;
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(invoke), 'onMenuCommand', 'onNotificationClick'].sort());
+    const { menuCommand: _menu, notificationClick: _click, beforeClose: _close, ...invoke } = IPC_CHANNELS;
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(invoke), 'onMenuCommand', 'onNotificationClick', 'onBeforeClose'].sort());
     expect(Object.keys(api)).toContain('beginBackup');
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(ipcRenderer);

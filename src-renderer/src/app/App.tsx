@@ -7,6 +7,7 @@ import { createRepositories, type Repositories } from '../db/repositories';
 import { requestPersistence, upgradePending } from '../db/storage';
 import { platform } from '../platform';
 import { BackupProvider } from './backup';
+import { BackupOnClose } from './BackupOnClose';
 import { backupBeforeUpgrade, removeStaleRegisters } from './upgradeSafety';
 import { RepositoriesProvider } from './data';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
@@ -67,6 +68,7 @@ export function App() {
         <NoticeHost>
           <DemoSeeder platform={platform()} />
           <AttachmentSweeper platform={platform()} />
+          <BackupOnClose />
           <ProfileGate>
             <Shell />
           </ProfileGate>

@@ -6,6 +6,7 @@
 import { backupsToRemove } from '../domain/backup/generations';
 import type { BackupManifest } from '../domain/backup/manifest';
 import type { Repositories } from '../db/repositories';
+import { registerWrites } from '../db/changeWatch';
 import { switchRegister } from '../db/register';
 import type { ByteSource, Platform } from '../platform/platform';
 import { makeBackup, type MadeBackup } from './makeBackup';
@@ -20,9 +21,12 @@ export interface BackupNowOptions {
 
 export function createBackupService(platform: Platform, repos: Repositories, schemaVersion: number) {
   const store = platform.backups;
+  // Writes seen when the last good backup began: more since then means there is something new to keep.
+  let writesAtBackup = registerWrites();
 
   async function backupNow(options: BackupNowOptions = {}): Promise<MadeBackup> {
     const now = new Date();
+    const writesBefore = registerWrites();
     try {
       const passphrase = backupPassphrase();
       const made = await makeBackup({
@@ -35,6 +39,7 @@ export function createBackupService(platform: Platform, repos: Repositories, sch
         ...(options.onStage ? { onStage: options.onStage } : {}),
       });
       recordGoodBackup(now, made.file.name, options.automatic ?? false);
+      writesAtBackup = writesBefore;
       await prune(now).catch((error: unknown) => console.warn('Oude back-ups opruimen mislukt:', error));
       return made;
     } catch (error) {
@@ -50,6 +55,8 @@ export function createBackupService(platform: Platform, repos: Repositories, sch
 
   return {
     backupNow,
+    /** Whether the register changed since the last good backup of this session (or since it opened). */
+    changedSinceBackup: (): boolean => registerWrites() > writesAtBackup,
     check: (source: ByteSource, passphrase: string | undefined, onProgress?: (read: number, total: number) => void): Promise<BackupManifest> =>
       checkBackup({ source, schemaVersion, ...(passphrase ? { passphrase } : {}), ...(onProgress ? { onProgress } : {}) }),
 

@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Attachment, Complaint, Counter, EventLog, Customer, NotifiedDeadline, OpenDeadline, Setting, Staff, StoredFile } from '../domain/model';
 import type { Procedure } from '../domain/procedure';
+import { changeWatch } from './changeWatch';
 import { defaultPreset, upgradeToVersion2 } from './migrations/v2';
 import { upgradeToVersion3 } from './migrations/v3';
 import { upgradeToVersion4 } from './migrations/v4';
@@ -192,6 +193,8 @@ export class KlachtenbalieDb extends Dexie {
           'id, &reference, customerId, receivedAt, [status+receivedAt], *searchKeys, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt]',
       })
       .upgrade(upgradeToVersion8);
+
+    this.use(changeWatch);
 
     // A new database starts with the default procedure, as an upgraded one does; one restored from a backup has its own.
     if (shape.populate !== false) this.on('populate', (tx) => tx.table('procedures').add(defaultPreset()));

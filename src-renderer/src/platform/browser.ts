@@ -104,6 +104,11 @@ export function createBrowserPlatform(): Platform {
       return () => undefined;
     },
     backups: createBrowserBackups(),
+    // A tab that closes cannot wait for a backup; the daily one covers the browser build.
+    onBeforeClose() {
+      return () => undefined;
+    },
+    async closeAnswer() {},
     async saveAttachment(sha256, name, confirmedRunnable) {
       const bytes = await self.getAttachment(sha256);
       const warning = runnableWarning(name, bytes);

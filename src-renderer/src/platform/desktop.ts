@@ -51,6 +51,8 @@ export function createDesktopPlatform(api: KlachtenbalieApi): Platform {
     setBadgeCount: (count) => api.setBadgeCount(count),
     onNotificationClick: (listener) => api.onNotificationClick(listener),
     backups: desktopBackups(api),
+    onBeforeClose: (listener) => api.onBeforeClose(listener),
+    closeAnswer: (closeAtOnce) => api.closeAnswer(closeAtOnce),
     saveAttachment: (sha256, name, confirmedRunnable) => api.saveAttachment({ sha256, name, confirmedRunnable }),
     sweepAttachments: (referenced) => api.sweepAttachments({ referenced }),
   };

@@ -92,4 +92,8 @@ export interface Platform {
   /** Deletes stored files none of `referenced` names, only after the grace period of domain/attachmentSweep.ts. */
   sweepAttachments(referenced: string[]): Promise<SweepAttachmentsResult>;
   backups: BackupStore;
+  /** The desktop window is being closed; the listener answers with closeAnswer. Nothing happens in the browser. */
+  onBeforeClose(listener: () => void): () => void;
+  /** true: close now; false: a backup runs first, then closeAnswer(true). */
+  closeAnswer(closeAtOnce: boolean): Promise<void>;
 }
