@@ -20,6 +20,8 @@ const port = Number(argValue(args, 'port', '4389'));
 const output = argValue(args, 'out', 'bench-results/bench-backup.json');
 const keptProfile = argValue(args, 'profile', undefined);
 const busy = args.includes('--busy');
+// --renderer-dir <dir>: a renderer built with `vite build src-renderer --outDir <dir>`, so building again does not pull it away mid-run.
+const rendererDir = argValue(args, 'renderer-dir', undefined);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 const seconds = (ms) => Math.round(ms / 100) / 10;
@@ -88,7 +90,7 @@ async function startBusyNeighbour() {
 }
 
 async function main() {
-  const server = await startPreviewServer(port);
+  const server = await startPreviewServer(port, rendererDir);
   const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'klachtenbalie-bench-backup-'));
   if (keptProfile) mkdirSync(keptProfile, { recursive: true });
   const launch = chromiumLaunchOptions();
