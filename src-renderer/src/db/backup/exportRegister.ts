@@ -33,14 +33,14 @@ export async function exportRegister(
     sink.declareTable(table.name);
     const keyPath = table.schema.primKey.keyPath;
     if (typeof keyPath !== 'string') throw new Error(`Tabel ${table.name} heeft geen enkelvoudige sleutel.`);
-    let last: unknown = undefined;
-    for (;;) {
-      const page: Record<string, unknown>[] =
-        last === undefined ? await table.orderBy(':id').limit(pageSize).toArray() : await table.where(':id').above(last).limit(pageSize).toArray();
-      if (page.length === 0) break;
+    const pageAfter = (last: unknown): Promise<Record<string, unknown>[]> =>
+      last === undefined ? table.orderBy(':id').limit(pageSize).toArray() : table.where(':id').above(last).limit(pageSize).toArray();
+    // The next page is read while this one is compressed and written: IndexedDB answers from another process.
+    let page = await pageAfter(undefined);
+    while (page.length > 0) {
+      const next = page.length < pageSize ? Promise.resolve([]) : pageAfter(page[page.length - 1]![keyPath]);
       await sink.addPart(table.name, page);
-      last = page[page.length - 1]![keyPath];
-      if (page.length < pageSize) break;
+      page = await next;
     }
   }
   const missingFiles: string[] = [];

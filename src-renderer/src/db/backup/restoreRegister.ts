@@ -21,20 +21,39 @@ export interface RestoreInput {
 
 export class RestoreMismatch extends Error {}
 
+/** Parts written while the next is read and parsed: IndexedDB writes in another process, so the two overlap. */
+const WRITES_IN_FLIGHT = 3;
+
 export async function restoreRegister(input: RestoreInput): Promise<void> {
   const options = input.dexieOptions ?? {};
-  const staging = new KlachtenbalieDb(input.name, options, { schemaVersion: input.manifest.schemaVersion, populate: false });
+  // Relaxed: nothing uses this database until the last, strict write below has put all of it on disk.
+  const staging = new KlachtenbalieDb(input.name, { ...options, chromeTransactionDurability: 'relaxed' }, { schemaVersion: input.manifest.schemaVersion, populate: false });
   try {
     await staging.open();
     const known = new Set(staging.tables.map((t) => t.name));
     const unknown = Object.keys(input.manifest.tables).filter((table) => !known.has(table));
     if (unknown.length > 0) throw new RestoreMismatch(`De back-up bevat tabellen die bij versie ${input.manifest.schemaVersion} niet bestaan: ${unknown.join(', ')}`);
+    const writing: Promise<unknown>[] = [];
+    let last: { table: string; record: unknown } | null = null;
     await input.read({
       onPart: async (table, records) => {
-        await staging.table(table).bulkAdd(records);
+        writing.push(staging.table(table).bulkAdd(records));
+        if (records.length > 0) last = { table, record: records[records.length - 1] };
+        if (writing.length >= WRITES_IN_FLIGHT) await writing.shift();
       },
       onFile: (sha256, bytes) => input.putFile(sha256, bytes),
     });
+    await Promise.all(writing);
+    if (last) {
+      const { table, record } = last;
+      // A strict commit flushes the log with every relaxed one before it.
+      const strict = new KlachtenbalieDb(input.name, options, { schemaVersion: input.manifest.schemaVersion, populate: false });
+      try {
+        await strict.table(table).put(record);
+      } finally {
+        strict.close();
+      }
+    }
     for (const [table, { count }] of Object.entries(input.manifest.tables)) {
       const stored = await staging.table(table).count();
       if (stored !== count) throw new RestoreMismatch(`Tabel ${table}: ${stored} records teruggezet, ${count} verwacht.`);
