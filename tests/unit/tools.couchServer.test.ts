@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { COUCHDB_MAX_DOCUMENT_SIZE, maxDocumentSize, startCouchServer } from '../tools/couchServer.mjs';
 
@@ -17,9 +18,20 @@ describe('the test CouchDB (pouchdb-server in memory)', () => {
 
       await couch.stop();
       stopped = true;
+      // The port is free again at once: the server process is gone, not merely no longer read from.
+      await expect(listenOn(Number(new URL(couch.url).port))).resolves.toBeUndefined();
       await expect(fetch(couch.url)).rejects.toThrow();
     } finally {
       if (!stopped) await couch.stop();
     }
   });
 });
+
+async function listenOn(port: number): Promise<void> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
