@@ -232,5 +232,8 @@ export const IPC_CHANNELS = {
   closeAnswer: 'kb:close-answer',
 } as const;
 
+/** Channels the main process sends on; every other channel is one the renderer invokes. */
+export const PUSH_CHANNELS = ['menuCommand', 'notificationClick', 'beforeClose'] as const satisfies readonly (keyof typeof IPC_CHANNELS)[];
+
 /** Where the preload puts the API on `window`. */
 export const API_GLOBAL = 'klachtenbalie' as const;

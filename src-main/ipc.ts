@@ -8,6 +8,7 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { z } from 'zod';
 import {
+  PUSH_CHANNELS,
   closeAnswerSchema,
   backupNameSchema,
   backupTokenSchema,
@@ -34,7 +35,7 @@ import {
 import { isTrustedOrigin } from './origins';
 
 /** Channels the main process sends on, not handles. */
-type PushChannel = 'menuCommand' | 'notificationClick' | 'beforeClose';
+type PushChannel = (typeof PUSH_CHANNELS)[number];
 export type InvokeMethod = Exclude<keyof typeof IPC_CHANNELS, PushChannel>;
 type Result<K extends InvokeMethod> = Awaited<ReturnType<KlachtenbalieApi[K]>>;
 type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;

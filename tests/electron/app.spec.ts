@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { passProfile } from '../e2e/helpers';
+import { IPC_CHANNELS, PUSH_CHANNELS } from '../../src-main/api';
 import { findElectronBinary, SKIP_MESSAGE } from '../tools/electronBinary.mjs';
+
+/** The bridge's methods, from the IPC contract: one per invoke channel, a subscription per push channel. */
+const BRIDGE_METHODS = [
+  ...Object.keys(IPC_CHANNELS).filter((name) => !(PUSH_CHANNELS as readonly string[]).includes(name)),
+  ...PUSH_CHANNELS.map((name) => `on${name[0]!.toUpperCase()}${name.slice(1)}`),
+].sort();
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MAIN = path.join(ROOT, 'out', 'main', 'index.js');
@@ -70,7 +77,7 @@ test.describe('Klachtenbalie als desktop-app', () => {
       expect(exposed).toEqual({
         require: 'undefined',
         process: 'undefined',
-        api: ['getAppInfo', 'getAttachment', 'onMenuCommand', 'openAttachment', 'putAttachment', 'saveFile'],
+        api: BRIDGE_METHODS,
       });
     } finally {
       await app.close();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../../src-main/api';
+import { IPC_CHANNELS, PUSH_CHANNELS } from '../../src-main/api';
 
 vi.mock('electron', () => import('./electronMock'));
 
@@ -62,8 +62,8 @@ describe('main process lifecycle', () => {
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    // Every invoke channel of the contract; menuCommand and notificationClick go the other way.
-    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(Object.keys(IPC_CHANNELS).length - 2);
+    // Every invoke channel of the contract; the push channels go the other way.
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(Object.keys(IPC_CHANNELS).length - PUSH_CHANNELS.length);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
     expect(window.loadURL).toHaveBeenCalledWith('app://klachtenbalie/index.html');
     const preload = (window.options.webPreferences as { preload: string }).preload.replace(/\\/g, '/');

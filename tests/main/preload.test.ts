@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_GLOBAL, IPC_CHANNELS, type KlachtenbalieApi } from '../../src-main/api';
+import { API_GLOBAL, IPC_CHANNELS, PUSH_CHANNELS, type KlachtenbalieApi } from '../../src-main/api';
 import { contextBridge, ipcRenderer } from './electronMock';
 
 vi.mock('electron', () => import('./electronMock'));
@@ -15,8 +15,9 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes exactly the contract, as plain functions', () => {
     // Every invoke channel of the contract is one method; the two push channels are subscriptions.
-    const { menuCommand: _menu, notificationClick: _click, beforeClose: _close, ...invoke } = IPC_CHANNELS;
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(invoke), 'onMenuCommand', 'onNotificationClick', 'onBeforeClose'].sort());
+    const invoke = Object.keys(IPC_CHANNELS).filter((name) => !(PUSH_CHANNELS as readonly string[]).includes(name));
+    const subscriptions = PUSH_CHANNELS.map((name) => `on${name[0]!.toUpperCase()}${name.slice(1)}`);
+    expect(Object.keys(api).sort()).toEqual([...invoke, ...subscriptions].sort());
     expect(Object.keys(api)).toContain('beginBackup');
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(ipcRenderer);
