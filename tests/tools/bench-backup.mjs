@@ -26,12 +26,13 @@ const rendererDir = argValue(args, 'renderer-dir', undefined);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 const seconds = (ms) => Math.round(ms / 100) / 10;
 
+// The register in use: after a restore it has another name (src-renderer/src/db/register.ts).
 // Pins `count` files of 50-150 kB as the app stores them: bytes in OPFS under their SHA-256, a files row, an attachment row.
 async function pinFiles(count) {
   const root = await navigator.storage.getDirectory();
   const folder = await root.getDirectoryHandle('attachments', { create: true });
   const db = await new Promise((resolve, reject) => {
-    const request = indexedDB.open('klachtenbalie');
+    const request = indexedDB.open(localStorage.getItem('klachtenbalie.register') ?? 'klachtenbalie');
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
@@ -113,7 +114,7 @@ async function main() {
     await page.waitForFunction(() => document.documentElement.dataset.demoSeed, null, { timeout: 900_000, polling: 1000 });
     const pinned = await page.evaluate(async () => {
       const db = await new Promise((resolve) => {
-        const r = indexedDB.open('klachtenbalie');
+        const r = indexedDB.open(localStorage.getItem('klachtenbalie.register') ?? 'klachtenbalie');
         r.onsuccess = () => resolve(r.result);
       });
       const count = await new Promise((resolve) => {
@@ -129,7 +130,7 @@ async function main() {
     }
     const staffId = await page.evaluate(async () => {
       const db = await new Promise((resolve) => {
-        const r = indexedDB.open('klachtenbalie');
+        const r = indexedDB.open(localStorage.getItem('klachtenbalie.register') ?? 'klachtenbalie');
         r.onsuccess = () => resolve(r.result);
       });
       const keys = await new Promise((resolve) => {

@@ -99,7 +99,7 @@ async function deskLoadTimes(context, url, runs) {
 /** Gives `count` complaints 50 events each (copies of their own first event), straight in IndexedDB. */
 function addEventsToCards(count) {
   return new Promise((resolve, reject) => {
-    const open = indexedDB.open('klachtenbalie');
+    const open = indexedDB.open(localStorage.getItem('klachtenbalie.register') ?? 'klachtenbalie');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
@@ -169,7 +169,7 @@ async function main() {
 
     // One read of the seeded database: a demo staff member to work as, and real values to search for.
     const { staffId, samples } = await page.evaluate(async (count) => {
-      const request = indexedDB.open('klachtenbalie');
+      const request = indexedDB.open(localStorage.getItem('klachtenbalie.register') ?? 'klachtenbalie');
       const db = await new Promise((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
