@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { FIRST_USER, openApp } from './helpers';
+import { storedDraftSummary } from './storedDraft';
 
 test('a receptionist records a phone complaint with the keyboard only, fixing a wrong phone number in place', async ({ page }) => {
   await openApp(page, '#/nieuw');
@@ -85,8 +86,8 @@ test('a draft survives a reload and is offered back', async ({ page }) => {
   await openApp(page, '#/nieuw');
   await page.getByLabel('Naam', { exact: true }).fill('Piet Jansen');
   await page.getByLabel('Samenvatting').fill('Rekening twee keer afgeschreven');
-  // The draft is written a moment after typing stops.
-  await page.waitForTimeout(800);
+  // The draft is written a moment after typing stops: wait until it is stored, not for a guessed time.
+  await expect.poll(() => storedDraftSummary(page)).toBe('Rekening twee keer afgeschreven');
   await page.reload();
   const offer = page.getByRole('region', { name: 'Niet-opgeslagen klacht' });
   await expect(offer).toContainText('Rekening twee keer afgeschreven');

@@ -275,12 +275,20 @@ describe('an owner’s open complaints and the overdue count', () => {
     await waitFor(() => seen.length === 2);
     expect(seen[1]).toBe(await desk.overdueCount('2026-03-30'));
     expect(seen[1]).toBeGreaterThan(0);
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(seen).toHaveLength(2);
-    stop();
+    // One more save gives one more recount, with the higher count: had the three saves recounted more than once, the next value would repeat the old count.
     await register('Vierde');
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(seen).toHaveLength(2);
+    await waitFor(() => seen.length === 3);
+    expect(seen[2]).toBe(await desk.overdueCount('2026-03-30'));
+    expect(seen[2]).toBeGreaterThan(seen[1]!);
+    stop();
+    // A watcher started now recounts after the same settling time; once it has, the stopped one would have too.
+    const control: number[] = [];
+    const stopControl = desk.watchOverdueCount('2026-03-30', undefined, (n) => control.push(n), 200);
+    await waitFor(() => control.length === 1);
+    await register('Vijfde');
+    await waitFor(() => control.length === 2);
+    stopControl();
+    expect(seen).toHaveLength(3);
   });
 });
 
