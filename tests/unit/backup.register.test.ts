@@ -20,6 +20,11 @@ async function everything(db: Dexie) {
   return out;
 }
 
+/** A backup of the office's register into `backups`, at `now`. */
+function backupOf(office: Awaited<ReturnType<typeof officeWithData>>, backups: ReturnType<typeof memoryBackups>, now = NOW, extra: { passphrase?: string; iterations?: number } = {}) {
+  return makeBackup({ store: backups.store, exportTo: (sink) => office.repos.backups.exportTo(sink, office.files.get), appVersion: '0.1.0', now, ...extra });
+}
+
 async function officeWithData() {
   const context = await freshDb();
   const files = memoryFiles();
@@ -41,12 +46,7 @@ describe('backup and restore of a register', () => {
   it('brings back every record of every table and every file, byte for byte, beside the register in use', async () => {
     const office = await officeWithData();
     const backups = memoryBackups();
-    const made = await makeBackup({
-      store: backups.store,
-      exportTo: (sink) => office.repos.backups.exportTo(sink, office.files.get),
-      appVersion: '0.1.0',
-      now: NOW,
-    });
+    const made = await backupOf(office, backups);
     expect(made.file.name).toBe('klachtenbalie-2026-03-10-143000.klachtenbalie');
     expect(made.manifest.tables.complaints?.count).toBe(2);
     expect(made.manifest.files).toEqual([{ sha256: office.sha256, size: 5000 }]);
@@ -75,14 +75,7 @@ describe('backup and restore of a register', () => {
   it('with a passphrase, restores only with that passphrase', async () => {
     const office = await officeWithData();
     const backups = memoryBackups();
-    const made = await makeBackup({
-      store: backups.store,
-      exportTo: (sink) => office.repos.backups.exportTo(sink, office.files.get),
-      appVersion: '0.1.0',
-      passphrase: 'Praktijk De Linde bewaart',
-      iterations: ITERATIONS,
-      now: NOW,
-    });
+    const made = await backupOf(office, backups, NOW, { passphrase: 'Praktijk De Linde bewaart', iterations: ITERATIONS });
     const source = await backups.store.open(made.file.name);
     await expect(checkBackup({ source, schemaVersion: 8, passphrase: 'fout' })).rejects.toMatchObject({ problem: 'wrongPassphrase' });
     const manifest = await checkBackup({ source, schemaVersion: 8, passphrase: 'Praktijk De Linde bewaart' });
@@ -96,10 +89,10 @@ describe('backup and restore of a register', () => {
   it('leaves nothing behind when the file changed between the check and the restore', async () => {
     const office = await officeWithData();
     const backups = memoryBackups();
-    const first = await makeBackup({ store: backups.store, exportTo: (sink) => office.repos.backups.exportTo(sink, office.files.get), appVersion: '0.1.0', now: NOW });
+    const first = await backupOf(office, backups);
     const manifest = await checkBackup({ source: await backups.store.open(first.file.name), schemaVersion: 8 });
     await office.repos.complaints.create(intake({ customer: { name: 'Ander', customerNumber: '' } }), ACTOR, NOW);
-    const second = await makeBackup({ store: backups.store, exportTo: (sink) => office.repos.backups.exportTo(sink, office.files.get), appVersion: '0.1.0', now: new Date(NOW.getTime() + 1000) });
+    const second = await backupOf(office, backups, new Date(NOW.getTime() + 1000));
     const swapped = await backups.store.open(second.file.name);
     const error = await restoreBackup({ source: swapped, manifest, schemaVersion: 8, putFile: memoryFiles().put, now: NOW, dexieOptions: { indexedDB: office.indexedDB, IDBKeyRange } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);

@@ -8,6 +8,7 @@ import { backupFileName } from '../domain/backup/generations';
 import type { BackupManifest } from '../domain/backup/manifest';
 import type { BackupSink, ExportedRegister } from '../db/backup/exportRegister';
 import type { BackupFileInfo, BackupStore } from '../platform/platform';
+import { concatBytes } from './bytes';
 import { readBackup } from './reader';
 import { createBackupWriter } from './writer';
 
@@ -51,12 +52,7 @@ export async function makeBackup(input: MakeBackupInput): Promise<MadeBackup> {
     let gatheredBytes = 0;
     const send = async () => {
       if (gatheredBytes === 0) return;
-      const piece = new Uint8Array(gatheredBytes);
-      let at = 0;
-      for (const chunk of gathered) {
-        piece.set(chunk, at);
-        at += chunk.length;
-      }
+      const piece = concatBytes(gathered);
       gathered = [];
       gatheredBytes = 0;
       await target.write(piece);

@@ -10,6 +10,7 @@ import { Unzip, UnzipInflate } from 'fflate';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_ENTRY, fileOfEntry, manifestSchema, tableOfEntry, type BackupManifest } from '../domain/backup/manifest';
 import { sha256Hex } from '../platform/sha256';
 import { createBlockHash } from './blockHash';
+import { concatBytes } from './bytes';
 import { decryptStream, isEncrypted } from './crypto';
 import { BackupError } from './errors';
 import { CHECKSUM_COMMENT_LENGTH, CHECKSUM_PREFIX } from './writer';
@@ -73,7 +74,7 @@ function createZipCheck(options: ReadOptions) {
       if (error) failure = error;
       else {
         chunks.push(data);
-        if (final) done.push({ name: file.name, bytes: concat(chunks) });
+        if (final) done.push({ name: file.name, bytes: concatBytes(chunks) });
       }
     };
     try {
@@ -129,7 +130,7 @@ function createZipCheck(options: ReadOptions) {
   return {
     /** Everything but the last bytes (where the checksum comment should be) goes to the hash and the unzipper. */
     async push(chunk: Uint8Array): Promise<void> {
-      const joined = concat([tail, chunk]);
+      const joined = concatBytes([tail, chunk]);
       const cut = Math.max(0, joined.length - CHECKSUM_COMMENT_LENGTH);
       tail = joined.slice(cut);
       if (cut === 0) return;
@@ -178,15 +179,4 @@ function countLines(bytes: Uint8Array): number {
   let lines = 0;
   for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) lines += 1;
   return lines;
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }

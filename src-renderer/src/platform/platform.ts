@@ -31,7 +31,7 @@ export type {
   SaveFileResult,
   StoredAttachment,
   SweepAttachmentsResult,
-};
+} from '../../../src-main/api';
 
 /** Random access to a file too large to read at once. */
 export interface ByteSource {
