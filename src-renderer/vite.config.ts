@@ -9,6 +9,11 @@ import { browserAliases } from './browser-aliases';
 
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../package.json'), 'utf8')) as { version: string };
 
+function couchProxy(target: string | undefined) {
+  if (!target) return undefined;
+  return { '/couchdb': { target, changeOrigin: true, rewrite: (path: string) => path.replace(/^\/couchdb/, '') || '/' } };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
@@ -18,6 +23,9 @@ export default defineConfig({
   worker: { format: 'es' },
   resolve: { alias: browserAliases(import.meta.dirname) },
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: false },
+  // The browser build reaches only its own origin (CSP connect-src 'self'), so an
+  // office serves CouchDB under the app's address; the tests do the same with
+  // KLACHTENBALIE_COUCH_PROXY: /couchdb/ on the preview server goes to that server.
+  preview: { port: 4173, strictPort: false, proxy: couchProxy(process.env.KLACHTENBALIE_COUCH_PROXY) },
   build: { outDir: resolve(import.meta.dirname, '../out/renderer'), emptyOutDir: true },
 });

@@ -17,10 +17,11 @@ export function previewArgs(port, outDir) {
 }
 
 /** Serves the built renderer (out/renderer, or outDir) on loopback, as the e2e tests do. */
-export async function startPreviewServer(port, outDir) {
+export async function startPreviewServer(port, outDir, env = {}) {
   // Its own process group lets stop() end everything it started.
   const child = spawn(process.execPath, previewArgs(port, outDir), {
     cwd: ROOT,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -10,6 +10,7 @@ import { exportStoredRegister } from '../../src-renderer/src/db/repositories/bac
 import { ACTOR, freshDb, intake, NOW, storedEvents } from './support/db';
 import { memoryBackups, memoryFiles } from './support/memoryBackups';
 import { RELEASED_STORES } from './support/schemas';
+import { CURRENT_SCHEMA_VERSION } from './support/upgrade';
 
 const ITERATIONS = 100_000;
 
@@ -57,8 +58,8 @@ describe('backup and restore of a register', () => {
     await office.repos.complaints.create(intake({ customer: { name: 'Later Toegevoegd', customerNumber: '' } }), ACTOR, NOW);
     const restoredFiles = memoryFiles();
     const source = await backups.store.open(made.file.name);
-    const manifest = await checkBackup({ source, schemaVersion: 8 });
-    const name = await restoreBackup({ source, manifest, schemaVersion: 8, putFile: restoredFiles.put, now: new Date(2026, 11, 7, 10, 0), dexieOptions: { indexedDB: office.indexedDB, IDBKeyRange } });
+    const manifest = await checkBackup({ source, schemaVersion: CURRENT_SCHEMA_VERSION });
+    const name = await restoreBackup({ source, manifest, schemaVersion: CURRENT_SCHEMA_VERSION, putFile: restoredFiles.put, now: new Date(2026, 11, 7, 10, 0), dexieOptions: { indexedDB: office.indexedDB, IDBKeyRange } });
     expect(name).toMatch(/^klachtenbalie-hersteld-\d{13}$/);
 
     const restored = new KlachtenbalieDb(name, { indexedDB: office.indexedDB, IDBKeyRange });
@@ -77,9 +78,9 @@ describe('backup and restore of a register', () => {
     const backups = memoryBackups();
     const made = await backupOf(office, backups, NOW, { passphrase: 'Praktijk De Linde bewaart', iterations: ITERATIONS });
     const source = await backups.store.open(made.file.name);
-    await expect(checkBackup({ source, schemaVersion: 8, passphrase: 'fout' })).rejects.toMatchObject({ problem: 'wrongPassphrase' });
-    const manifest = await checkBackup({ source, schemaVersion: 8, passphrase: 'Praktijk De Linde bewaart' });
-    const name = await restoreBackup({ source, manifest, schemaVersion: 8, passphrase: 'Praktijk De Linde bewaart', putFile: memoryFiles().put, dexieOptions: { indexedDB: office.indexedDB, IDBKeyRange } });
+    await expect(checkBackup({ source, schemaVersion: CURRENT_SCHEMA_VERSION, passphrase: 'fout' })).rejects.toMatchObject({ problem: 'wrongPassphrase' });
+    const manifest = await checkBackup({ source, schemaVersion: CURRENT_SCHEMA_VERSION, passphrase: 'Praktijk De Linde bewaart' });
+    const name = await restoreBackup({ source, manifest, schemaVersion: CURRENT_SCHEMA_VERSION, passphrase: 'Praktijk De Linde bewaart', putFile: memoryFiles().put, dexieOptions: { indexedDB: office.indexedDB, IDBKeyRange } });
     const restored = new KlachtenbalieDb(name, { indexedDB: office.indexedDB, IDBKeyRange });
     await restored.open();
     expect(await restored.complaints.count()).toBe(2);
@@ -90,11 +91,11 @@ describe('backup and restore of a register', () => {
     const office = await officeWithData();
     const backups = memoryBackups();
     const first = await backupOf(office, backups);
-    const manifest = await checkBackup({ source: await backups.store.open(first.file.name), schemaVersion: 8 });
+    const manifest = await checkBackup({ source: await backups.store.open(first.file.name), schemaVersion: CURRENT_SCHEMA_VERSION });
     await office.repos.complaints.create(intake({ customer: { name: 'Ander', customerNumber: '' } }), ACTOR, NOW);
     const second = await backupOf(office, backups, new Date(NOW.getTime() + 1000));
     const swapped = await backups.store.open(second.file.name);
-    const error = await restoreBackup({ source: swapped, manifest, schemaVersion: 8, putFile: memoryFiles().put, now: NOW, dexieOptions: { indexedDB: office.indexedDB, IDBKeyRange } }).catch((e: unknown) => e);
+    const error = await restoreBackup({ source: swapped, manifest, schemaVersion: CURRENT_SCHEMA_VERSION, putFile: memoryFiles().put, now: NOW, dexieOptions: { indexedDB: office.indexedDB, IDBKeyRange } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);
     const names = (await office.indexedDB.databases()).map((d) => d.name);
     expect(names.filter((n) => n?.startsWith('klachtenbalie-hersteld'))).toEqual([]);
@@ -122,12 +123,12 @@ describe('backup and restore of a register', () => {
     expect(Object.keys(made.manifest.tables)).toContain('events');
 
     const source = await backups.store.open(made.file.name);
-    const manifest = await checkBackup({ source, schemaVersion: 8 });
+    const manifest = await checkBackup({ source, schemaVersion: CURRENT_SCHEMA_VERSION });
     const { restoreRegister } = await import('../../src-renderer/src/db/backup/restoreRegister');
     await restoreRegister({
       name: 'teruggezet',
       manifest,
-      read: (handlers) => import('../../src-renderer/src/backup/reader').then(({ readBackup }) => readBackup(source, { schemaVersion: 8, expected: manifest, ...handlers })),
+      read: (handlers) => import('../../src-renderer/src/backup/reader').then(({ readBackup }) => readBackup(source, { schemaVersion: CURRENT_SCHEMA_VERSION, expected: manifest, ...handlers })),
       putFile: async () => undefined,
       dexieOptions: { indexedDB, IDBKeyRange },
     });

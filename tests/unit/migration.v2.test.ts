@@ -4,7 +4,7 @@ import { KlachtenbalieDb } from '../../src-renderer/src/db/database';
 import { emptyWorkflow } from '../../src-renderer/src/domain/workflow';
 import { ACTOR, storedEventCount } from './support/db';
 import { customerAsUpgraded } from './support/schemas';
-import { upgradedFrom } from './support/upgrade';
+import { CURRENT_SCHEMA_VERSION, upgradedFrom } from './support/upgrade';
 
 const customer = {
   id: 'c-1',
@@ -76,7 +76,7 @@ describe('upgrading a version 1 database', () => {
   it('keeps every record and gives complaints a workflow, procedure version and next deadline', async () => {
     const { db } = await upgradedFromVersion1();
 
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     // Version 3 adds the representative and the merge mark, empty.
     expect(await db.customers.get('c-1')).toEqual(customerAsUpgraded({ ...customer, representative: null, mergedIntoId: null }));
     expect(await storedEventCount(db)).toBe(1);

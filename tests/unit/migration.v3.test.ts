@@ -7,7 +7,7 @@ import { newComplaintRecord } from '../../src-renderer/src/domain/records';
 import { searchTermsForCustomer } from '../../src-renderer/src/domain/search';
 import { ACTOR, storedEvents } from './support/db';
 import { complaintAsUpgraded, customerAsUpgraded } from './support/schemas';
-import { upgradedFrom } from './support/upgrade';
+import { CURRENT_SCHEMA_VERSION, upgradedFrom } from './support/upgrade';
 
 const AT = '2026-04-24T08:00:00.000Z';
 const SHA = 'a'.repeat(64);
@@ -57,7 +57,7 @@ function upgradedFromVersion2() {
 describe('upgrading a version 2 database', () => {
   it('keeps every record, adds the new fields empty and the new tables', async () => {
     const { db } = await upgradedFromVersion2();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.customers.get('c-1')).toEqual(customerAsUpgraded({ ...v2Customer, representative: null, mergedIntoId: null }));
     // Version 4 adds the desk state on top: neither has an owner yet.
     expect(await db.complaints.get('k-1')).toEqual(

@@ -3,7 +3,7 @@ import { openDeadlineRecords } from '../../src-renderer/src/domain/deadlines';
 import { createWorkingDayCalendar } from '../../src-renderer/src/domain/calendar';
 import type { Staff } from '../../src-renderer/src/domain/model';
 import { ACTOR, eventAt, intake, storedEventCount } from './support/db';
-import { upgradedFrom } from './support/upgrade';
+import { CURRENT_SCHEMA_VERSION, upgradedFrom } from './support/upgrade';
 import { complaintUnder, preset } from './support/workflow';
 
 const AT = '2026-04-24T08:00:00.000Z';
@@ -36,7 +36,7 @@ function upgradedFromVersion4() {
 describe('upgrading a version 4 database', () => {
   it('keeps every event, still found per complaint (oldest first) and per customer', async () => {
     const { db, repos } = await upgradedFromVersion4();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await storedEventCount(db)).toBe(4);
 
     expect((await repos.events.listForComplaint('k-1')).map((e) => e.id)).toEqual(['e-2', 'e-3']);

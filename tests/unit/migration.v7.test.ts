@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendEvent } from '../../src-renderer/src/db/repositories/eventStore';
 import { eventAt, storedEvents } from './support/db';
-import { upgradedFrom } from './support/upgrade';
+import { CURRENT_SCHEMA_VERSION, upgradedFrom } from './support/upgrade';
 import { complaintUnder, preset } from './support/workflow';
 
 const AT = '2026-04-24T08:00:00.000Z';
@@ -47,7 +47,7 @@ function upgradedFromVersion6() {
 describe('upgrading a version 6 database', () => {
   it('moves every event into its complaint, customer or office-year log, none lost or doubled, and drops the old table', async () => {
     const { db } = await upgradedFromVersion6();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name)).not.toContain('events');
     const moved = await storedEvents(db);
     expect(moved).toHaveLength(MANY + others.length);

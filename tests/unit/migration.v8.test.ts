@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchTermsForComplaint, searchTermsForCustomer } from '../../src-renderer/src/domain/search';
-import { upgradedFrom } from './support/upgrade';
+import { CURRENT_SCHEMA_VERSION, upgradedFrom } from './support/upgrade';
 import { complaintUnder, preset } from './support/workflow';
 
 const AT = '2026-04-24T08:00:00.000Z';
@@ -32,7 +32,7 @@ function upgradedFromVersion7() {
 describe('upgrading a version 7 database', () => {
   it('gives every complaint its search keys, each term with its receipt moment', async () => {
     const { db } = await upgradedFromVersion7();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const k1 = await db.complaints.get('k-1');
     expect(k1?.searchKeys).toEqual(k1?.searchTerms.map((term) => [term, Date.parse('2026-04-20T09:00:00.000Z')]));
     expect(db.complaints.schema.idxByName.searchKeys?.multi).toBe(true);

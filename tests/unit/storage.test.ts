@@ -39,10 +39,14 @@ describe('the database', () => {
       'files',
       'notifiedDeadlines',
       'openDeadlines',
+      'outbox',
       'procedures',
       'settings',
+      'sharedCheckpoints',
+      'sharedRevisions',
       'staff',
     ]);
+    expect(db.outbox.schema.idxByName['[table+key]']).toBeDefined();
     expect(db.attachments.schema.indexes.map((i) => i.name).sort()).toEqual(
       ['[complaintId+addedAt]', '[customerId+addedAt]', 'complaintId', 'customerId', 'sha256', 'updatedAt'].sort(),
     );

@@ -7,6 +7,9 @@ import { createRepositories, type Repositories } from '../db/repositories';
 import { requestPersistence, upgradePending } from '../db/storage';
 import { platform } from '../platform';
 import { BackupProvider } from './backup';
+import { SyncProvider } from './sync';
+import { createSharingService, type SharingService } from '../sync/service';
+import { browserPouch } from '../sync/browserPouch';
 import { BackupOnClose } from './BackupOnClose';
 import { backupBeforeUpgrade, removeStaleRegisters } from './upgradeSafety';
 import { RepositoriesProvider } from './data';
@@ -17,7 +20,10 @@ import { DemoSeeder } from './DemoSeeder';
 import { NoticeHost } from './NoticeHost';
 import { ProfileGate } from '../features/profile/ProfileGate';
 
-type State = { kind: 'opening' } | { kind: 'ready'; repos: Repositories; backups: BackupService } | { kind: 'failed'; problem: DatabaseProblem };
+type State =
+  | { kind: 'opening' }
+  | { kind: 'ready'; repos: Repositories; backups: BackupService; sharing: SharingService }
+  | { kind: 'failed'; problem: DatabaseProblem };
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'opening' });
@@ -37,7 +43,8 @@ export function App() {
       }
       await db.open();
       const repos = createRepositories(db);
-      setState({ kind: 'ready', repos, backups: createBackupService(platform(), repos, db.verno) });
+      const sharing = createSharingService({ db, register: db.name, fetch: platform().serverFetch, pouch: browserPouch });
+      setState({ kind: 'ready', repos, backups: createBackupService(platform(), repos, db.verno), sharing });
       void removeStaleRegisters(db.name);
     })().catch((error: unknown) => setState({ kind: 'failed', problem: describeDatabaseError(error) }));
   }, []);
@@ -65,14 +72,16 @@ export function App() {
   return (
     <RepositoriesProvider value={state.repos}>
       <BackupProvider value={state.backups}>
-        <NoticeHost>
-          <DemoSeeder platform={platform()} />
-          <AttachmentSweeper platform={platform()} />
-          <BackupOnClose />
-          <ProfileGate>
-            <Shell />
-          </ProfileGate>
-        </NoticeHost>
+        <SyncProvider value={state.sharing}>
+          <NoticeHost>
+            <DemoSeeder platform={platform()} />
+            <AttachmentSweeper platform={platform()} />
+            <BackupOnClose />
+            <ProfileGate>
+              <Shell />
+            </ProfileGate>
+          </NoticeHost>
+        </SyncProvider>
       </BackupProvider>
     </RepositoriesProvider>
   );

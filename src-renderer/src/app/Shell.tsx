@@ -15,7 +15,9 @@ import { LetterheadSettings } from '../features/settings/LetterheadSettings';
 import { ProcedureSettings } from '../features/settings/ProcedureSettings';
 import { StaffSettings } from '../features/settings/StaffSettings';
 import { BackupSettings } from '../features/backups/BackupSettings';
+import { SharingSettings } from '../features/sharing/SharingSettings';
 import { BackupWarning } from './BackupWarning';
+import { SyncStatus } from './SyncStatus';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useAutomaticBackup } from './useAutomaticBackup';
 import { useProfile } from './profile';
@@ -35,6 +37,7 @@ const SECTION_OF: Record<Route['name'], string> = {
   letterhead: 'settings',
   letterTemplates: 'settings',
   backups: 'settings',
+  sharing: 'settings',
 };
 
 export function Shell() {
@@ -102,6 +105,7 @@ export function Shell() {
             Over
           </a>
         </nav>
+        <SyncStatus />
         <div className="whoami">
           <span>
             Aan het werk: <strong>{staff.name}</strong>
@@ -126,6 +130,7 @@ export function Shell() {
           {route.name === 'letterhead' ? <LetterheadSettings /> : null}
           {route.name === 'letterTemplates' ? <LetterTemplateSettings /> : null}
           {route.name === 'backups' ? <BackupSettings /> : null}
+          {route.name === 'sharing' ? <SharingSettings /> : null}
         </ErrorBoundary>
       </main>
     </>

@@ -22,7 +22,8 @@ export type Route =
   | { name: 'procedure' }
   | { name: 'letterhead' }
   | { name: 'letterTemplates' }
-  | { name: 'backups' };
+  | { name: 'backups' }
+  | { name: 'sharing' };
 
 /** No route asked for: the app opened bare, so it may start on the person's own screen. */
 export function isDefaultHash(hash: string): boolean {
@@ -57,6 +58,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/instellingen/briefpapier') return { name: 'letterhead' };
   if (path === '/instellingen/brieven') return { name: 'letterTemplates' };
   if (path === '/instellingen/back-ups') return { name: 'backups' };
+  if (path === '/instellingen/samenwerken') return { name: 'sharing' };
   if (path === '/zoeken') return { name: 'list', focusSearch: true };
   return { name: 'list' };
 }
@@ -86,6 +88,8 @@ export function hrefFor(route: Route): string {
       return '#/instellingen/brieven';
     case 'backups':
       return '#/instellingen/back-ups';
+    case 'sharing':
+      return '#/instellingen/samenwerken';
     case 'list':
       return route.focusSearch ? '#/zoeken' : '#/klachten';
   }

@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Attachment, Complaint, Counter, EventLog, Customer, NotifiedDeadline, OpenDeadline, Setting, Staff, StoredFile } from '../domain/model';
 import type { Procedure } from '../domain/procedure';
 import { changeWatch } from './changeWatch';
+import { changeJournal, type OutboxEntry } from './journal';
 import { defaultPreset, upgradeToVersion2 } from './migrations/v2';
 import { upgradeToVersion3 } from './migrations/v3';
 import { upgradeToVersion4 } from './migrations/v4';
@@ -76,6 +77,15 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * Customers index their name's terms and their other details' apart
  * (`*nameTerms`, `*detailTerms`, replacing `*searchTerms`): complaint search
  * reads only the details, as a complaint carries its customer's name itself.
+ *
+ * Version 9 is for an office that shares its register between workstations
+ * (see journal.ts). `outbox` journals which shared records changed and are not
+ * yet shared, in the same transaction as the change; `[table+key]` tells
+ * whether a record has such a change waiting. `sharedRevisions` holds, per
+ * shared record, the revision its stored version is based on (the base of a
+ * three-way merge), and `sharedCheckpoints` how far the changes from elsewhere
+ * have been taken in, written in the same transaction as those changes. A
+ * register that is not shared leaves all three empty. No data moves.
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
@@ -95,6 +105,17 @@ export class KlachtenbalieDb extends Dexie {
   declare openDeadlines: EntityTable<OpenDeadline, 'id'>;
   /** Which open terms each person was reminded of; kept only while the term is open. */
   declare notifiedDeadlines: EntityTable<NotifiedDeadline, 'id'>;
+  /** Shared records changed here and not yet shared (journal.ts); empty unless the register is shared. */
+  declare outbox: EntityTable<OutboxEntry, 'seq'>;
+  declare sharedRevisions: EntityTable<SharedRevision, 'id'>;
+  declare sharedCheckpoints: EntityTable<SharedCheckpoint, 'id'>;
+
+  /**
+   * Whether writes to shared tables are journalled for the office's other
+   * workstations. Off for a register on one PC; whoever shares the register
+   * turns it on before the first write that must reach the others.
+   */
+  journalWrites = false;
 
   /** For the few reads that go to IndexedDB itself (a cursor that jumps): the one given for tests, else the browser's. */
   readonly keyRange: typeof IDBKeyRange;
@@ -194,7 +215,14 @@ export class KlachtenbalieDb extends Dexie {
       })
       .upgrade(upgradeToVersion8);
 
+    if (upTo >= 9) this.version(9).stores({
+      outbox: '++seq, [table+key]',
+      sharedRevisions: 'id',
+      sharedCheckpoints: 'id',
+    });
+
     this.use(changeWatch);
+    this.use(changeJournal(() => this.journalWrites));
 
     // A new database starts with the default procedure, as an upgraded one does; one restored from a backup has its own.
     if (shape.populate !== false) this.on('populate', (tx) => tx.table('procedures').add(defaultPreset()));
@@ -213,6 +241,19 @@ export class KlachtenbalieDb extends Dexie {
       true,
     );
   }
+}
+
+/** The revision of a shared record (`${table}:${key}`) the stored version is based on. */
+export interface SharedRevision {
+  id: string;
+  rev: string;
+}
+
+/** How far the changes from the office's other workstations have been taken in (an opaque sequence). */
+export interface SharedCheckpoint {
+  id: string;
+  seq: string;
+  updatedAt: string;
 }
 
 /** How a database is made other than for the app itself: a restore builds one at a backup's version, then upgrades it. */

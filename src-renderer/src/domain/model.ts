@@ -3,6 +3,7 @@
  * (see labels.ts). Ids are UUIDs and every record carries `updatedAt`, so the
  * data can later sync between workstations. Dates are ISO strings.
  */
+import type { EditConflict } from './sharing/merge';
 
 export const CHANNELS = ['phone', 'desk', 'letter', 'email', 'website', 'form'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -120,6 +121,14 @@ export interface Complaint {
    * multi-entry index search reads newest first (see searchKeysOf).
    */
   searchKeys: SearchKey[];
+  /**
+   * References the complaint had before: a provisional one replaced on
+   * reconnect, or a number another workstation had already given when two
+   * registers were joined. Still found by search, so a letter that quoted one leads here.
+   */
+  formerReferences?: string[];
+  /** Where two workstations changed one field apart: both values, until someone chooses (see domain/sharing/merge). */
+  conflicts?: EditConflict[];
 }
 
 export const EVENT_TYPES = [

@@ -23,7 +23,8 @@ export type SearchableCustomer = Pick<
 export type SearchableComplaint = Pick<
   Complaint,
   'reference' | 'summary' | 'category' | 'productOrService' | 'employeesInvolved'
->;
+> &
+  Partial<Pick<Complaint, 'formerReferences'>>;
 
 /** Shorter terms would match almost every record and only bloat the index. */
 const MIN_TERM_LENGTH = 2;
@@ -70,6 +71,7 @@ export function searchTermsForComplaint(
 ): string[] {
   const terms = [
     ...referenceTerms(complaint.reference),
+    ...(complaint.formerReferences ?? []).flatMap(referenceTerms),
     ...freeTextTerms(complaint.summary),
     ...freeTextTerms(complaint.category),
     ...freeTextTerms(complaint.productOrService),

@@ -25,6 +25,8 @@ function demoSeedFromUrl(): number | null {
 export function createBrowserPlatform(): Platform {
   const self: Platform = {
     kind: 'browser',
+    // The session cookie CouchDB sets lives in the browser's own jar.
+    serverFetch: (url, init) => globalThis.fetch(url, { ...init, credentials: 'include' }),
     async appInfo() {
       return {
         name: 'Klachtenbalie',

@@ -41,6 +41,8 @@ export function desktopApi(): KlachtenbalieApi | null {
 export function createDesktopPlatform(api: KlachtenbalieApi): Platform {
   return {
     kind: 'desktop',
+    // Not yet: the desktop will reach the server through its main process (issue 12), never from the renderer.
+    serverFetch: null,
     appInfo: () => api.getAppInfo(),
     saveFile: (request) => api.saveFile(request),
     putAttachment: (bytes) => api.putAttachment({ bytes: bytes as Uint8Array<ArrayBuffer> }),

@@ -96,4 +96,10 @@ export interface Platform {
   onBeforeClose(listener: () => void): () => void;
   /** true: close now; false: a backup runs first, then closeAnswer(true). */
   closeAnswer(closeAtOnce: boolean): Promise<void>;
+  /**
+   * HTTP to the office's CouchDB, or null where this build has no way to it.
+   * The browser build reaches only its own origin (its CSP allows nothing
+   * else): the office serves CouchDB under the app's address, e.g. /couchdb/.
+   */
+  serverFetch: ((url: string, init: RequestInit) => Promise<Response>) | null;
 }

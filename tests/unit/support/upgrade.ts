@@ -29,3 +29,6 @@ export async function emptyDatabaseAt(indexedDB: IDBFactory, name: string, versi
   await other.open();
   other.close();
 }
+
+/** The schema version this Klachtenbalie declares: what every upgrade ends at. */
+export const CURRENT_SCHEMA_VERSION = new KlachtenbalieDb('probe', { indexedDB: new IDBFactory(), IDBKeyRange }).verno;

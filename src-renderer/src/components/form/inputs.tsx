@@ -50,7 +50,7 @@ export function TextInput<T extends FieldValues>({
   list,
   maxLength,
 }: BaseProps<T> & {
-  type?: 'text' | 'email' | 'tel' | 'date' | 'datetime-local';
+  type?: 'text' | 'email' | 'tel' | 'date' | 'datetime-local' | 'url' | 'password';
   autoComplete?: string;
   inputMode?: 'text' | 'tel' | 'email' | 'numeric';
   list?: string;

@@ -10,7 +10,6 @@ import {
   pickFields,
   withComplaintSearchTerms,
 } from '../../domain/records';
-import { formatReference, referenceCounterId } from '../../domain/reference';
 import {
   makeComplaintInputSchema,
   makeIntakeSchema,
@@ -20,7 +19,8 @@ import {
 import type { KlachtenbalieDb } from '../database';
 import { insertAttachments, validateAttachments, type FieldPrefix, type NewAttachment } from './attachments';
 import { loadCalendar } from './closingDays';
-import { complaintTotal, nextCounterValue } from './counters';
+import { complaintTotal } from './counters';
+import { allocateReference } from './references';
 import { insertCustomer, liveCustomer } from './customers';
 import { complaintCreatedEvent, makeEvent } from './eventLog';
 import { earliestDueFirst, hasDeadlineFilter, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
@@ -88,10 +88,9 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
           intake.customer !== null
             ? await insertCustomer(db, intake.customer, actor, nowIso)
             : await pickedCustomer(db, intake.customerId);
-        const sequence = await nextCounterValue(db, referenceCounterId(year), nowIso);
         const record = newComplaintRecord(intake.complaint, {
           id: newId(),
-          reference: formatReference(year, sequence),
+          reference: await allocateReference(db, year, nowIso, db.journalWrites),
           customer,
           nowIso,
           procedureVersionId: procedure.id,

@@ -6,6 +6,7 @@ const PAGES: Array<{ route: Route; label: string }> = [
   { route: { name: 'letterhead' }, label: 'Briefpapier' },
   { route: { name: 'letterTemplates' }, label: 'Brieven' },
   { route: { name: 'backups' }, label: 'Back-ups' },
+  { route: { name: 'sharing' }, label: 'Samenwerken' },
 ];
 
 export function SettingsNav({ current }: { current: Route['name'] }) {

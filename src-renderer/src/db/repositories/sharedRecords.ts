@@ -1,0 +1,171 @@
+/**
+ * The shared records as the sync sees them: what changed here and waits to be
+ * shared (the outbox the journal fills), and the one way changes made
+ * elsewhere come in. A change from elsewhere and how far those have been taken
+ * in are written in one transaction, so a crash can never take a change in
+ * twice or skip one. A record with a change of ours still waiting is left as
+ * it is: our change goes out next, merged with theirs.
+ */
+import type { Complaint, OpenDeadline } from '../../domain/model';
+import { parseReference, referenceCounterId } from '../../domain/reference';
+import type { KlachtenbalieDb, SharedRevision } from '../database';
+import { SHARED_TABLES, isLocalSetting, type OutboxEntry, type SharedTable } from '../journal';
+import { countAddedComplaints, raiseCounter } from './counters';
+import { replaceOpenDeadlines } from './openDeadlines';
+import { renumberComplaint } from './references';
+
+export interface SharedRecord {
+  table: SharedTable;
+  key: string;
+  /** null: the record was deleted. */
+  value: Record<string, unknown> | null;
+  /** A complaint's open terms, derived with it and carried along so the desk needs no procedure to take it in. */
+  openDeadlines?: OpenDeadline[];
+}
+
+export interface IncomingRecord extends SharedRecord {
+  rev: string;
+}
+
+export function sharedRecordId(table: SharedTable, key: string): string {
+  return `${table}:${key}`;
+}
+
+/** The oldest changes waiting to be shared, oldest first. */
+export function pendingChanges(db: KlachtenbalieDb, limit: number): Promise<OutboxEntry[]> {
+  return db.outbox.orderBy('seq').limit(limit).toArray();
+}
+
+export function pendingCount(db: KlachtenbalieDb): Promise<number> {
+  return db.outbox.count();
+}
+
+/** The stored versions of these records now (null where deleted), with each complaint's open terms. */
+export async function currentRecords(db: KlachtenbalieDb, refs: ReadonlyArray<Pick<SharedRecord, 'table' | 'key'>>): Promise<SharedRecord[]> {
+  return db.transaction('r', [...SHARED_TABLES, 'openDeadlines'], async () => {
+    const records: SharedRecord[] = [];
+    for (const { table, key } of refs) {
+      const value = ((await db.table(table).get(key)) as Record<string, unknown> | undefined) ?? null;
+      const record: SharedRecord = { table, key, value };
+      if (table === 'complaints' && value) record.openDeadlines = await db.openDeadlines.where('complaintId').equals(key).toArray();
+      records.push(record);
+    }
+    return records;
+  });
+}
+
+/** Shared: these outbox entries went out, and the records are now based on these revisions. */
+export async function markShared(db: KlachtenbalieDb, seqs: readonly number[], revisions: readonly SharedRevision[]): Promise<void> {
+  await db.transaction('rw', ['outbox', 'sharedRevisions'], async () => {
+    await db.outbox.bulkDelete([...seqs]);
+    await db.sharedRevisions.bulkPut([...revisions]);
+  });
+}
+
+export async function baseRevisions(db: KlachtenbalieDb, ids: readonly string[]): Promise<Map<string, string>> {
+  const found = await db.sharedRevisions.bulkGet([...ids]);
+  return new Map(found.flatMap((revision) => (revision ? [[revision.id, revision.rev] as const] : [])));
+}
+
+export async function setCheckpoint(db: KlachtenbalieDb, id: string, seq: string, nowIso: string): Promise<void> {
+  await db.sharedCheckpoints.put({ id, seq, updatedAt: nowIso });
+}
+
+export function sharedTableCount(db: KlachtenbalieDb, table: SharedTable): Promise<number> {
+  return db.table(table).count();
+}
+
+export async function readCheckpoint(db: KlachtenbalieDb, id: string): Promise<string | null> {
+  return (await db.sharedCheckpoints.get(id))?.seq ?? null;
+}
+
+export interface IncomingResult {
+  applied: number;
+  /** Left alone because a change of ours to the same record is waiting; it goes out merged. */
+  waiting: number;
+  /** Complaints not taken in because another complaint here has the same reference. */
+  clashes: Array<{ key: string; reference: string }>;
+}
+
+/**
+ * Takes in changes made elsewhere, and moves the checkpoint to `seq`, in one
+ * transaction (which the journal recognises by its checkpoint and does not
+ * journal again).
+ */
+export async function applyIncoming(db: KlachtenbalieDb, records: readonly IncomingRecord[], checkpoint: { id: string; seq: string }, nowIso: string): Promise<IncomingResult> {
+  const result: IncomingResult = { applied: 0, waiting: 0, clashes: [] };
+  await db.transaction('rw', [...SHARED_TABLES, 'openDeadlines', 'counters', 'outbox', 'sharedRevisions', 'sharedCheckpoints'], async () => {
+    for (const record of records) {
+      const waiting = await db.outbox.where('[table+key]').equals([record.table, record.key]).count();
+      if (waiting > 0) {
+        result.waiting += 1;
+        continue;
+      }
+      const clash = await referenceClash(db, record);
+      if (clash && !(await renumberUnsharedHolder(db, clash, nowIso))) {
+        result.clashes.push({ key: record.key, reference: clash.reference });
+        continue;
+      }
+      await applyOne(db, record, nowIso);
+      await db.sharedRevisions.put({ id: sharedRecordId(record.table, record.key), rev: record.rev });
+      result.applied += 1;
+    }
+    await db.sharedCheckpoints.put({ id: checkpoint.id, seq: checkpoint.seq, updatedAt: nowIso });
+  });
+  return result;
+}
+
+/** Another complaint here with the same reference (two registers used apart before one joined the other). */
+async function referenceClash(db: KlachtenbalieDb, record: IncomingRecord): Promise<Complaint | null> {
+  if (record.table !== 'complaints' || record.value === null) return null;
+  const holder = await db.complaints.where('reference').equals(String(record.value.reference ?? '')).first();
+  return holder && holder.id !== record.key ? holder : null;
+}
+
+/**
+ * The shared register's number stands; the newcomer's complaint that had it
+ * too gets a new one, with an event and its old number kept searchable. Only a
+ * complaint not yet shared yields: two shared ones never get one number.
+ */
+async function renumberUnsharedHolder(db: KlachtenbalieDb, holder: Complaint, nowIso: string): Promise<boolean> {
+  if (await db.sharedRevisions.get(sharedRecordId('complaints', holder.id))) return false;
+  const renumbered = await renumberComplaint(db, holder, 'dit nummer was in het kantoorregister al gegeven', nowIso, true);
+  if (renumbered === null) return false;
+  // Brought in with changes from elsewhere, so not journalled by itself: it must still go out.
+  await db.outbox.bulkAdd([{ table: 'complaints', key: holder.id }, { table: 'eventLogs', key: holder.id }]);
+  return true;
+}
+
+async function applyOne(db: KlachtenbalieDb, record: IncomingRecord, nowIso: string): Promise<void> {
+  const table = db.table(record.table);
+  if (record.value === null) {
+    await table.delete(record.key);
+    if (record.table === 'complaints') await replaceOpenDeadlines(db, [record.key], []);
+    return;
+  }
+  if (record.table !== 'complaints') {
+    await table.put(record.value);
+    return;
+  }
+  const isNew = (await table.where('id').equals(record.key).count()) === 0;
+  await table.put(record.value);
+  await replaceOpenDeadlines(db, [record.key], record.openDeadlines ?? []);
+  if (isNew) await countAddedComplaints(db, 1, nowIso);
+  // Numbers handed out elsewhere are never handed out here again.
+  const reference = parseReference(String(record.value.reference ?? ''));
+  if (reference) await raiseCounter(db, referenceCounterId(reference.year), reference.sequence, nowIso);
+}
+
+/** A page of every shared record, in key order, for the first share of a register; `last` is where the next page starts (null: done). */
+export async function sharedRecordsPage(db: KlachtenbalieDb, table: SharedTable, after: string | null, limit: number): Promise<{ records: SharedRecord[]; last: string | null }> {
+  const rows = (after === null ? await db.table(table).orderBy(':id').limit(limit).toArray() : await db.table(table).where(':id').above(after).limit(limit).toArray()) as Record<string, unknown>[];
+  const keyPath = db.table(table).schema.primKey.keyPath as string;
+  const records = rows.map((value): SharedRecord => ({ table, key: String(value[keyPath]), value }));
+  if (table === 'complaints' && records.length > 0) {
+    const deadlines = await db.openDeadlines.where('complaintId').anyOf(records.map((record) => record.key)).toArray();
+    const byComplaint = new Map<string, OpenDeadline[]>();
+    for (const row of deadlines) byComplaint.set(row.complaintId, [...(byComplaint.get(row.complaintId) ?? []), row]);
+    for (const record of records) record.openDeadlines = byComplaint.get(record.key) ?? [];
+  }
+  return { records: records.filter((record) => !(record.table === 'settings' && isLocalSetting(record.key))), last: records.at(-1)?.key ?? null };
+}

@@ -1,0 +1,168 @@
+/**
+ * Keeps this workstation's register and the office's shared register in step
+ * while the app runs: changes made here go out (pump), changes from elsewhere
+ * come in (inbound), and PouchDB replicates the local copy with the server in
+ * both directions, retrying on its own while the server or network is away.
+ */
+import { liveQuery } from 'dexie';
+import type { KlachtenbalieDb } from '../db/database';
+import { pendingCount } from '../db/repositories/sharedRecords';
+import { takeInPage } from './inbound';
+import type { LocalDatabase, Replication } from './pouch';
+import { pushPending } from './pump';
+import type { SyncState } from './state';
+import { replicationProblem } from './replicationProblem';
+import { type CounterDatabase, keepReferences } from './referenceKeeper';
+
+export interface SyncEngineOptions {
+  db: KlachtenbalieDb;
+  local: LocalDatabase;
+  remote: LocalDatabase;
+  /** The shared register on the server, for leasing reference numbers. */
+  counter: CounterDatabase;
+  now?: () => Date;
+}
+
+export interface SyncEngine {
+  state(): SyncState;
+  subscribe(listener: (state: SyncState) => void): () => void;
+  /** Pushes and takes in what is waiting now (also done by itself on every change). */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function checkpointIdOf(local: LocalDatabase): string {
+  return `local:${local.name}`;
+}
+
+export function startSyncEngine({ db, local, remote, counter, now = () => new Date() }: SyncEngineOptions): SyncEngine {
+  const listeners = new Set<(state: SyncState) => void>();
+  const checkpointId = checkpointIdOf(local);
+  let current: SyncState = { kind: 'starting' };
+  let stopped = false;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let replicating: 'active' | 'idle' | 'offline' = 'active';
+  let offlineSince: string | null = null;
+  let problem: { message: string; advice: string } | null = null;
+  // Written to the local copy but not yet confirmed on the server (replication has not gone idle since).
+  const unconfirmed = new Set<string>();
+
+  const publish = async () => {
+    const waiting = (await pendingCount(db)) + unconfirmed.size;
+    let next: SyncState;
+    if (problem) next = { kind: 'error', ...problem, waiting };
+    else if (replicating === 'offline') next = { kind: 'offline', since: offlineSince ?? now().toISOString(), waiting };
+    else if (replicating === 'idle' && waiting === 0 && !running) next = { kind: 'upToDate', at: now().toISOString() };
+    else next = { kind: 'working', waiting };
+    if (stopped) return;
+    current = next;
+    for (const listener of listeners) listener(next);
+  };
+
+  const onePass = async () => {
+    for (;;) {
+      const pushed = await pushPending(db, local);
+      for (const id of pushed.written) unconfirmed.add(id);
+      if (pushed.cleared === 0) break;
+    }
+    for (;;) {
+      const page = await takeInPage(db, local, checkpointId, now);
+      if (page.read === 0) break;
+    }
+  };
+
+  const pass = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await onePass();
+        } while (again && !stopped);
+      } catch (error) {
+        if (!stopped) problem = { message: 'De wijzigingen konden niet worden verwerkt.', advice: `Start Klachtenbalie opnieuw; blijft dit, meld dan: ${String(error)}` };
+      } finally {
+        running = null;
+      }
+      await publish();
+    })();
+    return running;
+  };
+
+  let supplying = false;
+  // Only while the server answers; a failed lease is tried again at the next quiet moment.
+  const supplyReferences = async () => {
+    if (supplying || stopped) return;
+    supplying = true;
+    try {
+      await keepReferences(db, counter, now());
+    } catch {
+      // Offline or contended: the held numbers (or provisional ones) carry on meanwhile.
+    } finally {
+      supplying = false;
+    }
+  };
+
+  const replication: Replication = local.sync(remote, {
+    live: true,
+    retry: true,
+    batch_size: 200,
+    // Back soon after a short hiccup, at most every half minute while the server stays away.
+    back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 30_000)),
+  });
+  replication
+    .on('active', () => {
+      replicating = 'active';
+      void publish();
+    })
+    .on('paused', (error) => {
+      if (error) {
+        if (replicating !== 'offline') offlineSince = now().toISOString();
+        replicating = 'offline';
+      } else {
+        replicating = 'idle';
+        offlineSince = null;
+        problem = null;
+        unconfirmed.clear();
+        void supplyReferences();
+      }
+      void pass();
+    })
+    .on('denied', (error) => {
+      problem = replicationProblem(error);
+      void publish();
+    })
+    .on('error', (error) => {
+      problem = replicationProblem(error);
+      void publish();
+    });
+
+  const feed = local.changes({ since: 'now', live: true });
+  feed.on('change', () => void pass());
+  const outbox = liveQuery(() => pendingCount(db)).subscribe((count) => {
+    if (count > 0) void pass();
+  });
+  void pass();
+  void supplyReferences();
+
+  return {
+    state: () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(current);
+      return () => listeners.delete(listener);
+    },
+    settle: pass,
+    async stop() {
+      stopped = true;
+      outbox.unsubscribe();
+      feed.cancel();
+      replication.cancel();
+      await running;
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/** What a replication error means for the office, in Dutch, with what to do. */
+export function replicationProblem(error: unknown): { message: string; advice: string } {
+  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+  if (status === 401) {
+    return { message: 'U bent afgemeld bij de server.', advice: 'Meld u opnieuw aan onder Instellingen → Samenwerken. Uw wijzigingen blijven op deze computer bewaard tot dan.' };
+  }
+  if (status === 403) {
+    return { message: 'De server weigert een wijziging van deze werkplek.', advice: 'Uw account mag dit niet wijzigen, of de server wees het af. Vraag de beheerder uw rechten na te kijken.' };
+  }
+  if (status === 413) {
+    return { message: 'Een wijziging is te groot voor de server.', advice: 'Vraag de beheerder de grootte van documenten op de server na te kijken (max_document_size).' };
+  }
+  return { message: 'Samenwerken met de server lukt niet.', advice: 'Klachtenbalie probeert het vanzelf opnieuw. Blijft deze melding, geef haar dan door aan de beheerder van de server.' };
+}

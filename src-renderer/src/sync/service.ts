@@ -1,0 +1,137 @@
+/**
+ * Sharing this workstation's register with the office, as Instellingen →
+ * Samenwerken and the sync state in the header use it: test a connection,
+ * share or join once, then keep in step for as long as the app runs.
+ */
+import type { KlachtenbalieDb } from '../db/database';
+import { type ConnectionCheck, checkConnection, serverAddress } from './checkConnection';
+import { couchDatabase } from './couchDatabase';
+import { type FetchFunction, createCouchClient } from './couchHttp';
+import { type SyncEngine, startSyncEngine } from './engine';
+import { joinRegister, shareRegister } from './firstSync';
+import type { PouchFactory } from './pouch';
+import { DEFAULT_SHARED_DATABASE, type SharingSettings, loadSharingSettings, saveSharingSettings } from './settings';
+import type { SyncProgress, SyncState } from './state';
+
+export interface SharingInput {
+  serverUrl: string;
+  userName: string;
+  password: string;
+}
+
+export type SharingOutcome = { ok: true } | { ok: false; check: ConnectionCheck | null; message: string; advice: string };
+
+export interface SharingService {
+  settings(): SharingSettings | null;
+  state(): SyncState;
+  subscribe(listener: (state: SyncState) => void): () => void;
+  check(input: SharingInput): Promise<ConnectionCheck>;
+  share(input: SharingInput, onProgress: (progress: SyncProgress) => void): Promise<SharingOutcome>;
+  join(input: SharingInput, onProgress: (progress: SyncProgress) => void): Promise<SharingOutcome>;
+  /** Signs in again after the session ran out, and picks up where it stopped. */
+  signIn(password: string): Promise<ConnectionCheck>;
+  stop(): Promise<void>;
+}
+
+export interface SharingServiceOptions {
+  db: KlachtenbalieDb;
+  /** The register's IndexedDB name: the local copy and the settings are per register. */
+  register: string;
+  /** null where this build cannot reach a server (then sharing is not offered). */
+  fetch: FetchFunction | null;
+  pouch: PouchFactory;
+  now?: () => Date;
+}
+
+export function createSharingService({ db, register, fetch, pouch, now = () => new Date() }: SharingServiceOptions): SharingService {
+  let settings = loadSharingSettings(register);
+  let engine: SyncEngine | null = null;
+  let current: SyncState = settings ? { kind: 'starting' } : { kind: 'alone' };
+  const listeners = new Set<(state: SyncState) => void>();
+  let unsubscribe: (() => void) | null = null;
+  const localName = `${register}-gedeeld`;
+
+  const set = (state: SyncState) => {
+    current = state;
+    for (const listener of listeners) listener(state);
+  };
+
+  const endpoints = (serverUrl: string, database: string) => {
+    if (!fetch) throw new Error('Deze versie van Klachtenbalie kan geen server bereiken.');
+    const client = createCouchClient({ url: serverUrl, fetch });
+    return {
+      local: pouch.local(localName),
+      remote: pouch.remote(`${serverUrl}${encodeURIComponent(database)}`, fetch),
+      counter: couchDatabase(client, database),
+    };
+  };
+
+  const start = () => {
+    if (!settings || engine) return;
+    db.journalWrites = true;
+    const { local, remote, counter } = endpoints(settings.serverUrl, settings.database);
+    engine = startSyncEngine({ db, local, remote, counter, now });
+    unsubscribe = engine.subscribe(set);
+  };
+
+  const firstSync = async (input: SharingInput, kind: 'share' | 'join', onProgress: (progress: SyncProgress) => void): Promise<SharingOutcome> => {
+    const serverUrl = serverAddress(input.serverUrl);
+    const database = DEFAULT_SHARED_DATABASE;
+    if (!fetch || !serverUrl) return { ok: false, check: null, message: 'Dit is geen geldig serveradres.', advice: 'Vul het volledige adres in, beginnend met https:// of http://.' };
+    const check = await checkConnection(serverUrl, input.userName, input.password, fetch, { database });
+    if (check.kind !== 'ok') return { ok: false, check, message: check.message, advice: check.advice };
+    const { local, remote, counter } = endpoints(serverUrl, database);
+    const onServer = (await remote.info()).doc_count;
+    if (kind === 'share' && onServer > 0) {
+      return { ok: false, check, message: 'Op de server staat al een kantoorregister.', advice: 'Kies "Aansluiten bij het kantoorregister": dan komt dat register hierheen en gaat wat op deze computer staat erin mee.' };
+    }
+    const options = { db, local, remote, counter, now, onProgress };
+    if (kind === 'share') await shareRegister(options);
+    else await joinRegister(options);
+    settings = { serverUrl, database, userName: check.userName, since: now().toISOString() };
+    saveSharingSettings(register, settings);
+    start();
+    return { ok: true };
+  };
+
+  // A shared register journals its changes even when the server cannot be reached from here: none may be lost.
+  if (settings) db.journalWrites = true;
+  if (settings && fetch) start();
+
+  return {
+    settings: () => settings,
+    state: () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(current);
+      return () => listeners.delete(listener);
+    },
+    check(input) {
+      if (!fetch) return Promise.resolve(checkUnavailable());
+      return checkConnection(input.serverUrl, input.userName, input.password, fetch, { database: DEFAULT_SHARED_DATABASE });
+    },
+    share: (input, onProgress) => firstSync(input, 'share', onProgress),
+    join: (input, onProgress) => firstSync(input, 'join', onProgress),
+    async signIn(password) {
+      if (!settings || !fetch) return checkUnavailable();
+      const check = await checkConnection(settings.serverUrl, settings.userName, password, fetch, { database: settings.database });
+      if (check.kind === 'ok') {
+        await engine?.stop();
+        unsubscribe?.();
+        engine = null;
+        start();
+      }
+      return check;
+    },
+    async stop() {
+      unsubscribe?.();
+      await engine?.stop();
+      engine = null;
+    },
+  };
+}
+
+function checkUnavailable(): ConnectionCheck {
+  return { kind: 'unreachable', message: 'Deze versie van Klachtenbalie kan geen server bereiken.', advice: 'Gebruik de versie die de beheerder heeft geïnstalleerd.', detail: 'geen transport' };
+}
+

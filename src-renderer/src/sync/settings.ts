@@ -1,0 +1,46 @@
+/**
+ * Where this workstation shares its register: the server's address, the
+ * database and who signed in. Never a password (the session cookie stands in
+ * for it). Kept per register in this workstation's local storage.
+ */
+export interface SharingSettings {
+  serverUrl: string;
+  database: string;
+  userName: string;
+  /** ISO moment the register was first shared or joined from here. */
+  since: string;
+}
+
+export const DEFAULT_SHARED_DATABASE = 'klachtenbalie';
+const KEY = 'klachtenbalie.sharing';
+
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function loadSharingSettings(register: string, store: Storage | null = storage()): SharingSettings | null {
+  const raw = store?.getItem(`${KEY}:${register}`);
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(raw) as Partial<SharingSettings>;
+    if (typeof value.serverUrl !== 'string' || typeof value.database !== 'string' || typeof value.userName !== 'string') return null;
+    return { serverUrl: value.serverUrl, database: value.database, userName: value.userName, since: String(value.since ?? '') };
+  } catch {
+    return null;
+  }
+}
+
+export function saveSharingSettings(register: string, settings: SharingSettings, store: Storage | null = storage()): void {
+  if (!store) throw new Error('Deze browser kan de instellingen voor samenwerken niet onthouden.');
+  store.setItem(`${KEY}:${register}`, JSON.stringify(settings));
+}
+
+export function forgetSharingSettings(register: string, store: Storage | null = storage()): void {
+  store?.removeItem(`${KEY}:${register}`);
+}

@@ -1,0 +1,106 @@
+/**
+ * Two workstations of one office: two browser contexts (two Chromium profiles,
+ * each with its own IndexedDB) against one pouchdb-server, reached as an
+ * office would in the browser build: under the app's own address (/couchdb/).
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createDatabase, createUser, freePort, setMembers, startCouchServer, type CouchServer } from '../tools/couchServer.mjs';
+import { startPreviewServer } from '../tools/previewServer.mjs';
+import { passProfile, recordComplaint } from './helpers';
+
+const ADMIN = { name: 'beheerder', password: 'beheer-wachtwoord' };
+const MARLOES = { name: 'marloes', password: 'balie-2026' };
+const SANNE = { name: 'sanne', password: 'coordinator-2026' };
+const MONDAY = new Date('2026-11-16T10:00:00+01:00');
+
+let couch: CouchServer;
+let app: { url: string; stop: () => void };
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  couch = await startCouchServer({ admin: ADMIN });
+  await createDatabase(couch.url, ADMIN, 'klachtenbalie');
+  for (const user of [MARLOES, SANNE]) await createUser(couch.url, ADMIN, user);
+  await setMembers(couch.url, ADMIN, 'klachtenbalie', { names: [MARLOES.name, SANNE.name] });
+  app = await startPreviewServer(await freePort(), process.env.E2E_OUT_DIR, { KLACHTENBALIE_COUCH_PROXY: couch.url });
+});
+
+test.afterAll(async () => {
+  app?.stop();
+  await couch?.stop();
+});
+
+async function workstation(browser: Browser, user: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: app.url, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(MONDAY);
+  await page.goto('./#/klachten');
+  await passProfile(page, user);
+  return page;
+}
+
+async function fillServer(page: Page, user: { name: string; password: string }) {
+  await page.goto('./#/instellingen/samenwerken');
+  await page.getByLabel('Adres van de server').fill(`${app.url}couchdb/`);
+  await page.getByLabel('Gebruikersnaam').fill(user.name);
+  await page.getByLabel('Wachtwoord').fill(user.password);
+}
+
+const status = (page: Page) => page.getByRole('banner').getByRole('status');
+
+test('two workstations share one register: recorded on A shows on B, edited on B shows on A, offline work catches up', async ({ browser }) => {
+  const a = await workstation(browser, 'Marloes Balie');
+  await recordComplaint(a, { name: 'Jan de Vries', summary: 'Verwarming doet het niet' });
+
+  // A wrong password and an unreachable server each say so in Dutch, next to nothing shared.
+  await fillServer(a, { ...MARLOES, password: 'fout' });
+  await a.getByRole('button', { name: 'Verbinding testen' }).click();
+  await expect(a.getByRole('alert')).toContainText('De gebruikersnaam of het wachtwoord klopt niet.');
+  await a.getByLabel('Adres van de server').fill(`${app.url.replace(/:\d+\/$/, ':9')}/`);
+  await a.getByRole('button', { name: 'Verbinding testen' }).click();
+  await expect(a.getByText(/hetzelfde adres als Klachtenbalie/)).toBeVisible();
+
+  await fillServer(a, MARLOES);
+  await a.getByRole('button', { name: 'Verbinding testen' }).click();
+  await expect(a.getByRole('status').filter({ hasText: 'De verbinding werkt' })).toContainText('aangemeld als marloes');
+  await a.getByRole('button', { name: 'Dit register delen' }).click();
+  await expect(a.getByText('Dit register wordt nu gedeeld met het kantoor.')).toBeVisible();
+  await expect(status(a)).toHaveText('Gedeeld register: bijgewerkt');
+
+  const b = await workstation(browser, 'Sanne Coördinator');
+  await fillServer(b, SANNE);
+  await b.getByRole('button', { name: 'Aansluiten bij het kantoorregister' }).click();
+  await expect(b.getByText('Deze computer werkt nu in het kantoorregister.')).toBeVisible();
+  await b.goto('./#/klachten');
+  await expect(b.getByRole('row', { name: /Verwarming doet het niet/ })).toContainText('K-2026-0001');
+
+  // Recorded on A while both are online: on B's list without a reload.
+  const second = await recordComplaint(a, { name: 'Anna Visser', summary: 'Factuur dubbel verstuurd' });
+  await b.goto('./#/klachten');
+  await expect(b.getByRole('row', { name: /Factuur dubbel verstuurd/ })).toContainText(second);
+
+  // Edited on B: A's card follows.
+  await b.getByRole('row', { name: /Factuur dubbel verstuurd/ }).getByRole('link').first().click();
+  await expect(b.getByRole('heading', { level: 1 })).toContainText(second);
+  const cardUrl = b.url().replace(/^.*#/, '#');
+  await a.goto(`./${cardUrl}`);
+  await expect(a.getByRole('heading', { level: 1 })).toContainText(second);
+  await b.getByRole('button', { name: 'Wijzigen' }).first().click();
+  await b.getByLabel('Categorie').fill('Facturatie');
+  await b.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(a.getByText('Facturatie')).toBeVisible();
+
+  // B loses the network: it keeps working, says so, and catches up afterwards in both directions.
+  await b.context().setOffline(true);
+  const third = await recordComplaint(b, { name: 'Kees Jansen', summary: 'Deur klemt na reparatie' });
+  await expect(status(b)).toContainText(/Offline sinds|wacht/);
+  const fourth = await recordComplaint(a, { name: 'Els Bakker', summary: 'Monteur te laat' });
+  await b.context().setOffline(false);
+  await expect(status(b)).toHaveText('Gedeeld register: bijgewerkt', { timeout: 30_000 });
+  await b.goto('./#/klachten');
+  await expect(b.getByRole('row', { name: /Monteur te laat/ })).toContainText(fourth);
+  await a.goto('./#/klachten');
+  await expect(a.getByRole('row', { name: /Deur klemt na reparatie/ })).toContainText(third);
+  expect(new Set([second, third, fourth]).size).toBe(3);
+});

@@ -1,0 +1,204 @@
+/**
+ * Two workstations share one register through a real CouchDB-protocol server
+ * (pouchdb-server in memory on loopback): each has its own register (fake
+ * IndexedDB) and its own local copy (PouchDB in memory), as on two PCs.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startCouchServer } from '../tools/couchServer.mjs';
+import type { KlachtenbalieDb } from '../../src-renderer/src/db/database';
+import type { Repositories } from '../../src-renderer/src/db/repositories';
+import { type SyncEngine, startSyncEngine } from '../../src-renderer/src/sync/engine';
+import { joinRegister, shareRegister } from '../../src-renderer/src/sync/firstSync';
+import type { LocalDatabase } from '../../src-renderer/src/sync/pouch';
+import type { EditConflict } from '../../src-renderer/src/domain/sharing/merge';
+import { createCouchClient } from '../../src-renderer/src/sync/couchHttp';
+import { couchDatabase } from '../../src-renderer/src/sync/couchDatabase';
+import { ACTOR, freshDb, intake, NOW } from './support/db';
+import { ADMIN } from './support/couch';
+import { adminFetch, memoryPouch, remotePouch } from './support/pouch';
+
+let server: { url: string; stop: () => Promise<void> };
+let databaseUrl = '';
+let databases = 0;
+
+beforeAll(async () => {
+  server = await startCouchServer({ admin: ADMIN });
+}, 60_000);
+afterAll(() => server?.stop());
+
+interface Workstation {
+  db: KlachtenbalieDb;
+  repos: Repositories;
+  local: LocalDatabase;
+  engine: SyncEngine | null;
+}
+
+const running: Workstation[] = [];
+afterEach(async () => {
+  for (const station of running.splice(0)) await station.engine?.stop();
+});
+
+async function freshSharedDatabase(): Promise<void> {
+  databases += 1;
+  databaseUrl = `${server.url}register-${databases}`;
+  const response = await adminFetch(ADMIN)(databaseUrl, { method: 'PUT' });
+  expect(response.status).toBe(201);
+}
+
+function remote(): LocalDatabase {
+  return remotePouch(databaseUrl, adminFetch(ADMIN));
+}
+
+function counter() {
+  return couchDatabase(createCouchClient({ url: server.url, fetch: adminFetch(ADMIN) }), `register-${databases}`);
+}
+
+async function workstation(name: string): Promise<Workstation> {
+  const { db, repos } = await freshDb();
+  const station: Workstation = { db, repos, local: memoryPouch(name), engine: null };
+  running.push(station);
+  return station;
+}
+
+function online(station: Workstation): void {
+  station.engine = startSyncEngine({ db: station.db, local: station.local, remote: remote(), counter: counter(), now: () => NOW });
+}
+
+async function offline(station: Workstation): Promise<void> {
+  await station.engine?.stop();
+  station.engine = null;
+}
+
+/** Two workstations on one shared register: A shared it with one complaint, B joined. */
+async function office() {
+  await freshSharedDatabase();
+  const a = await workstation('a');
+  const first = await a.repos.complaints.create(intake(), ACTOR, NOW);
+  await shareRegister({ db: a.db, local: a.local, remote: remote(), counter: counter(), now: () => NOW });
+  const b = await workstation('b');
+  await joinRegister({ db: b.db, local: b.local, remote: remote(), counter: counter(), now: () => NOW });
+  online(a);
+  online(b);
+  return { a, b, complaintId: first.complaint.id };
+}
+
+const poll = { timeout: 20_000, interval: 50 };
+
+describe('two workstations on one shared register', () => {
+  it('a complaint shared from A is on B after joining, with its customer, history and desk rows', async () => {
+    const { b, complaintId } = await office();
+    const onB = await b.db.complaints.get(complaintId);
+    expect(onB).toMatchObject({ reference: 'K-2026-0001', summary: 'Verwarming doet het niet', customerName: 'Jan de Vries' });
+    expect(await b.db.customers.get(onB!.customerId)).toMatchObject({ name: 'Jan de Vries' });
+    expect((await b.repos.events.listForComplaint(complaintId)).map((event) => event.type)).toContain('created');
+    expect(await b.db.openDeadlines.where('complaintId').equals(complaintId).count()).toBeGreaterThan(0);
+    expect(await b.db.counters.get("complaints.total")).toMatchObject({ value: 1 });
+  }, 60_000);
+
+  it('a complaint recorded on A appears on B with its reference', async () => {
+    const { a, b } = await office();
+    const second = await a.repos.complaints.create(intake({ complaint: { summary: 'Lekkage in de badkamer' } }), ACTOR, NOW);
+    await expect.poll(async () => (await b.db.complaints.get(second.complaint.id))?.reference, poll).toBe(second.complaint.reference);
+    await expect.poll(async () => b.engine!.state().kind, poll).toBe('upToDate');
+  }, 60_000);
+
+  it('an edit on B reaches A', async () => {
+    const { a, b, complaintId } = await office();
+    await b.repos.complaints.update(complaintId, { category: 'Onderhoud' }, ACTOR, NOW);
+    await expect.poll(async () => (await a.db.complaints.get(complaintId))?.category, poll).toBe('Onderhoud');
+  }, 60_000);
+
+  it('edits of different fields made offline on both merge when they reconnect, with both histories', async () => {
+    const { a, b, complaintId } = await office();
+    await offline(a);
+    await offline(b);
+    await a.repos.complaints.update(complaintId, { category: 'Onderhoud' }, ACTOR, NOW);
+    await b.repos.complaints.update(complaintId, { productOrService: 'Cv-ketel' }, ACTOR, NOW);
+    online(a);
+    online(b);
+    for (const station of [a, b]) {
+      await expect.poll(async () => {
+        const complaint = await station.db.complaints.get(complaintId);
+        return [complaint?.category, complaint?.productOrService];
+      }, poll).toEqual(['Onderhoud', 'Cv-ketel']);
+    }
+    for (const station of [a, b]) {
+      await expect.poll(async () => (await station.repos.events.listForComplaint(complaintId)).filter((event) => event.type === 'updated').length, poll).toBe(2);
+    }
+    const onA = await a.db.complaints.get(complaintId);
+    expect((onA as { conflicts?: unknown }).conflicts).toBeUndefined();
+  }, 60_000);
+
+  it('one field changed differently on both keeps one value and records the other as a conflict on both', async () => {
+    const { a, b, complaintId } = await office();
+    await offline(a);
+    await offline(b);
+    await a.repos.complaints.update(complaintId, { summary: 'Verwarming al een week stuk' }, ACTOR, NOW);
+    await b.repos.complaints.update(complaintId, { summary: 'Geen warm water' }, ACTOR, NOW);
+    online(a);
+    online(b);
+    const conflictsOn = async (station: Workstation) => ((await station.db.complaints.get(complaintId)) as { conflicts?: EditConflict[] } | undefined)?.conflicts ?? [];
+    for (const station of [a, b]) await expect.poll(async () => (await conflictsOn(station)).length, poll).toBe(1);
+    await expect.poll(async () => (await a.db.complaints.get(complaintId))?.summary, poll).toBe((await b.db.complaints.get(complaintId))?.summary);
+    const [conflict] = await conflictsOn(a);
+    expect(conflict!.path).toBe('summary');
+    expect(new Set([conflict!.kept, conflict!.other])).toEqual(new Set(['Verwarming al een week stuk', 'Geen warm water']));
+    expect(conflict!.base).toBe('Verwarming doet het niet');
+  }, 60_000);
+
+  it('a workstation that was offline catches up in both directions and says so, references unique from leased blocks', async () => {
+    const { a, b } = await office();
+    await offline(b);
+    const fromA = await a.repos.complaints.create(intake({ complaint: { summary: 'Deur klemt' } }), ACTOR, NOW);
+    const fromB = await b.repos.complaints.create(intake({ complaint: { summary: 'Te laat geleverd' } }), ACTOR, NOW);
+    expect(fromA.complaint.reference).toMatch(/^K-2026-\d{4}$/);
+    expect(fromB.complaint.reference).toMatch(/^K-2026-\d{4}$/);
+    expect(fromB.complaint.reference).not.toBe(fromA.complaint.reference);
+    expect(await b.db.complaints.get(fromA.complaint.id)).toBeUndefined();
+    online(b);
+    await expect.poll(async () => (await b.db.complaints.get(fromA.complaint.id))?.summary, poll).toBe('Deur klemt');
+    await expect.poll(async () => (await a.db.complaints.get(fromB.complaint.id))?.summary, poll).toBe('Te laat geleverd');
+    await expect.poll(async () => b.engine!.state().kind, poll).toBe('upToDate');
+  }, 60_000);
+});
+
+describe('reference numbers across workstations', () => {
+  it('joining renumbers the newcomer\'s complaints whose numbers the office already gave, keeping the old number findable', async () => {
+    await freshSharedDatabase();
+    const a = await workstation('a');
+    const fromA = await a.repos.complaints.create(intake({ complaint: { summary: 'Verwarming doet het niet' } }), ACTOR, NOW);
+    await shareRegister({ db: a.db, local: a.local, remote: remote(), counter: counter(), now: () => NOW });
+    // B kept its own register before joining, numbered from 0001 too.
+    const b = await workstation('b');
+    const fromB = await b.repos.complaints.create(intake({ complaint: { summary: 'Lekkage in de badkamer' } }), ACTOR, NOW);
+    expect(fromB.complaint.reference).toBe(fromA.complaint.reference);
+    await joinRegister({ db: b.db, local: b.local, remote: remote(), counter: counter(), now: () => NOW });
+    online(a);
+    online(b);
+
+    const renumbered = await b.db.complaints.get(fromB.complaint.id);
+    expect(renumbered?.reference).toMatch(/^K-2026-\d{4}$/);
+    expect(renumbered?.reference).not.toBe(fromA.complaint.reference);
+    expect(renumbered?.formerReferences).toEqual([fromA.complaint.reference]);
+    expect((await b.db.complaints.get(fromA.complaint.id))?.reference).toBe(fromA.complaint.reference);
+    const history = await b.repos.events.listForComplaint(fromB.complaint.id);
+    expect(history.map((event) => event.summary)).toContainEqual(expect.stringContaining(`vervangt ${fromA.complaint.reference}`));
+    expect((await b.repos.complaints.search(fromA.complaint.reference)).map((complaint) => complaint.id).sort()).toEqual([fromA.complaint.id, fromB.complaint.id].sort());
+    // A gets B's complaint under its new number.
+    await expect.poll(async () => (await a.db.complaints.get(fromB.complaint.id))?.reference, poll).toBe(renumbered?.reference);
+  }, 60_000);
+
+  it('offline without numbers left, a complaint gets a marked provisional reference, replaced with an event once the server answers', async () => {
+    const { b } = await office();
+    await offline(b);
+    await b.db.settings.delete('references.heldBlocks');
+    const made = await b.repos.complaints.create(intake({ complaint: { summary: 'Te laat geleverd' } }), ACTOR, NOW);
+    expect(made.complaint.reference).toMatch(/^K-2026-V-[0-9A-Z]{4}-0001$/);
+    online(b);
+    await expect.poll(async () => (await b.db.complaints.get(made.complaint.id))?.reference, poll).toMatch(/^K-2026-\d{4}$/);
+    const replaced = await b.db.complaints.get(made.complaint.id);
+    expect(replaced?.formerReferences).toEqual([made.complaint.reference]);
+    const history = await b.repos.events.listForComplaint(made.complaint.id);
+    expect(history.at(-1)?.summary).toContain(`vervangt ${made.complaint.reference}`);
+  }, 60_000);
+});
