@@ -64,6 +64,7 @@ test('two workstations share one register: recorded on A shows on B, edited on B
   await fillServer(a, MARLOES);
   await a.getByRole('button', { name: 'Verbinding testen' }).click();
   await expect(a.getByRole('status').filter({ hasText: 'De verbinding werkt' })).toContainText('aangemeld als marloes');
+  await a.screenshot({ path: 'test-results/screenshots/sharing-form.png', fullPage: true });
   await a.getByRole('button', { name: 'Dit register delen' }).click();
   await expect(a.getByText('Dit register wordt nu gedeeld met het kantoor.')).toBeVisible();
   await expect(status(a)).toHaveText('Gedeeld register: bijgewerkt');
@@ -103,4 +104,47 @@ test('two workstations share one register: recorded on A shows on B, edited on B
   await a.goto('./#/klachten');
   await expect(a.getByRole('row', { name: /Deur klemt na reparatie/ })).toContainText(third);
   expect(new Set([second, third, fourth]).size).toBe(3);
+});
+
+test('one field changed on two workstations while apart shows on both cards as a conflict; the choice made on one reaches the other', async ({ browser }) => {
+  const a = await workstation(browser, 'Marloes Balie');
+  const b = await workstation(browser, 'Sanne Coördinator');
+  // Both are in the shared register from the first test: B joined it, A is a new PC that joins too.
+  for (const [page, user] of [[a, MARLOES], [b, SANNE]] as const) {
+    await fillServer(page, user);
+    await page.getByRole('button', { name: 'Aansluiten bij het kantoorregister' }).click();
+    await expect(page.getByText('Deze computer werkt nu in het kantoorregister.')).toBeVisible();
+  }
+  await expect(status(a)).toHaveText('Gedeeld register: bijgewerkt');
+  await a.screenshot({ path: 'test-results/screenshots/sharing-settings.png', fullPage: true });
+
+  await a.goto('./#/klachten');
+  await a.getByRole('row', { name: /Verwarming doet het niet/ }).getByRole('link').first().click();
+  await expect(a.getByRole('heading', { level: 1 })).toContainText('K-2026-0001');
+  const card = a.url().replace(/^.*#/, '#');
+  await b.goto(`./${card}`);
+  await expect(b.getByRole('heading', { level: 1 })).toContainText('K-2026-0001');
+
+  for (const page of [a, b]) await page.context().setOffline(true);
+  for (const [page, summary] of [[a, 'Verwarming al een week stuk'], [b, 'Geen warm water in de badkamer']] as const) {
+    await page.getByRole('button', { name: 'Wijzigen' }).first().click();
+    await page.getByLabel('Samenvatting').fill(summary);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(summary);
+  }
+  for (const page of [a, b]) await page.context().setOffline(false);
+
+  for (const page of [a, b]) {
+    const conflicts = page.getByRole('region', { name: 'Tegenstrijdige wijzigingen' });
+    await expect(conflicts).toContainText('Marloes Balie wijzigde dit', { timeout: 30_000 });
+    await expect(conflicts).toContainText('Sanne Coördinator wijzigde dit');
+  }
+  await a.screenshot({ path: 'test-results/screenshots/card-conflict.png', fullPage: true });
+  await b.getByRole('button', { name: 'Houd „Geen warm water in de badkamer”' }).click();
+  await expect(b.getByRole('heading', { level: 1 })).toContainText('Geen warm water in de badkamer');
+  await expect(b.getByRole('region', { name: 'Tegenstrijdige wijzigingen' })).toHaveCount(0);
+  // The choice is a change like any other: A's card follows, with the choice in its history.
+  await expect(a.getByRole('region', { name: 'Tegenstrijdige wijzigingen' })).toHaveCount(0, { timeout: 30_000 });
+  await expect(a.getByRole('heading', { level: 1 })).toContainText('Geen warm water in de badkamer');
+  await expect(a.getByText(/Tegenstrijdige wijziging van samenvatting opgelost/)).toBeVisible();
 });

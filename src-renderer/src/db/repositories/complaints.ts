@@ -27,6 +27,7 @@ import { earliestDueFirst, hasDeadlineFilter, newestReceivedFirst, type Complain
 import { searchComplaintIds, searchComplaints, type FoundComplaints } from './complaintSearch';
 import { storeComplaint } from './complaintStore';
 import { COMPLAINT_NOT_FOUND, createComplaintWorkflow } from './complaintWorkflow';
+import { createComplaintConflicts } from './complaintConflicts';
 import { procedureVersion, storedCurrentProcedure } from './procedures';
 import { appendEvent } from './eventStore';
 
@@ -62,6 +63,7 @@ function filteredKeys(db: KlachtenbalieDb, filter: ComplaintFilter, page?: { off
 export function createComplaintRepository(db: KlachtenbalieDb) {
   return {
     ...createComplaintWorkflow(db),
+    ...createComplaintConflicts(db),
 
     /**
      * Registers a complaint from the intake: a new or picked customer, the next

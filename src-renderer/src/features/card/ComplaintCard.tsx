@@ -5,6 +5,7 @@ import { hrefFor, type CardStep } from '../../app/router';
 import { formatDateTime } from '../../components/format';
 import { CHANNEL_LABELS, STATUS_LABELS } from '../../domain/labels';
 import { ComplaintDetails } from './ComplaintDetails';
+import { ConflictNotice } from './ConflictNotice';
 import { CustomerDetails } from './CustomerDetails';
 import { Timeline } from './Timeline';
 import { LetterButton } from '../letters/LetterButton';
@@ -73,6 +74,7 @@ export function ComplaintCard({ complaintId, step }: { complaintId: string; step
       </header>
       <div className="card-body">
         <div className="card-main">
+          <ConflictNotice complaint={complaint} />
           {workflow ? <WorkflowPanel state={workflow} today={today} step={step} /> : null}
           <WorkflowRecord complaint={complaint} today={today} />
           <ComplaintDetails complaint={complaint} />
