@@ -20,9 +20,11 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   couch = await startCouchServer({ admin: ADMIN });
-  await createDatabase(couch.url, ADMIN, 'klachtenbalie');
   for (const user of [MARLOES, SANNE]) await createUser(couch.url, ADMIN, user);
-  await setMembers(couch.url, ADMIN, 'klachtenbalie', { names: [MARLOES.name, SANNE.name] });
+  for (const db of ['klachtenbalie', 'klachtenbalie-bestanden']) {
+    await createDatabase(couch.url, ADMIN, db);
+    await setMembers(couch.url, ADMIN, db, { names: [MARLOES.name, SANNE.name] });
+  }
   app = await startPreviewServer(await freePort(), process.env.E2E_OUT_DIR, { KLACHTENBALIE_COUCH_PROXY: couch.url });
 });
 
@@ -90,7 +92,16 @@ test('two workstations share one register: recorded on A shows on B, edited on B
   await b.getByRole('button', { name: 'Wijzigen' }).first().click();
   await b.getByLabel('Categorie').fill('Facturatie');
   await b.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(a.getByText('Facturatie')).toBeVisible();
+  await expect(a.getByRole('region', { name: 'Klachtgegevens' })).toContainText('Facturatie');
+
+  // A file pinned on A opens on B: fetched from the server when B first looks at it.
+  await a.getByLabel('Bestanden kiezen').setInputFiles([{ name: 'telefoonnotitie.txt', mimeType: 'text/plain', buffer: Buffer.from('Klant belde terug: factuur is twee keer geïnd.') }]);
+  await expect(a.getByRole('region', { name: 'Prikbord' })).toContainText('telefoonnotitie.txt');
+  // A counts the file among what waits until the server has it.
+  await expect(status(a)).toHaveText('Gedeeld register: bijgewerkt');
+  await b.getByRole('button', { name: 'telefoonnotitie.txt bekijken' }).click();
+  await expect(b.getByRole('dialog', { name: 'telefoonnotitie.txt' })).toContainText('factuur is twee keer geïnd', { timeout: 20_000 });
+  await b.getByRole('dialog', { name: 'telefoonnotitie.txt' }).getByRole('button', { name: 'Sluiten' }).click();
 
   // B loses the network: it keeps working, says so, and catches up afterwards in both directions.
   await b.context().setOffline(true);

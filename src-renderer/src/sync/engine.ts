@@ -6,6 +6,7 @@
  */
 import { liveQuery } from 'dexie';
 import type { KlachtenbalieDb } from '../db/database';
+import { unsharedFiles } from '../db/repositories/sharedFiles';
 import { pendingCount } from '../db/repositories/sharedRecords';
 import { takeInPage } from './inbound';
 import type { LocalDatabase, Replication } from './pouch';
@@ -13,6 +14,7 @@ import { pushPending } from './pump';
 import type { SyncState } from './state';
 import { replicationProblem } from './replicationProblem';
 import { type CounterDatabase, keepReferences } from './referenceKeeper';
+import { type LocalFiles, type RemoteFiles, pushFiles } from './files';
 
 export interface SyncEngineOptions {
   db: KlachtenbalieDb;
@@ -20,6 +22,8 @@ export interface SyncEngineOptions {
   remote: LocalDatabase;
   /** The shared register on the server, for leasing reference numbers. */
   counter: CounterDatabase;
+  /** Pinned files: this workstation's store and the server's. */
+  files?: { local: LocalFiles; remote: RemoteFiles };
   now?: () => Date;
 }
 
@@ -35,7 +39,7 @@ export function checkpointIdOf(local: LocalDatabase): string {
   return `local:${local.name}`;
 }
 
-export function startSyncEngine({ db, local, remote, counter, now = () => new Date() }: SyncEngineOptions): SyncEngine {
+export function startSyncEngine({ db, local, remote, counter, files, now = () => new Date() }: SyncEngineOptions): SyncEngine {
   const listeners = new Set<(state: SyncState) => void>();
   const checkpointId = checkpointIdOf(local);
   let current: SyncState = { kind: 'starting' };
@@ -49,7 +53,7 @@ export function startSyncEngine({ db, local, remote, counter, now = () => new Da
   const unconfirmed = new Set<string>();
 
   const publish = async () => {
-    const waiting = (await pendingCount(db)) + unconfirmed.size;
+    const waiting = (await pendingCount(db)) + unconfirmed.size + (files ? (await unsharedFiles(db, 1000)).length : 0);
     let next: SyncState;
     if (problem) next = { kind: 'error', ...problem, waiting };
     else if (replicating === 'offline') next = { kind: 'offline', since: offlineSince ?? now().toISOString(), waiting };
@@ -107,6 +111,20 @@ export function startSyncEngine({ db, local, remote, counter, now = () => new Da
     }
   };
 
+  let sending = false;
+  // Files go one batch at a time at quiet moments, after the records: a scan must not hold up a complaint.
+  const sendFiles = async () => {
+    if (!files || sending || stopped) return;
+    sending = true;
+    try {
+      while (!stopped && (await pushFiles(db, files.local, files.remote)) > 0) await publish();
+    } catch {
+      // The server or its file database is away: the next quiet moment tries again.
+    } finally {
+      sending = false;
+    }
+  };
+
   const replication: Replication = local.sync(remote, {
     live: true,
     retry: true,
@@ -129,6 +147,7 @@ export function startSyncEngine({ db, local, remote, counter, now = () => new Da
         problem = null;
         unconfirmed.clear();
         void supplyReferences();
+        void sendFiles();
       }
       void pass();
     })

@@ -9,6 +9,7 @@ import { couchDatabase } from './couchDatabase';
 import { type FetchFunction, createCouchClient } from './couchHttp';
 import { type SyncEngine, startSyncEngine } from './engine';
 import { joinRegister, shareRegister } from './firstSync';
+import { type LocalFiles, readFile, remoteFiles } from './files';
 import type { PouchFactory } from './pouch';
 import { DEFAULT_SHARED_DATABASE, type SharingSettings, loadSharingSettings, saveSharingSettings } from './settings';
 import type { SyncProgress, SyncState } from './state';
@@ -28,6 +29,8 @@ export interface SharingService {
   check(input: SharingInput): Promise<ConnectionCheck>;
   share(input: SharingInput, onProgress: (progress: SyncProgress) => void): Promise<SharingOutcome>;
   join(input: SharingInput, onProgress: (progress: SyncProgress) => void): Promise<SharingOutcome>;
+  /** A pinned file's bytes: from here, or (on a shared register) from the server, checked, then kept here. */
+  readFile(sha256: string): Promise<Uint8Array>;
   /** Signs in again after the session ran out, and picks up where it stopped. */
   signIn(password: string): Promise<ConnectionCheck>;
   stop(): Promise<void>;
@@ -40,10 +43,12 @@ export interface SharingServiceOptions {
   /** null where this build cannot reach a server (then sharing is not offered). */
   fetch: FetchFunction | null;
   pouch: PouchFactory;
+  /** This workstation's file store (the platform's). */
+  files: LocalFiles;
   now?: () => Date;
 }
 
-export function createSharingService({ db, register, fetch, pouch, now = () => new Date() }: SharingServiceOptions): SharingService {
+export function createSharingService({ db, register, fetch, pouch, files, now = () => new Date() }: SharingServiceOptions): SharingService {
   let settings = loadSharingSettings(register);
   let engine: SyncEngine | null = null;
   let current: SyncState = settings ? { kind: 'starting' } : { kind: 'alone' };
@@ -70,7 +75,7 @@ export function createSharingService({ db, register, fetch, pouch, now = () => n
     if (!settings || engine) return;
     db.journalWrites = true;
     const { local, remote, counter } = endpoints(settings.serverUrl, settings.database);
-    engine = startSyncEngine({ db, local, remote, counter, now });
+    engine = startSyncEngine({ db, local, remote, counter, files: { local: files, remote: remoteFiles(settings.serverUrl, fetch!) }, now });
     unsubscribe = engine.subscribe(set);
   };
 
@@ -110,6 +115,7 @@ export function createSharingService({ db, register, fetch, pouch, now = () => n
       if (!fetch) return Promise.resolve(checkUnavailable());
       return checkConnection(input.serverUrl, input.userName, input.password, fetch, { database: DEFAULT_SHARED_DATABASE });
     },
+    readFile: (sha256) => readFile(sha256, files, settings && fetch ? remoteFiles(settings.serverUrl, fetch) : null),
     share: (input, onProgress) => firstSync(input, 'share', onProgress),
     join: (input, onProgress) => firstSync(input, 'join', onProgress),
     async signIn(password) {

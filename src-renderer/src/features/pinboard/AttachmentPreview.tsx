@@ -4,7 +4,7 @@ import { Modal } from '../../components/Modal';
 import { formatBytes } from '../../components/format';
 import { classifyFile } from '../../domain/fileSafety';
 import type { Attachment } from '../../domain/model';
-import { platform } from '../../platform';
+import { useSharing } from '../../app/sync';
 import { BlobImage } from './previews/BlobImage';
 import { DocxPreview } from './previews/DocxPreview';
 import { EmailPreview } from './previews/EmailPreview';
@@ -16,11 +16,12 @@ type State = { kind: 'loading' } | { kind: 'ready'; bytes: Uint8Array; preview: 
 /** Shows the file itself inside the app; a damaged or missing file says so and what to do, never a blank. */
 export function AttachmentPreview({ attachment, onClose }: { attachment: Attachment; onClose: () => void }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const sharing = useSharing();
 
   useEffect(() => {
     let cancelled = false;
-    platform()
-      .getAttachment(attachment.sha256)
+    sharing
+      .readFile(attachment.sha256)
       .then(
         (bytes) => {
           if (!cancelled) setState({ kind: 'ready', bytes, preview: classifyFile(attachment.name, bytes) });
@@ -32,7 +33,7 @@ export function AttachmentPreview({ attachment, onClose }: { attachment: Attachm
     return () => {
       cancelled = true;
     };
-  }, [attachment]);
+  }, [attachment, sharing]);
 
   return (
     <Modal className="preview-dialog" aria-labelledby="preview-title" onClose={onClose}>

@@ -2,17 +2,21 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorText } from '../../components/errorText';
 import { useNotice } from '../../app/notice';
+import { useSharing } from '../../app/sync';
 import type { Attachment } from '../../domain/model';
 import { platform } from '../../platform';
 
 /** Preview always; save a copy anywhere; open in the system program only on the desktop and only for safe types. */
 export function FileActions({ attachment, onPreview, onRemove }: { attachment: Attachment; onPreview: () => void; onRemove: () => void }) {
   const notify = useNotice();
+  const sharing = useSharing();
   const fail = (error: unknown) => notify({ text: errorText(error), tone: 'error' });
   // A program, script or shortcut is saved only after this warning is confirmed; the platform refuses it otherwise.
   const [warning, setWarning] = useState<string | null>(null);
   const save = async (confirmedRunnable: boolean) => {
     try {
+      // On a shared register the file may still be on the server only: fetched and checked first.
+      await sharing.readFile(attachment.sha256);
       const result = await platform().saveAttachment(attachment.sha256, attachment.name, confirmedRunnable);
       if ('warning' in result) setWarning(result.warning);
       else if (result.saved) notify({ text: `Kopie van „${attachment.name}” opgeslagen.`, tone: 'success' });
@@ -22,6 +26,7 @@ export function FileActions({ attachment, onPreview, onRemove }: { attachment: A
   };
   const open = async () => {
     try {
+      await sharing.readFile(attachment.sha256);
       const result = await platform().openAttachment(attachment.sha256, attachment.name);
       if (!result.opened) notify({ text: result.reason, tone: 'error' });
     } catch (error) {
