@@ -90,36 +90,61 @@ export interface IncomingResult {
 /**
  * Takes in changes made elsewhere, and moves the checkpoint to `seq`, in one
  * transaction (which the journal recognises by its checkpoint and does not
- * journal again).
+ * journal again). A page is read and written in bulk, table by table: a new
+ * workstation takes in a whole register this way.
  */
 export async function applyIncoming(db: KlachtenbalieDb, records: readonly IncomingRecord[], checkpoint: { id: string; seq: string }, nowIso: string): Promise<IncomingResult> {
   const result: IncomingResult = { applied: 0, waiting: 0, clashes: [] };
-  await db.transaction('rw', [...SHARED_TABLES, 'openDeadlines', 'counters', 'outbox', 'sharedRevisions', 'sharedCheckpoints'], async () => {
-    for (const record of records) {
-      const waiting = await db.outbox.where('[table+key]').equals([record.table, record.key]).count();
-      if (waiting > 0) {
-        result.waiting += 1;
-        continue;
-      }
-      const clash = await referenceClash(db, record);
-      if (clash && !(await renumberUnsharedHolder(db, clash, nowIso))) {
-        result.clashes.push({ key: record.key, reference: clash.reference });
-        continue;
-      }
-      await applyOne(db, record, nowIso);
-      await db.sharedRevisions.put({ id: sharedRecordId(record.table, record.key), rev: record.rev });
-      result.applied += 1;
+  await db.transaction('rw', [...SHARED_TABLES, 'openDeadlines', 'counters', 'outbox', 'sharedRevisions', 'sharedCheckpoints', 'eventLogs'], async () => {
+    const latest = new Map(records.map((record) => [sharedRecordId(record.table, record.key), record]));
+    const waiting = await db.outbox.where('[table+key]').anyOf([...latest.values()].map((record) => [record.table, record.key])).toArray();
+    for (const id of new Set(waiting.map((entry) => sharedRecordId(entry.table, entry.key)))) {
+      if (latest.delete(id)) result.waiting += 1;
     }
+
+    const complaints = [...latest.values()].filter((record) => record.table === 'complaints');
+    const known = new Set((await db.complaints.where(':id').anyOf(complaints.map((record) => record.key)).primaryKeys()) as string[]);
+    const references = complaints.flatMap((record) => (record.value ? [String(record.value.reference ?? '')] : []));
+    const holders = new Map((await db.complaints.where('reference').anyOf(references).toArray()).map((holder) => [holder.reference, holder]));
+    for (const record of complaints) {
+      const holder = record.value ? holders.get(String(record.value.reference ?? '')) : undefined;
+      if (!holder || holder.id === record.key) continue;
+      if (!(await renumberUnsharedHolder(db, holder, nowIso))) {
+        result.clashes.push({ key: record.key, reference: holder.reference });
+        latest.delete(sharedRecordId('complaints', record.key));
+      }
+    }
+
+    const applied = [...latest.values()];
+    for (const table of SHARED_TABLES) {
+      const ofTable = applied.filter((record) => record.table === table);
+      const puts = ofTable.flatMap((record) => (record.value ? [record.value] : []));
+      const deletes = ofTable.filter((record) => record.value === null).map((record) => record.key);
+      if (puts.length > 0) await db.table(table).bulkPut(puts);
+      if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
+    }
+    const appliedComplaints = applied.filter((record) => record.table === 'complaints');
+    if (appliedComplaints.length > 0) {
+      await replaceOpenDeadlines(db, appliedComplaints.map((record) => record.key), appliedComplaints.flatMap((record) => (record.value ? (record.openDeadlines ?? []) : [])));
+      const added = appliedComplaints.filter((record) => record.value && !known.has(record.key)).length;
+      if (added > 0) await countAddedComplaints(db, added, nowIso);
+      await raiseReferenceCounters(db, appliedComplaints, nowIso);
+    }
+    await db.sharedRevisions.bulkPut(applied.map((record) => ({ id: sharedRecordId(record.table, record.key), rev: record.rev })));
+    result.applied = applied.length;
     await db.sharedCheckpoints.put({ id: checkpoint.id, seq: checkpoint.seq, updatedAt: nowIso });
   });
   return result;
 }
 
-/** Another complaint here with the same reference (two registers used apart before one joined the other). */
-async function referenceClash(db: KlachtenbalieDb, record: IncomingRecord): Promise<Complaint | null> {
-  if (record.table !== 'complaints' || record.value === null) return null;
-  const holder = await db.complaints.where('reference').equals(String(record.value.reference ?? '')).first();
-  return holder && holder.id !== record.key ? holder : null;
+/** Numbers handed out elsewhere are never handed out here again. */
+async function raiseReferenceCounters(db: KlachtenbalieDb, complaints: readonly IncomingRecord[], nowIso: string): Promise<void> {
+  const highest = new Map<number, number>();
+  for (const record of complaints) {
+    const reference = parseReference(String(record.value?.reference ?? ''));
+    if (reference) highest.set(reference.year, Math.max(highest.get(reference.year) ?? 0, reference.sequence));
+  }
+  for (const [year, sequence] of highest) await raiseCounter(db, referenceCounterId(year), sequence, nowIso);
 }
 
 /**
@@ -134,26 +159,6 @@ async function renumberUnsharedHolder(db: KlachtenbalieDb, holder: Complaint, no
   // Brought in with changes from elsewhere, so not journalled by itself: it must still go out.
   await db.outbox.bulkAdd([{ table: 'complaints', key: holder.id }, { table: 'eventLogs', key: holder.id }]);
   return true;
-}
-
-async function applyOne(db: KlachtenbalieDb, record: IncomingRecord, nowIso: string): Promise<void> {
-  const table = db.table(record.table);
-  if (record.value === null) {
-    await table.delete(record.key);
-    if (record.table === 'complaints') await replaceOpenDeadlines(db, [record.key], []);
-    return;
-  }
-  if (record.table !== 'complaints') {
-    await table.put(record.value);
-    return;
-  }
-  const isNew = (await table.where('id').equals(record.key).count()) === 0;
-  await table.put(record.value);
-  await replaceOpenDeadlines(db, [record.key], record.openDeadlines ?? []);
-  if (isNew) await countAddedComplaints(db, 1, nowIso);
-  // Numbers handed out elsewhere are never handed out here again.
-  const reference = parseReference(String(record.value.reference ?? ''));
-  if (reference) await raiseCounter(db, referenceCounterId(reference.year), reference.sequence, nowIso);
 }
 
 /** A page of every shared record, in key order, for the first share of a register; `last` is where the next page starts (null: done). */
