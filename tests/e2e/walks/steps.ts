@@ -115,7 +115,7 @@ export function recorded(page: Page, label: string): Locator {
 
 /** One term on the card: its row in "Termijnen". */
 export function term(page: Page, name: string): Locator {
-  return card(page).terms.getByRole('row', { name: new RegExp(`^${name}`) });
+  return card(page).terms.getByRole('row', { name: new RegExp(`^${escape(name)}`) });
 }
 
 /** One step of the regeling in the card's checklist, found by the start of its text. */
@@ -406,6 +406,8 @@ export async function closeFile(page: Page, file: ClosedFile, today: string): Pr
   await expect(row.getByRole('cell').nth(6)).toHaveText(file.owner ?? 'Niet toegewezen');
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'In behandeling' });
   await expect(page.getByText('0 klachten', { exact: true })).toBeVisible();
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Alle statussen' });
+  await expect(row).toBeVisible();
 }
 
 /* ---------- small things ---------- */
