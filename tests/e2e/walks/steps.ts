@@ -135,7 +135,11 @@ export async function expectStatus(page: Page, status: string): Promise<void> {
 /** Opens a step from "Stappen die nu kunnen" and returns its form. */
 export async function openStep(page: Page, label: string): Promise<Locator> {
   const form = page.getByRole('form', { name: label });
-  if (!(await form.isVisible())) await card(page).bar.getByRole('button', { name: label, exact: true }).click();
+  if (!(await form.isVisible())) {
+    const button = card(page).bar.getByRole('button', { name: label, exact: true });
+    await expect(button, `the step "${label}" is offered now`).toBeEnabled();
+    await button.click();
+  }
   await expect(form).toBeVisible();
   return form;
 }
@@ -348,7 +352,9 @@ const deskRegion = (page: Page, name: string) => page.getByRole('region', { name
 export async function fromDesk(page: Page, reference: string, list: string): Promise<void> {
   await page.goto('./#/bureau');
   await passProfile(page);
-  await deskRegion(page, list).getByRole('link', { name: reference, exact: true }).click();
+  const link = deskRegion(page, list).getByRole('link', { name: reference, exact: true });
+  await expect(link, `${reference} stands on the desk under "${list}"`).toBeVisible();
+  await link.click();
   await expect(card(page).heading).toContainText(reference);
 }
 
@@ -370,7 +376,9 @@ export async function closeFile(page: Page, file: ClosedFile, today: string): Pr
   await passProfile(page);
   const openFor = (owner: string) => deskRegion(page, 'Behandelaars').getByRole('row', { name: new RegExp(owner) }).getByRole('cell').first();
   if (file.owner) await expect(openFor(file.owner)).toHaveText('1');
-  await deskRegion(page, 'Klaar om te sluiten').getByRole('link', { name: file.reference, exact: true }).click();
+  const ready = deskRegion(page, 'Klaar om te sluiten').getByRole('link', { name: file.reference, exact: true });
+  await expect(ready, `${file.reference} stands on the desk under "Klaar om te sluiten"`).toBeVisible();
+  await ready.click();
   await expect(card(page).heading).toContainText(file.reference);
 
   await takeStep(page, 'Dossier sluiten');
