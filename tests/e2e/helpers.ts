@@ -31,18 +31,39 @@ export async function passProfile(page: Page, name = FIRST_USER, timeout?: numbe
 
 export interface QuickComplaint {
   name: string;
+  /** The label as the intake offers it: Mevrouw, De heer, Geen voorkeur. */
+  salutation?: string;
   phone?: string;
+  email?: string;
+  street?: string;
   postcode?: string;
+  city?: string;
+  /** The label as the intake offers it: Telefoon, Balie, Brief, E-mail, Website, Formulier. */
+  channel?: string;
   summary: string;
+  description?: string;
+  /** dd-mm-jjjj */
+  problemArisenOn?: string;
+  involved?: string;
+  confidential?: boolean;
 }
 
 /** Records a complaint through the intake form and returns its reference. */
 export async function recordComplaint(page: Page, complaint: QuickComplaint): Promise<string> {
   await openApp(page, '#/nieuw');
   await page.getByLabel('Naam', { exact: true }).fill(complaint.name);
+  if (complaint.salutation) await page.getByLabel('Aanhef').selectOption({ label: complaint.salutation });
   if (complaint.phone) await page.getByLabel('Telefoon').fill(complaint.phone);
+  if (complaint.email) await page.getByLabel('E-mail', { exact: true }).fill(complaint.email);
+  if (complaint.street) await page.getByLabel('Straat en huisnummer').fill(complaint.street);
   if (complaint.postcode) await page.getByLabel('Postcode').fill(complaint.postcode);
+  if (complaint.city) await page.getByLabel('Plaats', { exact: true }).fill(complaint.city);
+  if (complaint.channel) await page.getByLabel('Kanaal').selectOption({ label: complaint.channel });
   await page.getByLabel('Samenvatting').fill(complaint.summary);
+  if (complaint.description) await page.getByLabel('Omschrijving').fill(complaint.description);
+  if (complaint.problemArisenOn) await page.getByLabel('Probleem ontstaan op').fill(complaint.problemArisenOn);
+  if (complaint.involved) await page.getByLabel('Betrokken medewerker(s)').fill(complaint.involved);
+  if (complaint.confidential) await page.getByLabel('Vertrouwelijk', { exact: true }).check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toContainText(/K-\d{4}-\d{4}/);
