@@ -85,8 +85,17 @@ async function firstSync(page, url, user, button, done) {
   await longestTask(page);
   const start = Date.now();
   await page.getByRole('button', { name: button }).click();
+  // When each phase of the progress bar starts, for where the time goes.
+  const phases = {};
+  const watch = (async () => {
+    for (const phase of ['Klaarzetten', 'Versturen en ontvangen', 'Verwerken']) {
+      const seen = await page.getByText(new RegExp(`^${phase}:`)).waitFor({ timeout: 3_600_000 }).then(() => true, () => false);
+      if (seen) phases[phase] = Date.now() - start;
+    }
+  })();
   await page.getByText(done).waitFor({ timeout: 3_600_000 });
-  return { ms: Date.now() - start, longestTaskMs: await longestTask(page) };
+  void watch;
+  return { ms: Date.now() - start, longestTaskMs: await longestTask(page), phases };
 }
 
 async function startBusyNeighbour() {
@@ -127,9 +136,9 @@ async function main() {
     await passProfile((await b.page.goto(`${server.url}#/klachten`), b.page), 'Bart Coördinator');
 
     const share = await firstSync(a.page, server.url, USERS[0], 'Dit register delen', 'Dit register wordt nu gedeeld met het kantoor.');
-    console.log(`Eerste keer delen (A, ${complaints} klachten): ${(share.ms / 1000).toFixed(1)} s`);
+    console.log(`Eerste keer delen (A, ${complaints} klachten): ${(share.ms / 1000).toFixed(1)} s; fasen begonnen na (ms): ${JSON.stringify(share.phases)}`);
     const join = await firstSync(b.page, server.url, USERS[1], 'Aansluiten bij het kantoorregister', 'Deze computer werkt nu in het kantoorregister.');
-    console.log(`Eerste keer aansluiten (B): ${(join.ms / 1000).toFixed(1)} s, langste taak ${Math.round(join.longestTaskMs)} ms`);
+    console.log(`Eerste keer aansluiten (B): ${(join.ms / 1000).toFixed(1)} s, langste taak ${Math.round(join.longestTaskMs)} ms; fasen begonnen na (ms): ${JSON.stringify(join.phases)}`);
 
     await b.page.goto(`${server.url}#/klachten`);
     await b.page.getByRole('table').first().waitFor();

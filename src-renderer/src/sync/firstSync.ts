@@ -6,8 +6,8 @@
  * run again after an interruption: what is already there is not sent twice.
  */
 import type { KlachtenbalieDb, SharedRevision } from '../db/database';
-import { SHARED_TABLES } from '../db/journal';
-import { markShared, setCheckpoint, sharedRecordId, sharedRecordsPage, sharedTableCount } from '../db/repositories/sharedRecords';
+import { SHARED_TABLES, type SharedTable } from '../db/journal';
+import { type SharedRecord, currentRecords, markShared, setCheckpoint, sharedRecordId, sharedRecordsPage, sharedTableCount } from '../db/repositories/sharedRecords';
 import { docOf } from './docs';
 import { checkpointIdOf } from './engine';
 import { takeInPage } from './inbound';
@@ -44,6 +44,8 @@ export async function joinRegister(options: FirstSyncOptions): Promise<void> {
   db.journalWrites = true;
   // Numbers first: a complaint of this register whose number the office already gave gets a new one while coming in.
   await keepReferences(db, options.counter, options.now?.() ?? new Date());
+  // What this workstation held before joining: only that goes out afterwards, not the office's own records back again.
+  const own = await ownRecordRefs(db);
   const total = (await remote.info()).doc_count;
   await transfer(local.replicate.from(remote, { batch_size: PAGE, batches_limit: 4 }), total, options.onProgress);
   let done = 0;
@@ -53,10 +55,41 @@ export async function joinRegister(options: FirstSyncOptions): Promise<void> {
     done += page.read;
     options.onProgress?.({ phase: 'takeIn', done, total });
   }
-  if ((await sharedTableCount(db, 'complaints')) + (await sharedTableCount(db, 'customers')) > 0) {
-    await copyRegisterToLocal(options);
+  if (own.length > 0) {
+    await copyRecordsToLocal(options, own);
     await transfer(local.replicate.to(remote, { batch_size: PAGE, batches_limit: 4 }), null, options.onProgress);
   }
+}
+
+async function ownRecordRefs(db: KlachtenbalieDb): Promise<Array<{ table: SharedTable; key: string }>> {
+  const refs: Array<{ table: SharedTable; key: string }> = [];
+  for (const table of SHARED_TABLES) {
+    let after: string | null = null;
+    for (;;) {
+      const page = await sharedRecordsPage(db, table, after, PAGE);
+      if (page.last === null) break;
+      after = page.last;
+      refs.push(...page.records.map((record) => ({ table, key: record.key })));
+    }
+  }
+  return refs;
+}
+
+/** These records as they are now (a complaint renumbered on joining, with its new number), into the local copy. */
+async function copyRecordsToLocal({ db, local, onProgress }: FirstSyncOptions, refs: ReadonlyArray<{ table: SharedTable; key: string }>): Promise<void> {
+  for (let start = 0; start < refs.length; start += PAGE) {
+    await writeToLocal(db, local, await currentRecords(db, refs.slice(start, start + PAGE)));
+    onProgress?.({ phase: 'prepare', done: Math.min(start + PAGE, refs.length), total: refs.length });
+  }
+}
+
+async function writeToLocal(db: KlachtenbalieDb, local: LocalDatabase, records: SharedRecord[]): Promise<void> {
+  const ids = records.map((record) => sharedRecordId(record.table, record.key));
+  const { rows } = await local.allDocs({ keys: ids });
+  const known = new Map(rows.flatMap((row) => (row.value ? [[row.key, row.value.rev] as const] : [])));
+  const results = await local.bulkDocs(records.map((record, index) => docOf(record, known.get(ids[index]!))));
+  const revisions: SharedRevision[] = results.flatMap((result, index) => (result.ok && result.rev ? [{ id: ids[index]!, rev: result.rev }] : []));
+  await markShared(db, [], revisions);
 }
 
 async function copyRegisterToLocal({ db, local, onProgress }: FirstSyncOptions): Promise<void> {
@@ -72,12 +105,7 @@ async function copyRegisterToLocal({ db, local, onProgress }: FirstSyncOptions):
       after = page.last;
       const records = page.records;
       if (records.length === 0) continue;
-      const ids = records.map((record) => sharedRecordId(record.table, record.key));
-      const { rows } = await local.allDocs({ keys: ids });
-      const known = new Map(rows.flatMap((row) => (row.value ? [[row.key, row.value.rev] as const] : [])));
-      const results = await local.bulkDocs(records.map((record, index) => docOf(record, known.get(ids[index]!))));
-      const revisions: SharedRevision[] = results.flatMap((result, index) => (result.ok && result.rev ? [{ id: ids[index]!, rev: result.rev }] : []));
-      await markShared(db, [], revisions);
+      await writeToLocal(db, local, records);
       done += records.length;
       onProgress?.({ phase: 'prepare', done, total });
     }
