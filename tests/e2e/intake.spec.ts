@@ -115,5 +115,9 @@ test('an existing customer is found while typing and picked for the new complain
   await page.keyboard.type('Tweede klacht');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/K-\d{4}-0002/);
-  await expect(page.getByRole('region', { name: 'Voortgang' })).not.toContainText('Klant aangemaakt');
+  // The customer picked, not a second Karel Çelik: the customer card holds both complaints.
+  await page.getByRole('list', { name: 'Kerngegevens' }).getByRole('link', { name: 'Karel Çelik' }).click();
+  const complaints = page.getByRole('table', { name: 'Klachten van deze klant' });
+  await expect(complaints).toContainText('Eerste klacht');
+  await expect(complaints).toContainText('Tweede klacht');
 });

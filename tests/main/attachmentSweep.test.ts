@@ -77,6 +77,8 @@ describe('sweepAttachmentStore', () => {
     writeFileSync(leftover, 'half');
     writeFileSync(inProgress, 'half');
     age(leftover, 2);
+    // Stamped from the process's clock, as the sweep reads it, not left to the file system's (faketime moves only the former).
+    age(inProgress, 0);
     await expect(sweepAttachmentStore(store, [sha256])).resolves.toMatchObject({ tempsRemoved: 1 });
     expect(existsSync(leftover)).toBe(false);
     expect(existsSync(inProgress)).toBe(true);

@@ -205,6 +205,8 @@ describe('sweepOpenedCopies', () => {
     }
     const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
     utimesSync(old, twoDaysAgo, twoDaysAgo);
+    // Today's copy stamped from the process's clock, as the sweep reads it, not left to the file system's (faketime moves only the former).
+    utimesSync(fresh, new Date(), new Date());
     await sweepOpenedCopies(openedFolder);
     expect(existsSync(old)).toBe(false);
     expect(existsSync(fresh)).toBe(true);
