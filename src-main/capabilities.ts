@@ -17,6 +17,7 @@ import { openAttachment, sweepOpenedCopies } from './openAttachment';
 import { markAsFromInternet } from './internetMark';
 import { saveAttachment } from './saveAttachment';
 import { saveFile, type SaveFileDeps } from './saveFile';
+import { createServerTransport } from './serverTransport';
 
 function saveDialogFor(sender: WebContents): SaveFileDeps {
   return {
@@ -43,6 +44,9 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
     create: (options) => new Notification(options),
     windowOf: (contents) => BrowserWindow.fromWebContents(contents),
   });
+
+  // Node's fetch: it tells refused, DNS, timeout and certificate failures apart, and lets us keep the cookie.
+  const server = createServerTransport({ fetch: (url, init) => fetch(url, init) });
 
   return {
     getAppInfo: () => buildAppInfo(app, launch),
@@ -73,5 +77,8 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
       return saveAttachment(request, { read: (sha256) => store.get(sha256), mark, ...saveDialogFor(sender) });
     },
     sweepAttachments: async (referenced) => sweepAttachmentStore(await attachments, referenced),
+    setServerOrigin: (url) => server.setOrigin(url),
+    serverRequest: (request) => server.request(request),
+    cancelServerRequest: async (id) => server.cancel(id),
   };
 }
