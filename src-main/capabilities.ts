@@ -3,7 +3,7 @@
  * ipc.ts so the checks there can be tested without dialogs or a disk.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Notification, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Notification, safeStorage, shell, type WebContents } from 'electron';
 import { buildAppInfo } from './appInfo';
 import { sweepAttachmentStore } from './attachmentSweep';
 import { AttachmentStore } from './attachmentStore';
@@ -17,6 +17,7 @@ import { openAttachment, sweepOpenedCopies } from './openAttachment';
 import { markAsFromInternet } from './internetMark';
 import { saveAttachment } from './saveAttachment';
 import { saveFile, type SaveFileDeps } from './saveFile';
+import { createSessionFile } from './serverSession';
 import { createServerTransport } from './serverTransport';
 
 function saveDialogFor(sender: WebContents): SaveFileDeps {
@@ -46,7 +47,10 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
   });
 
   // Node's fetch: it tells refused, DNS, timeout and certificate failures apart, and lets us keep the cookie.
-  const server = createServerTransport({ fetch: (url, init) => fetch(url, init) });
+  const server = createServerTransport({
+    fetch: (url, init) => fetch(url, init),
+    sessions: createSessionFile(path.join(app.getPath('userData'), 'serversessie.bin'), safeStorage),
+  });
 
   return {
     getAppInfo: () => buildAppInfo(app, launch),
