@@ -43,7 +43,13 @@ export function App() {
       }
       await db.open();
       const repos = createRepositories(db);
-      const sharing = createSharingService({ db, register: db.name, fetch: platform().serverFetch, pouch: browserPouch });
+      const sharing = createSharingService({
+        db,
+        register: db.name,
+        fetch: platform().serverFetch,
+        setServerAddress: (url) => platform().setServerAddress(url),
+        pouch: browserPouch,
+      });
       setState({ kind: 'ready', repos, backups: createBackupService(platform(), repos, db.verno), sharing });
       void removeStaleRegisters(db.name);
     })().catch((error: unknown) => setState({ kind: 'failed', problem: describeDatabaseError(error) }));
