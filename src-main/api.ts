@@ -154,6 +154,97 @@ export interface SweepAttachmentsResult {
 
 export const closeAnswerSchema = z.boolean();
 
+/** The office's CouchDB, reached through the main process (the renderer itself may only talk to its own origin). */
+export const SERVER_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'COPY'] as const;
+/**
+ * The only request headers the renderer may set, lower-case. No Cookie (the
+ * main process keeps the session) and no Authorization (the password is sent
+ * once, in the body of POST /_session, never kept).
+ */
+export const SERVER_REQUEST_HEADERS = ['accept', 'content-type', 'if-match'] as const;
+/** CouchDB's max_document_size is 8 MB; a _bulk_docs batch of several documents may be larger. */
+export const MAX_SERVER_REQUEST_BYTES = 64 * 1024 * 1024;
+/** What one answer may bring back to the renderer; more is refused rather than held in memory. */
+export const MAX_SERVER_RESPONSE_BYTES = 256 * 1024 * 1024;
+/**
+ * How long a request may go without receiving anything (no headers yet, or no
+ * bytes of the body since the last ones). The live changes feed is a long poll
+ * that CouchDB keeps open with a heartbeat every 10 s, so this is no cap on its
+ * whole duration.
+ */
+export const DEFAULT_SERVER_TIMEOUT_MS = 90_000;
+export const MAX_SERVER_TIMEOUT_MS = 300_000;
+/** Requests to the server at the same time; PouchDB's replication keeps far fewer in flight. */
+export const MAX_SERVER_REQUESTS_IN_FLIGHT = 64;
+const SERVER_REQUEST_ID = /^[0-9a-f]{32}$/;
+const MAX_SERVER_URL_LENGTH = 64 * 1024;
+
+/** An http(s) URL without a user name or password in it; its parsed form, or null. */
+export function parseServerUrl(value: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (!url.hostname || url.username !== '' || url.password !== '') return null;
+  return url;
+}
+
+const serverUrlSchema = z
+  .string()
+  .max(MAX_SERVER_URL_LENGTH)
+  .refine((value) => parseServerUrl(value) !== null, 'alleen een http(s)-adres zonder gebruikersnaam of wachtwoord');
+
+/** The office's server address; only its origin (scheme, host, port) counts. */
+export const serverAddressSchema = z
+  .string()
+  .max(2048)
+  .refine((value) => parseServerUrl(value) !== null, 'alleen een http(s)-adres zonder gebruikersnaam of wachtwoord');
+
+const headerValue = z
+  .string()
+  .max(4096)
+  .refine((value) => !/[\r\n\0]/.test(value), 'ongeldige kopregel');
+
+export const serverRequestSchema = z
+  .object({
+    /** Chosen by the renderer, to cancel the request with cancelServerRequest. */
+    id: z.string().regex(SERVER_REQUEST_ID),
+    method: z.enum(SERVER_METHODS),
+    url: serverUrlSchema,
+    headers: z.record(z.string(), headerValue).refine(
+      (headers) => Object.keys(headers).every((name) => (SERVER_REQUEST_HEADERS as readonly string[]).includes(name.toLowerCase())),
+      'alleen de kopregels Accept, Content-Type en If-Match',
+    ),
+    body: z
+      .union([
+        z.string().refine((text) => text.length <= MAX_SERVER_REQUEST_BYTES && utf8Length(text) <= MAX_SERVER_REQUEST_BYTES, 'inhoud is groter dan 64 MB'),
+        z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SERVER_REQUEST_BYTES, 'inhoud is groter dan 64 MB'),
+        z.null(),
+      ]),
+    timeoutMs: z.number().int().min(1_000).max(MAX_SERVER_TIMEOUT_MS),
+  })
+  .strict();
+export type ServerRequest = z.infer<typeof serverRequestSchema>;
+export const serverRequestIdSchema = z.string().regex(SERVER_REQUEST_ID);
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
+}
+
+/**
+ * The server's answer as the renderer gets it: never a Set-Cookie (the session
+ * stays in the main process). Or, when no answer came, what Node's fetch said:
+ * `codes` are the error codes of its cause chain (ECONNREFUSED, ENOTFOUND,
+ * CERT_HAS_EXPIRED, UND_ERR_HEADERS_TIMEOUT, ...), first the outermost, so the
+ * renderer can rebuild an equivalent TypeError('fetch failed', { cause }).
+ */
+export type ServerReply =
+  | { ok: true; status: number; statusText: string; headers: [string, string][]; body: Uint8Array }
+  | { ok: false; message: string; codes: string[] };
+
 export const MENU_COMMANDS = ['new-complaint', 'search', 'complaint-list', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -201,6 +292,16 @@ export interface KlachtenbalieApi {
   onBeforeClose(listener: () => void): () => void;
   /** true: close now; false: a backup runs first, then closeAnswer(true). */
   closeAnswer(closeAtOnce: boolean): Promise<void>;
+  /**
+   * The office's server: from now on only requests to this origin are made,
+   * and only this origin gets the session cookie. Rejects a non-http(s)
+   * address or one with a user name or password in it.
+   */
+  setServerOrigin(url: string): Promise<void>;
+  /** One HTTP request to the configured server origin, made by the main process. */
+  serverRequest(request: ServerRequest): Promise<ServerReply>;
+  /** Stops a request still in flight (the renderer's AbortSignal); unknown ids are ignored. */
+  cancelServerRequest(id: string): Promise<void>;
 }
 
 /** IPC channel names, one per invoke method. */
@@ -230,6 +331,9 @@ export const IPC_CHANNELS = {
   sweepAttachments: 'kb:sweep-attachments',
   beforeClose: 'kb:before-close',
   closeAnswer: 'kb:close-answer',
+  setServerOrigin: 'kb:set-server-origin',
+  serverRequest: 'kb:server-request',
+  cancelServerRequest: 'kb:cancel-server-request',
 } as const;
 
 /** Channels the main process sends on; every other channel is one the renderer invokes. */

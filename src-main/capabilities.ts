@@ -3,7 +3,7 @@
  * ipc.ts so the checks there can be tested without dialogs or a disk.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Notification, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Notification, safeStorage, shell, type WebContents } from 'electron';
 import { buildAppInfo } from './appInfo';
 import { sweepAttachmentStore } from './attachmentSweep';
 import { AttachmentStore } from './attachmentStore';
@@ -17,6 +17,8 @@ import { openAttachment, sweepOpenedCopies } from './openAttachment';
 import { markAsFromInternet } from './internetMark';
 import { saveAttachment } from './saveAttachment';
 import { saveFile, type SaveFileDeps } from './saveFile';
+import { createSessionFile } from './serverSession';
+import { createServerTransport } from './serverTransport';
 
 function saveDialogFor(sender: WebContents): SaveFileDeps {
   return {
@@ -42,6 +44,12 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
     isSupported: () => Notification.isSupported(),
     create: (options) => new Notification(options),
     windowOf: (contents) => BrowserWindow.fromWebContents(contents),
+  });
+
+  // Node's fetch: it tells refused, DNS, timeout and certificate failures apart, and lets us keep the cookie.
+  const server = createServerTransport({
+    fetch: (url, init) => fetch(url, init),
+    sessions: createSessionFile(path.join(app.getPath('userData'), 'serversessie.bin'), safeStorage),
   });
 
   return {
@@ -73,5 +81,8 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
       return saveAttachment(request, { read: (sha256) => store.get(sha256), mark, ...saveDialogFor(sender) });
     },
     sweepAttachments: async (referenced) => sweepAttachmentStore(await attachments, referenced),
+    setServerOrigin: (url) => server.setOrigin(url),
+    serverRequest: (request) => server.request(request),
+    cancelServerRequest: async (id) => server.cancel(id),
   };
 }

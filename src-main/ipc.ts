@@ -31,6 +31,10 @@ import {
   saveAttachmentRequestSchema,
   type SaveAttachmentRequest,
   sweepAttachmentsRequestSchema,
+  serverAddressSchema,
+  serverRequestIdSchema,
+  serverRequestSchema,
+  type ServerRequest,
 } from './api';
 import { isTrustedOrigin } from './origins';
 
@@ -64,6 +68,9 @@ export interface IpcCapabilities {
   saveAttachment(request: SaveAttachmentRequest, sender: WebContents): Promise<Result<'saveAttachment'>>;
   sweepAttachments(referenced: string[]): Promise<Result<'sweepAttachments'>>;
   closeAnswer(closeAtOnce: boolean, sender: WebContents): Promise<void>;
+  setServerOrigin(url: string): Promise<void>;
+  serverRequest(request: ServerRequest): Promise<Result<'serverRequest'>>;
+  cancelServerRequest(id: string): Promise<void>;
 }
 
 export type IpcHandlers = {
@@ -176,6 +183,18 @@ export function createIpcHandlers(capabilities: IpcCapabilities): IpcHandlers {
     closeAnswer: async (args, event) => {
       expectArgumentCount(args, 1);
       return capabilities.closeAnswer(parseOrReject(closeAnswerSchema, args[0]), event.sender);
+    },
+    setServerOrigin: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.setServerOrigin(parseOrReject(serverAddressSchema, args[0]));
+    },
+    serverRequest: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.serverRequest(parseOrReject(serverRequestSchema, args[0]));
+    },
+    cancelServerRequest: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.cancelServerRequest(parseOrReject(serverRequestIdSchema, args[0]));
     },
   };
 }

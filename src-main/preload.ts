@@ -47,6 +47,9 @@ const api = {
   sweepAttachments: (request) => ipcRenderer.invoke(IPC_CHANNELS.sweepAttachments, request),
   onBeforeClose: (listener) => subscribe(IPC_CHANNELS.beforeClose, (value: unknown): value is undefined => value === undefined, () => listener()),
   closeAnswer: (closeAtOnce) => ipcRenderer.invoke(IPC_CHANNELS.closeAnswer, closeAtOnce),
+  setServerOrigin: (url) => ipcRenderer.invoke(IPC_CHANNELS.setServerOrigin, url),
+  serverRequest: (request) => ipcRenderer.invoke(IPC_CHANNELS.serverRequest, request),
+  cancelServerRequest: (id) => ipcRenderer.invoke(IPC_CHANNELS.cancelServerRequest, id),
 } satisfies KlachtenbalieApi;
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

@@ -92,6 +92,17 @@ export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ templat
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]) => undefined) });
 export const BrowserWindow = FakeBrowserWindow;
+/** No key store by default, as on a Linux desktop without one: nothing secret is written. */
+export const safeStorage = {
+  isAsyncEncryptionAvailable: vi.fn(async () => false),
+  encryptStringAsync: vi.fn(async (_plainText: string): Promise<Buffer> => {
+    throw new Error('Encryption is not available.');
+  }),
+  decryptStringAsync: vi.fn(async (_encrypted: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }> => {
+    throw new Error('Decryption is not available.');
+  }),
+  getSelectedStorageBackend: vi.fn(() => 'basic_text'),
+};
 export const Notification = Object.assign(vi.fn(), { isSupported: vi.fn(() => false) });
 
 export function resetElectronMock(): void {
@@ -107,4 +118,4 @@ export function resetElectronMock(): void {
   session.defaultSession = new FakeSession();
 }
 
-export default { app, protocol, ipcMain, session, shell, dialog, Menu, contextBridge, ipcRenderer, BrowserWindow };
+export default { app, protocol, ipcMain, session, shell, dialog, Menu, contextBridge, ipcRenderer, BrowserWindow, safeStorage };

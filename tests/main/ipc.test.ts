@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, MAX_ATTACHMENT_BYTES, MAX_SWEEP_REFERENCES, type NotifyRequest, type OpenAttachmentRequest, type SaveAttachmentRequest, type SaveFileRequest } from '../../src-main/api';
+import { IPC_CHANNELS, MAX_ATTACHMENT_BYTES, MAX_SERVER_REQUEST_BYTES, MAX_SWEEP_REFERENCES, type NotifyRequest, type ServerRequest, type OpenAttachmentRequest, type SaveAttachmentRequest, type SaveFileRequest } from '../../src-main/api';
 import { createIpcHandlers, isTrustedSender, registerIpcHandlers, type IpcCapabilities } from '../../src-main/ipc';
 
 const TRUSTED = ['app://klachtenbalie'];
@@ -79,6 +79,9 @@ function setup(trusted = true) {
     closeAnswer: vi.fn(async (_closeAtOnce: boolean, _sender: WebContents) => undefined),
     saveAttachment: vi.fn(async (_request: SaveAttachmentRequest, _sender: WebContents) => ({ saved: false as const })),
     sweepAttachments: vi.fn(async (_referenced: string[]) => ({ removed: 0, tempsRemoved: 0, waiting: 0 })),
+    setServerOrigin: vi.fn(async (_url: string) => undefined),
+    serverRequest: vi.fn(async (_request: ServerRequest) => ({ ok: true as const, status: 200, statusText: 'OK', headers: [] as [string, string][], body: new Uint8Array() })),
+    cancelServerRequest: vi.fn(async (_id: string) => undefined),
   } satisfies IpcCapabilities;
   const handlers = new Map<string, Invoke>();
   const ipcMain = { handle: vi.fn((channel: string, listener: Invoke) => void handlers.set(channel, listener)) };
@@ -97,6 +100,15 @@ function setup(trusted = true) {
 const HASH = 'ab'.repeat(32);
 const TOKEN = 'cd'.repeat(16);
 const BACKUP = 'klachtenbalie-2026-12-07-093000.klachtenbalie';
+const REQUEST_ID = 'ef'.repeat(16);
+const SERVER_REQUEST: ServerRequest = {
+  id: REQUEST_ID,
+  method: 'POST',
+  url: 'https://couch.kantoor.nl:6984/klachtenbalie/_bulk_docs',
+  headers: { Accept: 'application/json', 'content-type': 'application/json', 'If-Match': '1-abc' },
+  body: '{"docs":[]}',
+  timeoutMs: 90_000,
+};
 const REMINDER = {
   title: 'Termijn verlopen: Ontvangstbevestiging',
   body: 'K-2026-0085, Noël de Graaf. Uiterlijk 13-11-2026.',
@@ -125,6 +137,10 @@ describe('registered handlers', () => {
     await expect(invoke(IPC_CHANNELS.getAppInfo)).rejects.toThrow(/Geweigerd/);
     await expect(invoke(IPC_CHANNELS.getAttachment, HASH)).rejects.toThrow(/Geweigerd/);
     expect(capabilities.getAttachment).not.toHaveBeenCalled();
+    await expect(invoke(IPC_CHANNELS.setServerOrigin, 'https://couch.kantoor.nl/')).rejects.toThrow(/Geweigerd/);
+    await expect(invoke(IPC_CHANNELS.serverRequest, SERVER_REQUEST)).rejects.toThrow(/Geweigerd/);
+    expect(capabilities.setServerOrigin).not.toHaveBeenCalled();
+    expect(capabilities.serverRequest).not.toHaveBeenCalled();
   });
 
   it('passes valid input to the capability', async () => {
@@ -174,6 +190,30 @@ describe('registered handlers', () => {
     await expect(invoke(IPC_CHANNELS.readBackup, { token: TOKEN, offset: 0, length: 10 })).resolves.toEqual(new Uint8Array([1]));
     await invoke(IPC_CHANNELS.removeBackup, 'klachtenbalie-2026-12-07-093000-voor-terugzetten.klachtenbalie');
     expect(capabilities.removeBackup).toHaveBeenCalledWith('klachtenbalie-2026-12-07-093000-voor-terugzetten.klachtenbalie');
+  });
+
+  it('passes valid server calls to the capability', async () => {
+    const { invoke, capabilities } = setup();
+    await invoke(IPC_CHANNELS.setServerOrigin, 'https://couch.kantoor.nl:6984/');
+    expect(capabilities.setServerOrigin).toHaveBeenCalledWith('https://couch.kantoor.nl:6984/');
+    await expect(invoke(IPC_CHANNELS.serverRequest, SERVER_REQUEST)).resolves.toMatchObject({ ok: true, status: 200 });
+    expect(capabilities.serverRequest).toHaveBeenCalledWith(SERVER_REQUEST);
+    const bytes = { ...SERVER_REQUEST, method: 'PUT', body: new Uint8Array([1, 2]) };
+    await invoke(IPC_CHANNELS.serverRequest, bytes);
+    await invoke(IPC_CHANNELS.serverRequest, { ...SERVER_REQUEST, method: 'HEAD', headers: {}, body: null });
+    await invoke(IPC_CHANNELS.cancelServerRequest, REQUEST_ID);
+    expect(capabilities.cancelServerRequest).toHaveBeenCalledWith(REQUEST_ID);
+  });
+
+  it('refuses a server request body above 64 MB, as text or as bytes, without making it', async () => {
+    const { invoke, capabilities } = setup();
+    const bytes = new Uint8Array(MAX_SERVER_REQUEST_BYTES + 1);
+    await expect(invoke(IPC_CHANNELS.serverRequest, { ...SERVER_REQUEST, body: bytes })).rejects.toThrow(/Ongeldige aanvraag \(body\).*64 MB/);
+    // 22 M characters of three bytes each: under the cap counted in characters, over it in bytes.
+    const text = '€'.repeat(Math.ceil(MAX_SERVER_REQUEST_BYTES / 3) + 1);
+    await expect(invoke(IPC_CHANNELS.serverRequest, { ...SERVER_REQUEST, body: text })).rejects.toThrow(/Ongeldige aanvraag \(body\)/);
+    await expect(invoke(IPC_CHANNELS.serverRequest, { ...SERVER_REQUEST, body: 'x'.repeat(MAX_SERVER_REQUEST_BYTES + 1) })).rejects.toThrow(/Ongeldige aanvraag/);
+    expect(capabilities.serverRequest).not.toHaveBeenCalled();
   });
 
   const bad: [string, unknown[]][] = [
@@ -248,6 +288,40 @@ describe('registered handlers', () => {
     [IPC_CHANNELS.sweepAttachments, [{ referenced: [HASH.toUpperCase()] }]],
     [IPC_CHANNELS.sweepAttachments, [{ referenced: 'all' }]],
     [IPC_CHANNELS.sweepAttachments, [{ referenced: [] }, 'extra']],
+    [IPC_CHANNELS.setServerOrigin, []],
+    [IPC_CHANNELS.setServerOrigin, ['https://anna:geheim@couch.kantoor.nl/']],
+    [IPC_CHANNELS.setServerOrigin, ['https://anna@couch.kantoor.nl/']],
+    [IPC_CHANNELS.setServerOrigin, ['file:///etc/passwd']],
+    [IPC_CHANNELS.setServerOrigin, ['app://klachtenbalie/']],
+    [IPC_CHANNELS.setServerOrigin, ['javascript:alert(1)']],
+    [IPC_CHANNELS.setServerOrigin, ['couch.kantoor.nl']],
+    [IPC_CHANNELS.setServerOrigin, [`https://couch.kantoor.nl/${'x'.repeat(2048)}`]],
+    [IPC_CHANNELS.setServerOrigin, [{ url: 'https://couch.kantoor.nl/' }]],
+    [IPC_CHANNELS.serverRequest, []],
+    [IPC_CHANNELS.serverRequest, [SERVER_REQUEST, 'extra']],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, method: 'PATCH' }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, method: 'CONNECT' }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, method: 'get' }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, url: 'https://anna:geheim@couch.kantoor.nl:6984/klachtenbalie' }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, url: 'https://anna@couch.kantoor.nl:6984/klachtenbalie' }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, url: 'file:///etc/passwd' }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, url: 'ftp://couch.kantoor.nl/' }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, url: '/klachtenbalie' }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, headers: { Cookie: 'AuthSession=gestolen' } }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, headers: { Authorization: 'Basic YW5uYTpnZWhlaW0=' } }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, headers: { Host: 'elders.example' } }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, headers: { Accept: 'application/json\r\nCookie: x=y' } }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, headers: { Accept: 5 } }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, headers: [['accept', 'application/json']] }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, body: { docs: [] } }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, body: [1, 2, 3] }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, timeoutMs: 0 }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, timeoutMs: 24 * 3600 * 1000 }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, timeoutMs: undefined }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, id: '../1' }]],
+    [IPC_CHANNELS.serverRequest, [{ ...SERVER_REQUEST, credentials: 'include' }]],
+    [IPC_CHANNELS.cancelServerRequest, []],
+    [IPC_CHANNELS.cancelServerRequest, ['alles']],
   ];
 
   it.each(bad)('%s rejects bad input %j without calling the capability', async (channel, args) => {

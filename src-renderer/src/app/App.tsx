@@ -44,7 +44,14 @@ export function App() {
       await db.open();
       const repos = createRepositories(db);
       const files = { read: (sha256: string) => platform().getAttachment(sha256), store: async (bytes: Uint8Array) => (await platform().putAttachment(bytes)).sha256 };
-      const sharing = createSharingService({ db, register: db.name, fetch: platform().serverFetch, pouch: browserPouch, files });
+      const sharing = createSharingService({
+        db,
+        register: db.name,
+        fetch: platform().serverFetch,
+        setServerAddress: (url) => platform().setServerAddress(url),
+        pouch: browserPouch,
+        files,
+      });
       setState({ kind: 'ready', repos, backups: createBackupService(platform(), repos, db.verno), sharing });
       void removeStaleRegisters(db.name);
     })().catch((error: unknown) => setState({ kind: 'failed', problem: describeDatabaseError(error) }));

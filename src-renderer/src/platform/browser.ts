@@ -27,6 +27,8 @@ export function createBrowserPlatform(): Platform {
     kind: 'browser',
     // The session cookie CouchDB sets lives in the browser's own jar.
     serverFetch: (url, init) => globalThis.fetch(url, { ...init, credentials: 'include' }),
+    // The CSP limits the browser build to its own origin already.
+    setServerAddress: async () => undefined,
     async appInfo() {
       return {
         name: 'Klachtenbalie',

@@ -1,4 +1,5 @@
 import { API_GLOBAL, type KlachtenbalieApi } from '../../../src-main/api';
+import { createDesktopServerFetch } from './desktopServerFetch';
 import type { BackupStore, OpenedBackupFile, Platform } from './platform';
 
 function openedFile(api: KlachtenbalieApi, opened: { token: string; name: string; size: number }): OpenedBackupFile {
@@ -41,8 +42,9 @@ export function desktopApi(): KlachtenbalieApi | null {
 export function createDesktopPlatform(api: KlachtenbalieApi): Platform {
   return {
     kind: 'desktop',
-    // Not yet: the desktop will reach the server through its main process (issue 12), never from the renderer.
-    serverFetch: null,
+    // Through the main process, to the one server origin set with setServerAddress; never from the renderer itself.
+    serverFetch: createDesktopServerFetch(api),
+    setServerAddress: (url) => api.setServerOrigin(url),
     appInfo: () => api.getAppInfo(),
     saveFile: (request) => api.saveFile(request),
     putAttachment: (bytes) => api.putAttachment({ bytes: bytes as Uint8Array<ArrayBuffer> }),

@@ -102,4 +102,11 @@ export interface Platform {
    * else): the office serves CouchDB under the app's address, e.g. /couchdb/.
    */
   serverFetch: ((url: string, init: RequestInit) => Promise<Response>) | null;
+  /**
+   * The office's server address, set before serverFetch is used for it: the
+   * desktop's main process then makes requests to that origin only (and keeps
+   * its session cookie). Nothing to do in the browser, which reaches its own
+   * origin only anyway.
+   */
+  setServerAddress(url: string): Promise<void>;
 }

@@ -45,10 +45,23 @@ export interface SharingServiceOptions {
   pouch: PouchFactory;
   /** This workstation's file store (the platform's). */
   files: LocalFiles;
+  /**
+   * Tells the transport which server the register is shared with, before any
+   * request to it: the desktop's main process refuses every other origin.
+   */
+  setServerAddress?: (url: string) => Promise<void>;
   now?: () => Date;
 }
 
-export function createSharingService({ db, register, fetch, pouch, files, now = () => new Date() }: SharingServiceOptions): SharingService {
+export function createSharingService({
+  db,
+  register,
+  fetch,
+  pouch,
+  files,
+  setServerAddress = async () => undefined,
+  now = () => new Date(),
+}: SharingServiceOptions): SharingService {
   let settings = loadSharingSettings(register);
   let engine: SyncEngine | null = null;
   let current: SyncState = settings ? { kind: 'starting' } : { kind: 'alone' };
@@ -79,10 +92,23 @@ export function createSharingService({ db, register, fetch, pouch, files, now = 
     unsubscribe = engine.subscribe(set);
   };
 
+  /** At start with the saved settings: the address first, then the engine. */
+  const startSaved = async () => {
+    if (!settings) return;
+    try {
+      await setServerAddress(settings.serverUrl);
+    } catch (error) {
+      set({ kind: 'error', message: 'De server voor samenwerken kan niet worden ingesteld.', advice: `Start Klachtenbalie opnieuw; blijft dit, meld dan: ${String(error)}`, waiting: 0 });
+      return;
+    }
+    start();
+  };
+
   const firstSync = async (input: SharingInput, kind: 'share' | 'join', onProgress: (progress: SyncProgress) => void): Promise<SharingOutcome> => {
     const serverUrl = serverAddress(input.serverUrl);
     const database = DEFAULT_SHARED_DATABASE;
     if (!fetch || !serverUrl) return { ok: false, check: null, message: 'Dit is geen geldig serveradres.', advice: 'Vul het volledige adres in, beginnend met https:// of http://.' };
+    await setServerAddress(serverUrl);
     const check = await checkConnection(serverUrl, input.userName, input.password, fetch, { database });
     if (check.kind !== 'ok') return { ok: false, check, message: check.message, advice: check.advice };
     const { local, remote, counter } = endpoints(serverUrl, database);
@@ -101,7 +127,7 @@ export function createSharingService({ db, register, fetch, pouch, files, now = 
 
   // A shared register journals its changes even when the server cannot be reached from here: none may be lost.
   if (settings) db.journalWrites = true;
-  if (settings && fetch) start();
+  if (settings && fetch) void startSaved();
 
   return {
     settings: () => settings,
@@ -111,8 +137,11 @@ export function createSharingService({ db, register, fetch, pouch, files, now = 
       listener(current);
       return () => listeners.delete(listener);
     },
-    check(input) {
-      if (!fetch) return Promise.resolve(checkUnavailable());
+    async check(input) {
+      if (!fetch) return checkUnavailable();
+      // An invalid address is answered by checkConnection itself, without a request.
+      const serverUrl = serverAddress(input.serverUrl);
+      if (serverUrl) await setServerAddress(serverUrl);
       return checkConnection(input.serverUrl, input.userName, input.password, fetch, { database: DEFAULT_SHARED_DATABASE });
     },
     readFile: (sha256) => readFile(sha256, files, settings && fetch ? remoteFiles(settings.serverUrl, fetch) : null),
@@ -120,6 +149,7 @@ export function createSharingService({ db, register, fetch, pouch, files, now = 
     join: (input, onProgress) => firstSync(input, 'join', onProgress),
     async signIn(password) {
       if (!settings || !fetch) return checkUnavailable();
+      await setServerAddress(settings.serverUrl);
       const check = await checkConnection(settings.serverUrl, settings.userName, password, fetch, { database: settings.database });
       if (check.kind === 'ok') {
         await engine?.stop();

@@ -82,7 +82,7 @@ export function SharingSettings() {
           {state.kind === 'error' ? <SignInAgain userName={settings.userName} /> : null}
         </section>
       ) : !available ? (
-        <p className="info">Deze versie van Klachtenbalie kan nog geen server bereiken. Samenwerken komt in de desktopversie beschikbaar zodra die de server via een beveiligde verbinding kan bereiken.</p>
+        <p className="info">Deze versie van Klachtenbalie kan geen server bereiken. Gebruik de versie die de beheerder heeft geïnstalleerd.</p>
       ) : (
         <form noValidate aria-label="Server" className="panel" onSubmit={(event) => event.preventDefault()}>
           <h2>Server van het kantoor</h2>
