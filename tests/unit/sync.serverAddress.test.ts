@@ -13,6 +13,8 @@ import { memoryPouch, remotePouch } from './support/pouch';
 
 const pouch = { local: memoryPouch, remote: remotePouch };
 const INPUT = { serverUrl: ' https://couch.kantoor.nl:6984 ', userName: 'anna', password: 'anna-geheim' };
+/** No pinned files here: these tests look only at the order of address and requests. */
+const NO_FILES = { read: () => Promise.reject(new Error('geen bestanden')), store: () => Promise.reject(new Error('geen bestanden')) };
 
 /** Records the order of events; the "server" is never reached (a refused connection). */
 function transport(options: { refuseAddress?: boolean } = {}) {
@@ -48,7 +50,7 @@ describe('the server address before any request', () => {
   it('"Verbinding testen" sets the typed address, cleaned up, then asks the server', async () => {
     const { db } = await freshDb();
     const { order, fetch, setServerAddress } = transport();
-    const service = createSharingService({ db, register: db.name, fetch, pouch, setServerAddress });
+    const service = createSharingService({ db, register: db.name, fetch, pouch, setServerAddress, files: NO_FILES });
     services.push(service);
     const check = await service.check(INPUT);
     expect(check).toMatchObject({ kind: 'unreachable', detail: 'ECONNREFUSED' });
@@ -59,7 +61,7 @@ describe('the server address before any request', () => {
   it('an address that is none is answered without setting it or asking anything', async () => {
     const { db } = await freshDb();
     const { fetch, setServerAddress } = transport();
-    const service = createSharingService({ db, register: db.name, fetch, pouch, setServerAddress });
+    const service = createSharingService({ db, register: db.name, fetch, pouch, setServerAddress, files: NO_FILES });
     services.push(service);
     expect(await service.check({ ...INPUT, serverUrl: 'https://anna:geheim@couch.kantoor.nl' })).toMatchObject({ kind: 'invalidAddress' });
     expect(setServerAddress).not.toHaveBeenCalled();
@@ -69,7 +71,7 @@ describe('the server address before any request', () => {
   it('sharing and joining set it before the connection check', async () => {
     const { db } = await freshDb();
     const { order, fetch, setServerAddress } = transport();
-    const service = createSharingService({ db, register: db.name, fetch, pouch, setServerAddress });
+    const service = createSharingService({ db, register: db.name, fetch, pouch, setServerAddress, files: NO_FILES });
     services.push(service);
     for (const kind of ['share', 'join'] as const) {
       order.length = 0;
@@ -84,7 +86,7 @@ describe('the server address before any request', () => {
     const { db } = await freshDb();
     saveSharingSettings(db.name, { serverUrl: 'https://couch.kantoor.nl:6984/', database: 'klachtenbalie', userName: 'anna', since: '2026-03-10T14:30:00.000Z' }, storage);
     const { order, fetch, setServerAddress } = transport();
-    const service = createSharingService({ db, register: db.name, fetch, pouch, setServerAddress });
+    const service = createSharingService({ db, register: db.name, fetch, pouch, setServerAddress, files: NO_FILES });
     services.push(service);
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
     expect(order[0]).toBe('address https://couch.kantoor.nl:6984/');
@@ -97,7 +99,7 @@ describe('the server address before any request', () => {
     const { db } = await freshDb();
     saveSharingSettings(db.name, { serverUrl: 'https://couch.kantoor.nl:6984/', database: 'klachtenbalie', userName: 'anna', since: '' }, storage);
     const { fetch, setServerAddress } = transport({ refuseAddress: true });
-    const service = createSharingService({ db, register: db.name, fetch, pouch, setServerAddress });
+    const service = createSharingService({ db, register: db.name, fetch, pouch, setServerAddress, files: NO_FILES });
     services.push(service);
     await vi.waitFor(() => expect(service.state().kind).toBe('error'));
     expect((service.state() as Extract<SyncState, { kind: 'error' }>).message).toMatch(/server/);
