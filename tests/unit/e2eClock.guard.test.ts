@@ -121,11 +121,14 @@ export function undatedLiterals(file: string, text: string, notToday: readonly s
   const blocks = topLevelBlocks(source);
   const tests = blocks.filter((block) => block.kind === 'test' || block.kind === 'only' || block.kind === 'skip' || block.kind === 'describe');
   const clockForAll = blocks.some((block) => block.kind === 'beforeEach' && FIXES_CLOCK.test(block.text));
+  const declarations = topLevelDeclarations(source, blocks);
+  // A helper that opens a page with its clock fixed (a workstation of the sharing tests) fixes it where the test calls it.
+  const clockHelpers = new Set(declarations.filter((declaration) => FIXES_CLOCK.test(declaration.body)).map((declaration) => declaration.name));
   const fixesClockBefore = (block: Block, at: number) => {
     const clock = FIXES_CLOCK.exec(block.text);
-    return clockForAll || (clock !== null && block.start + clock.index < at);
+    const helper = clockHelpers.size > 0 ? firstMention(block.text, clockHelpers) : -1;
+    return clockForAll || (clock !== null && block.start + clock.index < at) || (helper >= 0 && block.start + helper <= at);
   };
-  const declarations = topLevelDeclarations(source, blocks);
   /** The tests that use a top-level name, directly or through other top-level declarations, and where they first do. */
   const testsUsing = (name: string): Array<{ block: Block; at: number }> => {
     const names = new Set([name]);
