@@ -22,3 +22,9 @@ export function useSyncState(): SyncState {
     () => service.state(),
   );
 }
+
+// What the Samenwerken screen needs of the sync, handed on here: screens know the sync only through app/.
+export type { ConnectionCheck } from '../sync/checkConnection';
+export { serverAddress } from '../sync/checkConnection';
+export type { SharingOutcome } from '../sync/service';
+export type { SyncProgress, SyncState } from '../sync/state';

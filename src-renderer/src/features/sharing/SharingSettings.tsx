@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { syncText } from '../../app/SyncStatus';
-import { useSharing, useSyncState } from '../../app/sync';
+import { useSharing, useSyncState, type ConnectionCheck, type SharingOutcome, type SyncProgress } from '../../app/sync';
 import { errorText } from '../../components/errorText';
 import { TextInput } from '../../components/form/inputs';
 import { platform } from '../../platform';
-import type { ConnectionCheck } from '../../sync/checkConnection';
-import type { SharingOutcome } from '../../sync/service';
-import type { SyncProgress } from '../../sync/state';
 import { SettingsNav } from '../settings/SettingsNav';
 import { progressText } from './progressText';
 import { sameOriginProblem, sharingResolver, type SharingFormValues } from './sharingForm';

@@ -1,4 +1,4 @@
-import type { SyncProgress } from '../../sync/state';
+import type { SyncProgress } from '../../app/sync';
 
 const number = new Intl.NumberFormat('nl-NL');
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { serverAddress } from '../../sync/checkConnection';
+import { serverAddress } from '../../app/sync';
 
 export const sharingSchema = z.object({
   serverUrl: z
