@@ -28,3 +28,4 @@ export type { ConnectionCheck } from '../sync/checkConnection';
 export { serverAddress } from '../sync/checkConnection';
 export type { SharingOutcome } from '../sync/service';
 export type { SyncProgress, SyncState } from '../sync/state';
+export { FileNotOnServerError } from '../sync/files';

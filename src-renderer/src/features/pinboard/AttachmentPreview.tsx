@@ -4,14 +4,21 @@ import { Modal } from '../../components/Modal';
 import { formatBytes } from '../../components/format';
 import { classifyFile } from '../../domain/fileSafety';
 import type { Attachment } from '../../domain/model';
-import { useSharing } from '../../app/sync';
+import { FileNotOnServerError, useSharing } from '../../app/sync';
 import { BlobImage } from './previews/BlobImage';
 import { DocxPreview } from './previews/DocxPreview';
 import { EmailPreview } from './previews/EmailPreview';
 import { PdfPreview } from './previews/PdfPreview';
 import { TextPreview } from './previews/TextPreview';
 
-type State = { kind: 'loading' } | { kind: 'ready'; bytes: Uint8Array; preview: ReturnType<typeof classifyFile> } | { kind: 'damaged'; message: string };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'ready'; bytes: Uint8Array; preview: ReturnType<typeof classifyFile> }
+  | { kind: 'damaged'; message: string }
+  | { kind: 'waiting' };
+
+/** A file pinned on another workstation a moment ago may not be on the server yet: asked again this often while the preview is open. */
+const ASK_AGAIN_MS = 2_000;
 
 /** Shows the file itself inside the app; a damaged or missing file says so and what to do, never a blank. */
 export function AttachmentPreview({ attachment, onClose }: { attachment: Attachment; onClose: () => void }) {
@@ -20,18 +27,24 @@ export function AttachmentPreview({ attachment, onClose }: { attachment: Attachm
 
   useEffect(() => {
     let cancelled = false;
-    sharing
-      .readFile(attachment.sha256)
-      .then(
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const read = () =>
+      sharing.readFile(attachment.sha256).then(
         (bytes) => {
           if (!cancelled) setState({ kind: 'ready', bytes, preview: classifyFile(attachment.name, bytes) });
         },
         (error: unknown) => {
-          if (!cancelled) setState({ kind: 'damaged', message: errorText(error) });
+          if (cancelled) return;
+          if (error instanceof FileNotOnServerError) {
+            setState({ kind: 'waiting' });
+            timer = setTimeout(() => void read(), ASK_AGAIN_MS);
+          } else setState({ kind: 'damaged', message: errorText(error) });
         },
       );
+    void read();
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
   }, [attachment, sharing]);
 
@@ -48,6 +61,12 @@ export function AttachmentPreview({ attachment, onClose }: { attachment: Attachm
       </div>
       <div className="preview-body">
         {state.kind === 'loading' ? <p aria-busy="true">Bestand laden…</p> : null}
+        {state.kind === 'waiting' ? (
+          <p aria-busy="true" role="status">
+            Dit bestand is op een andere computer vastgepind en staat nog niet op de server. Klachtenbalie haalt het op zodra het er is; u kunt dit venster ook sluiten en het later
+            opnieuw bekijken.
+          </p>
+        ) : null}
         {state.kind === 'damaged' ? (
           <div className="damaged" role="alert">
             <h3>Dit bestand is beschadigd of ontbreekt</h3>
