@@ -304,16 +304,20 @@ describe('failures the renderer tells apart', () => {
 
   it('the renderer\'s abort rejects at once and stops the request in the main process', async () => {
     let closed!: () => void;
+    let arrived!: () => void;
     const connectionClosed = new Promise<void>((resolve) => (closed = resolve));
+    const requestArrived = new Promise<void>((resolve) => (arrived = resolve));
     const hanging = await startHttpServer((request) => {
       request.socket.on('close', () => closed());
+      arrived();
     });
     servers.push(hanging);
     const { bridge, serverFetch } = mainProcess();
     await bridge.setServerOrigin(hanging.url);
     const controller = new AbortController();
     const pending = serverFetch(`${hanging.url}db/_changes?feed=longpoll`, { method: 'GET', signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Aborted once the request is at the server, so the main process has one to stop.
+    await requestArrived;
     controller.abort();
     const error = await pending.catch((caught: unknown) => caught);
     expect((error as DOMException).name).toBe('AbortError');
