@@ -6,7 +6,7 @@
 import { RecordNotFoundError } from '../../domain/errors';
 import { FIELD_LABELS } from '../../domain/labels';
 import type { Actor, Complaint } from '../../domain/model';
-import { sameValue, type EditConflict } from '../../domain/sharing/merge';
+import { sameValue, valueAt, type EditConflict } from '../../domain/sharing/merge';
 import type { KlachtenbalieDb } from '../database';
 import { loadCalendar } from './closingDays';
 import { storeComplaint } from './complaintStore';
@@ -56,12 +56,6 @@ export function createComplaintConflicts(db: KlachtenbalieDb) {
       });
     },
   };
-}
-
-export function valueAt(record: object, path: string): unknown {
-  let value: unknown = record;
-  for (const part of path.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
-  return value;
 }
 
 function withValueAt<T extends object>(record: T, path: string, value: unknown): T {

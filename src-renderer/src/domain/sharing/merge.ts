@@ -135,7 +135,8 @@ function dedupe(conflicts: EditConflict[], merged: Plain): EditConflict[] {
   });
 }
 
-function valueAt(record: Plain, path: string): unknown {
+/** The value at a dotted path (`workflow.judgement`), undefined where the path does not lead. */
+export function valueAt(record: object, path: string): unknown {
   let value: unknown = record;
   for (const part of path.split('.')) value = isPlain(value) ? value[part] : undefined;
   return value;
