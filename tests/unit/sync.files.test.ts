@@ -5,7 +5,7 @@ import { createDatabase, createUser, setMembers, startCouchServer } from '../too
 import { FILES_DATABASE, FileDamagedOnServerError, FileNotOnServerError, type LocalFiles, pushFiles, readFile, remoteFiles } from '../../src-renderer/src/sync/files';
 import { ADMIN } from './support/couch';
 import { freshDb, NOW } from './support/db';
-import { adminFetch } from './support/pouch';
+import { adminFetch, requestsAnswered } from './support/pouch';
 
 let server: { url: string; stop: () => Promise<void> };
 beforeAll(async () => {
@@ -14,7 +14,10 @@ beforeAll(async () => {
   await createUser(server.url, ADMIN, { name: 'bea', password: 'balie' });
   await setMembers(server.url, ADMIN, FILES_DATABASE, { names: ['bea'] });
 }, 30_000);
-afterAll(() => server?.stop());
+afterAll(async () => {
+  await requestsAnswered();
+  await server?.stop();
+});
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 

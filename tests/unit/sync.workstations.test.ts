@@ -15,7 +15,7 @@ import { createCouchClient } from '../../src-renderer/src/sync/couchHttp';
 import { couchDatabase } from '../../src-renderer/src/sync/couchDatabase';
 import { ACTOR, freshDb, intake, NOW } from './support/db';
 import { ADMIN } from './support/couch';
-import { adminFetch, memoryPouch, remotePouch } from './support/pouch';
+import { adminFetch, requestsAnswered, memoryPouch, remotePouch } from './support/pouch';
 
 let server: { url: string; stop: () => Promise<void> };
 let databaseUrl = '';
@@ -24,7 +24,10 @@ let databases = 0;
 beforeAll(async () => {
   server = await startCouchServer({ admin: ADMIN });
 }, 60_000);
-afterAll(() => server?.stop());
+afterAll(async () => {
+  await requestsAnswered();
+  await server?.stop();
+});
 
 interface Workstation {
   db: KlachtenbalieDb;
@@ -159,6 +162,23 @@ describe('two workstations on one shared register', () => {
     await expect.poll(async () => (await b.db.complaints.get(fromA.complaint.id))?.summary, poll).toBe('Deur klemt');
     await expect.poll(async () => (await a.db.complaints.get(fromB.complaint.id))?.summary, poll).toBe('Te laat geleverd');
     await expect.poll(async () => b.engine!.state().kind, poll).toBe('upToDate');
+  }, 60_000);
+});
+
+describe('what a workstation says about the server', () => {
+  it('started while the server is away it says offline with changes waiting, and up to date once the server answers', async () => {
+    const { b } = await office();
+    await offline(b);
+    await b.repos.complaints.create(intake({ complaint: { summary: 'Te laat geleverd' } }), ACTOR, NOW);
+    let away = true;
+    const admin = adminFetch(ADMIN);
+    const unreachable: typeof admin = (url, init) => (away ? Promise.reject(new TypeError('fetch failed')) : admin(url, init));
+    b.engine = startSyncEngine({ db: b.db, local: b.local, remote: remotePouch(databaseUrl, unreachable), counter: counter(), now: () => NOW });
+    await expect.poll(() => b.engine!.state(), poll).toMatchObject({ kind: 'offline', since: NOW.toISOString() });
+    expect(b.engine.state()).toMatchObject({ waiting: expect.any(Number) });
+    expect((b.engine.state() as { waiting: number }).waiting).toBeGreaterThan(0);
+    away = false;
+    await expect.poll(() => b.engine!.state().kind, poll).toBe('upToDate');
   }, 60_000);
 });
 

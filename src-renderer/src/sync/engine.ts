@@ -9,7 +9,7 @@ import type { KlachtenbalieDb } from '../db/database';
 import { unsharedFiles } from '../db/repositories/sharedFiles';
 import { pendingCount } from '../db/repositories/sharedRecords';
 import { takeInPage } from './inbound';
-import type { LocalDatabase, Replication } from './pouch';
+import type { LocalDatabase, TwoWayReplication } from './pouch';
 import { pushPending } from './pump';
 import type { SyncState } from './state';
 import { replicationProblem } from './replicationProblem';
@@ -125,32 +125,50 @@ export function startSyncEngine({ db, local, remote, counter, files, now = () =>
     }
   };
 
-  const replication: Replication = local.sync(remote, {
+  const replication: TwoWayReplication = local.sync(remote, {
     live: true,
     retry: true,
     batch_size: 200,
     // Back soon after a short hiccup, at most every half minute while the server stays away.
     back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 30_000)),
   });
-  replication
-    .on('active', () => {
+  // Listened for from the start, so stop() cannot miss it: after stop() nothing of this sync still talks to either side.
+  const finished = new Promise<void>((resolve) => {
+    replication.on('complete', () => resolve());
+    replication.on('error', () => resolve());
+  });
+  // PouchDB's two-way object reports "paused" without the error that paused a direction, so a
+  // server that is down from the start would look up to date: each direction is listened to itself.
+  const directions = { push: { paused: false, failing: false }, pull: { paused: false, failing: false } };
+  const directionChanged = () => {
+    if (directions.push.failing || directions.pull.failing) {
+      if (replicating !== 'offline') offlineSince = now().toISOString();
+      replicating = 'offline';
+    } else if (directions.push.paused && directions.pull.paused) {
+      replicating = 'idle';
+      offlineSince = null;
+      problem = null;
+      unconfirmed.clear();
+      void supplyReferences();
+      void sendFiles();
+    } else {
       replicating = 'active';
-      void publish();
-    })
-    .on('paused', (error) => {
-      if (error) {
-        if (replicating !== 'offline') offlineSince = now().toISOString();
-        replicating = 'offline';
-      } else {
-        replicating = 'idle';
-        offlineSince = null;
-        problem = null;
-        unconfirmed.clear();
-        void supplyReferences();
-        void sendFiles();
-      }
-      void pass();
-    })
+    }
+    void pass();
+  };
+  for (const name of ['push', 'pull'] as const) {
+    const direction = directions[name];
+    replication[name]
+      .on('active', () => {
+        Object.assign(direction, { paused: false, failing: false });
+        directionChanged();
+      })
+      .on('paused', (error) => {
+        Object.assign(direction, { paused: true, failing: error !== undefined && error !== null });
+        directionChanged();
+      });
+  }
+  replication
     .on('denied', (error) => {
       problem = replicationProblem(error);
       void publish();
@@ -181,7 +199,7 @@ export function startSyncEngine({ db, local, remote, counter, files, now = () =>
       outbox.unsubscribe();
       feed.cancel();
       replication.cancel();
-      await running;
+      await Promise.all([running, finished]);
     },
   };
 }

@@ -55,6 +55,12 @@ export interface Replication extends PromiseLike<unknown> {
   cancel(): void;
 }
 
+/** What `sync` returns: both directions, each its own replication. */
+export interface TwoWayReplication extends Replication {
+  readonly push: Replication;
+  readonly pull: Replication;
+}
+
 export interface ReplicationOptions {
   live?: boolean;
   retry?: boolean;
@@ -77,7 +83,7 @@ export interface LocalDatabase {
     to(target: LocalDatabase, options?: ReplicationOptions): Replication;
     from(source: LocalDatabase, options?: ReplicationOptions): Replication;
   };
-  sync(remote: LocalDatabase, options?: ReplicationOptions): Replication;
+  sync(remote: LocalDatabase, options?: ReplicationOptions): TwoWayReplication;
   close(): Promise<void>;
   destroy(): Promise<void>;
 }

@@ -18,12 +18,29 @@ export function remotePouch(url: string, fetch: FetchLike): LocalDatabase {
   return new PouchDB(url, { fetch: (input: string, init: RequestInit) => fetch(input, init) }) as unknown as LocalDatabase;
 }
 
+const inFlight = new Set<Promise<unknown>>();
+
 /** Basic auth as the server's admin, for tests only (the app signs in with a session). */
 export function adminFetch(admin: { name: string; password: string }): FetchLike {
   const authorization = `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`;
   return (url, init) => {
     const headers = new Headers(init.headers);
     headers.set('Authorization', authorization);
-    return fetch(url, { ...init, headers });
+    const request = fetch(url, { ...init, headers });
+    const settled: Promise<unknown> = request.then(
+      () => inFlight.delete(settled),
+      () => inFlight.delete(settled),
+    );
+    inFlight.add(settled);
+    return request;
   };
+}
+
+/**
+ * Every request made through adminFetch has its answer. PouchDB's replication asks the server for
+ * its info after each batch without waiting for or catching the answer; stopping the server under
+ * that request turns into an unhandled rejection, so a test file waits for this before it stops it.
+ */
+export async function requestsAnswered(): Promise<void> {
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
 }
