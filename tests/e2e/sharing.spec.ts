@@ -9,8 +9,10 @@ import { startPreviewServer } from '../tools/previewServer.mjs';
 import { passProfile, recordComplaint } from './helpers';
 
 const ADMIN = { name: 'beheerder', password: 'beheer-wachtwoord' };
-const MARLOES = { name: 'marloes', password: 'balie-2026' };
-const SANNE = { name: 'sanne', password: 'coordinator-2026' };
+// The server's roles decide what each may do; the office's administrator gives them with the account.
+const MARLOES = { name: 'marloes', password: 'balie-2026', roles: ['receptionist', 'coordinator'] };
+const SANNE = { name: 'sanne', password: 'coordinator-2026', roles: ['coordinator', 'owner'] };
+const KEES = { name: 'kees', password: 'telefoon-2026', roles: ['receptionist'] };
 const MONDAY = new Date('2026-11-16T10:00:00+01:00');
 
 let couch: CouchServer;
@@ -20,10 +22,10 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   couch = await startCouchServer({ admin: ADMIN });
-  for (const user of [MARLOES, SANNE]) await createUser(couch.url, ADMIN, user);
+  for (const user of [MARLOES, SANNE, KEES]) await createUser(couch.url, ADMIN, user);
   for (const db of ['klachtenbalie', 'klachtenbalie-bestanden']) {
     await createDatabase(couch.url, ADMIN, db);
-    await setMembers(couch.url, ADMIN, db, { names: [MARLOES.name, SANNE.name] });
+    await setMembers(couch.url, ADMIN, db, { names: [MARLOES.name, SANNE.name, KEES.name] });
   }
   app = await startPreviewServer(await freePort(), process.env.E2E_OUT_DIR, { KLACHTENBALIE_COUCH_PROXY: couch.url });
 });
@@ -156,4 +158,52 @@ test('one field changed on two workstations while apart shows on both cards as a
   await expect(a.getByRole('region', { name: 'Tegenstrijdige wijzigingen' })).toHaveCount(0, { timeout: 30_000 });
   await expect(a.getByRole('heading', { level: 1 })).toContainText('Geen warm water in de badkamer');
   await expect(a.getByText(/Tegenstrijdige wijziging van samenvatting opgelost/)).toBeVisible();
+});
+
+test('each colleague signs in with their own account; a step of another role is refused with who may, and the history names who signed in', async ({ browser }) => {
+  const c = await workstation(browser, 'Kees de Telefoon');
+  await fillServer(c, KEES);
+  await c.getByRole('button', { name: 'Aansluiten bij het kantoorregister' }).click();
+  await expect(c.getByText('Deze computer werkt nu in het kantoorregister.')).toBeVisible();
+  const whoami = c.getByRole('banner').getByText('Aan het werk:');
+  await expect(whoami).toContainText('Kees de Telefoon');
+
+  // Kees answers the phone: the coordinator assigns owners (004 and every preset), so the card says that step is not his.
+  await c.goto('./#/klachten');
+  await c.getByRole('row', { name: /K-2026-0001/ }).getByRole('link').first().click();
+  await expect(c.getByRole('heading', { level: 1 })).toContainText('K-2026-0001');
+  const steps = c.getByRole('group', { name: 'Stappen die nu kunnen' });
+  await expect(steps.getByRole('button', { name: 'Contact vastleggen' })).toBeEnabled();
+  await expect(steps.getByRole('button', { name: 'Behandelaar toewijzen', exact: true })).toHaveCount(0);
+  await c.getByText(/Nog niet mogelijk/).click();
+  const refused = c.getByRole('button', { name: 'Behandelaar toewijzen', exact: true });
+  await expect(refused).toBeDisabled();
+  await expect(refused).toHaveAccessibleDescription('Deze stap is voor de klachtencoördinator; u bent aangemeld zonder die rol');
+  const card = c.url().replace(/^.*#/, '#');
+
+  // He signs out; Sanne signs in on the same PC, with a wrong password first.
+  await c.getByRole('banner').getByRole('button', { name: 'Afmelden' }).click();
+  await expect(c.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
+  await expect(c.getByRole('navigation', { name: 'Hoofdmenu' })).toHaveCount(0);
+  await c.getByLabel('Gebruikersnaam').fill(SANNE.name);
+  await c.getByLabel('Wachtwoord').fill('verkeerd');
+  await c.keyboard.press('Enter');
+  await expect(c.getByLabel('Wachtwoord')).toHaveAccessibleDescription(/De gebruikersnaam of het wachtwoord klopt niet/);
+  await expect(c.getByLabel('Gebruikersnaam')).toHaveValue(SANNE.name);
+  await c.screenshot({ path: 'test-results/screenshots/sign-in.png', fullPage: true });
+  await c.getByLabel('Wachtwoord').fill(SANNE.password);
+  await c.keyboard.press('Enter');
+  // Her colleague record came with the register: she is recognised by her account.
+  await expect(whoami).toContainText('Sanne Coördinator');
+
+  await c.goto(`./${card}`);
+  await c.getByRole('group', { name: 'Stappen die nu kunnen' }).getByRole('button', { name: 'Behandelaar toewijzen', exact: true }).click();
+  const form = c.getByRole('form', { name: 'Behandelaar toewijzen' });
+  await form.getByLabel('Behandelaar').selectOption({ label: 'Sanne Coördinator' });
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+  const history = c.getByRole('region', { name: 'Voortgang' });
+  await expect(history).toContainText('Behandelaar: Sanne Coördinator');
+  // Recorded by her, the one signed in, not by Kees who was at this PC before.
+  await expect(history.getByRole('listitem').filter({ hasText: 'Behandelaar: Sanne Coördinator' })).toContainText(/Sanne Coördinator.*Behandelaar: Sanne Coördinator|Behandelaar: Sanne Coördinator.*Sanne Coördinator/);
+  await expect(history.getByRole('listitem').filter({ hasText: 'Behandelaar: Sanne Coördinator' })).not.toContainText('Kees');
 });

@@ -38,7 +38,7 @@ function failureOf(result: ConnectionCheck) {
 describe('Verbinding testen', () => {
   it('succeeds for a member with the right password, and says the server is pouchdb-server, not CouchDB', async () => {
     const result = await checkConnection(couch.url, 'anna', 'anna-geheim', nodeFetch, { database: 'klachtenbalie' });
-    expect(result).toEqual({ kind: 'ok', vendor: 'pouchdb-server', version: expect.any(String), isCouchDb: false, userName: 'anna' });
+    expect(result).toEqual({ kind: 'ok', vendor: 'pouchdb-server', version: expect.any(String), isCouchDb: false, userName: 'anna', roles: [] });
   });
 
   it('a wrong password or unknown name: says so, and what to do', async () => {
@@ -83,7 +83,7 @@ describe('Verbinding testen', () => {
         response.end(JSON.stringify({ error: 'unauthorized', reason: 'Authentication required.' }));
       }
     });
-    expect(await checkConnection(url, 'anna', 'anna-geheim', nodeFetch)).toEqual({ kind: 'ok', vendor: 'couchdb', version: '3.4.2', isCouchDb: true, userName: 'anna' });
+    expect(await checkConnection(url, 'anna', 'anna-geheim', nodeFetch)).toEqual({ kind: 'ok', vendor: 'couchdb', version: '3.4.2', isCouchDb: true, userName: 'anna', roles: expect.any(Array) });
     expect(failureOf(await checkConnection(url, 'anna', 'fout', nodeFetch)).kind).toBe('wrongPassword');
   });
 

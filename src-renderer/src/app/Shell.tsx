@@ -21,6 +21,7 @@ import { SyncStatus } from './SyncStatus';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useAutomaticBackup } from './useAutomaticBackup';
 import { useProfile } from './profile';
+import { useSharing } from './sync';
 import { hrefFor, isDefaultHash, navigate, parseRoute, useHash, type Route } from './router';
 import { startRoute } from './startRoute';
 import { reminderScope } from '../domain/desk';
@@ -43,6 +44,8 @@ const SECTION_OF: Record<Route['name'], string> = {
 export function Shell() {
   const hash = useHash();
   const { staff, switchProfile } = useProfile();
+  // On a shared register each colleague signs in with their own account, and signs out again.
+  const signedIn = useSharing().settings() !== null;
   // Opened bare (no route asked for): start where this person works; an explicit route always wins.
   const route = isDefaultHash(hash) ? startRoute(staff) : parseRoute(hash);
   const [searchRequest, setSearchRequest] = useState(0);
@@ -111,7 +114,7 @@ export function Shell() {
             Aan het werk: <strong>{staff.name}</strong>
           </span>
           <button type="button" className="link-button" onClick={switchProfile}>
-            Wisselen
+            {signedIn ? 'Afmelden' : 'Wisselen'}
           </button>
         </div>
       </header>

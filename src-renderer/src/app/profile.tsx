@@ -27,7 +27,7 @@ export function forgetSessionStaff(): void {
   sessionStorage.removeItem(SESSION_KEY);
 }
 
-interface ProfileValue {
+export interface ProfileValue {
   staff: Staff;
   actor: Actor;
   switchProfile: () => void;

@@ -29,3 +29,5 @@ export { serverAddress } from '../sync/checkConnection';
 export type { SharingOutcome } from '../sync/service';
 export type { SyncProgress, SyncState } from '../sync/state';
 export { FileNotOnServerError } from '../sync/files';
+export type { PersonSignIn } from '../sync/service';
+export type { SignedInAccount } from '../sync/accounts';

@@ -197,6 +197,8 @@ export interface Staff {
   name: string;
   roles: StaffRole[];
   active: boolean;
+  /** Their user name on the office's server, once they signed in there (a shared register). */
+  account?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -217,6 +219,12 @@ export interface Counter {
 export interface Actor {
   id: string | null;
   name: string;
+  /**
+   * The roles of a person signed in to the office's server: the steps they
+   * take are checked against them. Absent for a profile chosen without a
+   * password (one PC on its own), whose steps are not checked.
+   */
+  roles?: readonly StaffRole[];
 }
 
 /* ---------- Workflow (schema version 2) ---------- */

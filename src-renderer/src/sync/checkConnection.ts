@@ -16,6 +16,8 @@ export type ConnectionCheck =
       version: string;
       isCouchDb: boolean;
       userName: string;
+      /** The account's roles on the server, as it gave them at sign-in. */
+      roles: string[];
     }
   | {
       kind: ConnectionFailureKind;
@@ -57,8 +59,9 @@ export async function checkConnection(
   }
 
   let userName: string;
+  let roles: string[];
   try {
-    userName = (await client.login(name, password)).name;
+    ({ name: userName, roles } = await client.login(name, password));
     if (requireValidUser) info = await client.serverInfo();
   } catch (error) {
     return failureFor(error, 'login');
@@ -72,7 +75,7 @@ export async function checkConnection(
       return failureFor(error, 'database');
     }
   }
-  return { kind: 'ok', vendor: info.vendor, version: info.version, isCouchDb: info.isCouchDb, userName };
+  return { kind: 'ok', vendor: info.vendor, version: info.version, isCouchDb: info.isCouchDb, userName, roles };
 }
 
 /** An http(s) address without credentials in it, with a trailing slash; null when it is anything else. */

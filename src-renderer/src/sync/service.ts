@@ -13,6 +13,7 @@ import { type LocalFiles, readFile, remoteFiles } from './files';
 import type { PouchFactory } from './pouch';
 import { DEFAULT_SHARED_DATABASE, type SharingSettings, loadSharingSettings, saveSharingSettings } from './settings';
 import type { SyncProgress, SyncState } from './state';
+import { type SignedInAccount, currentAccount, rememberSignIn, setCurrentAccount, staffRolesOf, verifyOffline } from './accounts';
 
 export interface SharingInput {
   serverUrl: string;
@@ -27,14 +28,30 @@ export interface SharingService {
   state(): SyncState;
   subscribe(listener: (state: SyncState) => void): () => void;
   check(input: SharingInput): Promise<ConnectionCheck>;
-  share(input: SharingInput, onProgress: (progress: SyncProgress) => void): Promise<SharingOutcome>;
-  join(input: SharingInput, onProgress: (progress: SyncProgress) => void): Promise<SharingOutcome>;
+  /**
+   * `beforeSignedIn` runs once the register is shared or joined and before the
+   * account counts as signed in here: the person at the screen becomes that
+   * account's colleague; it answers that colleague's id.
+   */
+  share(input: SharingInput, onProgress: (progress: SyncProgress) => void, beforeSignedIn?: (account: SignedInAccount) => Promise<string | undefined>): Promise<SharingOutcome>;
+  join(input: SharingInput, onProgress: (progress: SyncProgress) => void, beforeSignedIn?: (account: SignedInAccount) => Promise<string | undefined>): Promise<SharingOutcome>;
   /** A pinned file's bytes: from here, or (on a shared register) from the server, checked, then kept here. */
   readFile(sha256: string): Promise<Uint8Array>;
   /** Signs in again after the session ran out, and picks up where it stopped. */
   signIn(password: string): Promise<ConnectionCheck>;
+  /** Who is signed in at this window (shared register only); null: the sign-in screen shows. */
+  account(): SignedInAccount | null;
+  /** A colleague signs in with their own account; with the server away, against what this workstation remembered. */
+  signInPerson(name: string, password: string): Promise<PersonSignIn>;
+  /** Ends this person's session here (the next one signs in with their own). */
+  signOut(): Promise<void>;
   stop(): Promise<void>;
 }
+
+export type PersonSignIn = { ok: true; account: SignedInAccount } | { ok: false; field: 'userName' | 'password' | null; message: string };
+
+const NO_ROLE =
+  'Uw account heeft op de server geen rol voor Klachtenbalie. Vraag de beheerder van de server u een rol te geven: receptionist, coordinator, owner, management of committee.';
 
 export interface SharingServiceOptions {
   db: KlachtenbalieDb;
@@ -63,6 +80,12 @@ export function createSharingService({
   now = () => new Date(),
 }: SharingServiceOptions): SharingService {
   let settings = loadSharingSettings(register);
+  // Read once and kept: screens compare it by identity.
+  let account = currentAccount(register);
+  const signInAs = (next: SignedInAccount | null) => {
+    account = next;
+    setCurrentAccount(register, next);
+  };
   let engine: SyncEngine | null = null;
   let current: SyncState = settings ? { kind: 'starting' } : { kind: 'alone' };
   const listeners = new Set<(state: SyncState) => void>();
@@ -92,6 +115,15 @@ export function createSharingService({
     unsubscribe = engine.subscribe(set);
   };
 
+  /** With another session (a colleague signed in), replication goes on under it. */
+  const restart = async () => {
+    await engine?.stop();
+    unsubscribe?.();
+    engine = null;
+    start();
+    set(current);
+  };
+
   /** At start with the saved settings: the address first, then the engine. */
   const startSaved = async () => {
     if (!settings) return;
@@ -104,7 +136,12 @@ export function createSharingService({
     start();
   };
 
-  const firstSync = async (input: SharingInput, kind: 'share' | 'join', onProgress: (progress: SyncProgress) => void): Promise<SharingOutcome> => {
+  const firstSync = async (
+    input: SharingInput,
+    kind: 'share' | 'join',
+    onProgress: (progress: SyncProgress) => void,
+    beforeSignedIn: (account: SignedInAccount) => Promise<string | undefined> = async () => undefined,
+  ): Promise<SharingOutcome> => {
     const serverUrl = serverAddress(input.serverUrl);
     const database = DEFAULT_SHARED_DATABASE;
     if (!fetch || !serverUrl) return { ok: false, check: null, message: 'Dit is geen geldig serveradres.', advice: 'Vul het volledige adres in, beginnend met https:// of http://.' };
@@ -116,11 +153,20 @@ export function createSharingService({
     if (kind === 'share' && onServer > 0) {
       return { ok: false, check, message: 'Op de server staat al een kantoorregister.', advice: 'Kies "Aansluiten bij het kantoorregister": dan komt dat register hierheen en gaat wat op deze computer staat erin mee.' };
     }
+    const roles = staffRolesOf(check.roles);
+    if (roles.length === 0) return { ok: false, check, message: NO_ROLE, advice: 'Meld u daarna opnieuw aan.' };
     const options = { db, local, remote, counter, now, onProgress };
     if (kind === 'share') await shareRegister(options);
     else await joinRegister(options);
-    settings = { serverUrl, database, userName: check.userName, since: now().toISOString() };
-    saveSharingSettings(register, settings);
+    const shared: SharingSettings = { serverUrl, database, userName: check.userName, since: now().toISOString() };
+    saveSharingSettings(register, shared);
+    await rememberSignIn(register, check.userName, input.password, roles);
+    const sharer: SignedInAccount = { name: check.userName, roles, offline: false };
+    const staffId = await beforeSignedIn(sharer);
+    if (staffId) sharer.staffId = staffId;
+    // Signed in before the register counts as shared: the screens never see a shared register without anyone signed in.
+    signInAs(sharer);
+    settings = shared;
     start();
     return { ok: true };
   };
@@ -145,19 +191,48 @@ export function createSharingService({
       return checkConnection(input.serverUrl, input.userName, input.password, fetch, { database: DEFAULT_SHARED_DATABASE });
     },
     readFile: (sha256) => readFile(sha256, files, settings && fetch ? remoteFiles(settings.serverUrl, fetch) : null),
-    share: (input, onProgress) => firstSync(input, 'share', onProgress),
-    join: (input, onProgress) => firstSync(input, 'join', onProgress),
+    share: (input, onProgress, beforeSignedIn) => firstSync(input, 'share', onProgress, beforeSignedIn),
+    join: (input, onProgress, beforeSignedIn) => firstSync(input, 'join', onProgress, beforeSignedIn),
     async signIn(password) {
       if (!settings || !fetch) return checkUnavailable();
       await setServerAddress(settings.serverUrl);
-      const check = await checkConnection(settings.serverUrl, settings.userName, password, fetch, { database: settings.database });
-      if (check.kind === 'ok') {
-        await engine?.stop();
-        unsubscribe?.();
-        engine = null;
-        start();
-      }
+      const check = await checkConnection(settings.serverUrl, account?.name ?? settings.userName, password, fetch, { database: settings.database });
+      if (check.kind === 'ok') await restart();
       return check;
+    },
+    account: () => (settings ? account : null),
+    async signInPerson(name, password) {
+      if (!settings || !fetch) return { ok: false, field: null, message: 'Deze versie van Klachtenbalie kan geen server bereiken.' };
+      if (!name.trim()) return { ok: false, field: 'userName', message: 'Vul uw gebruikersnaam in' };
+      if (!password) return { ok: false, field: 'password', message: 'Vul uw wachtwoord in' };
+      await setServerAddress(settings.serverUrl);
+      const check = await checkConnection(settings.serverUrl, name.trim(), password, fetch, { database: settings.database });
+      let signedIn: SignedInAccount;
+      if (check.kind === 'ok') {
+        const roles = staffRolesOf(check.roles);
+        if (roles.length === 0) return { ok: false, field: 'userName', message: NO_ROLE };
+        await rememberSignIn(register, check.userName, password, roles);
+        signedIn = { name: check.userName, roles, offline: false };
+      } else if (check.kind === 'unreachable' || check.kind === 'timeout') {
+        const roles = await verifyOffline(register, name.trim(), password);
+        if (!roles) {
+          return { ok: false, field: null, message: `${check.message} Zonder server kunt u alleen aanmelden op een computer waar u eerder hebt aangemeld, met hetzelfde wachtwoord.` };
+        }
+        signedIn = { name: name.trim(), roles, offline: true };
+      } else {
+        return { ok: false, field: check.kind === 'wrongPassword' ? 'password' : null, message: `${check.message} ${check.advice}` };
+      }
+      signInAs(signedIn);
+      await restart();
+      return { ok: true, account: signedIn };
+    },
+    async signOut() {
+      signInAs(null);
+      if (settings && fetch) {
+        // Best effort: the server may be away; the session then simply runs out there.
+        await createCouchClient({ url: settings.serverUrl, fetch }).request('DELETE', '_session').catch(() => undefined);
+      }
+      set(current);
     },
     async stop() {
       unsubscribe?.();

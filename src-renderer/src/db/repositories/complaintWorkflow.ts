@@ -5,7 +5,7 @@
  */
 import { computeDeadlines } from '../../domain/deadlines';
 import { RecordNotFoundError } from '../../domain/errors';
-import type { Actor, Complaint, Deadline, Staff } from '../../domain/model';
+import type { Actor, Complaint, Deadline, Staff, StaffRole } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
 import {
   applyAction,
@@ -80,7 +80,7 @@ export function createComplaintWorkflow(db: KlachtenbalieDb) {
     },
 
     /** Everything the card's workflow panel shows, read at once: terms, checklist and the actions possible now. */
-    workflowState(id: string, today: string): Promise<WorkflowState | undefined> {
+    workflowState(id: string, today: string, roles?: readonly StaffRole[]): Promise<WorkflowState | undefined> {
       return db.transaction('r', [db.complaints, db.procedures, db.settings, db.staff], async () => {
         const loaded = await load(id);
         if (!loaded) return undefined;
@@ -91,7 +91,7 @@ export function createComplaintWorkflow(db: KlachtenbalieDb) {
           procedure,
           deadlines: computeDeadlines(complaint, procedure, calendar, today),
           checklist: procedureChecklist(complaint, procedure),
-          actions: availableActions(complaint, procedure, { today, calendar, staff }),
+          actions: availableActions(complaint, procedure, { today, calendar, staff, roles }),
           staff,
         };
       });

@@ -73,6 +73,33 @@ export function createStaffRepository(db: KlachtenbalieDb) {
       return change(id, patch, actor, now, (next) => `Medewerker ${next.name} gewijzigd (${rolesText(next)}${next.active ? '' : ', inactief'})`);
     },
 
+    /** The colleague who signs in to the office's server with this user name, if one has before. */
+    async byAccount(account: string): Promise<Staff | undefined> {
+      return db.staff.filter((member) => member.active && member.account === account).first();
+    },
+
+    /**
+     * This colleague signs in as `account` from now on, with the roles the
+     * server gives that account (the server decides who may do what). One
+     * account is one colleague: whoever had it before no longer has it.
+     */
+    linkAccount(id: string, account: string, roles: Staff['roles'], actor: Actor, now: Date = new Date()): Promise<Staff> {
+      const nowIso = now.toISOString();
+      return db.transaction('rw', [db.staff, db.eventLogs], async () => {
+        const existing = await db.staff.get(id);
+        if (!existing) throw new RecordNotFoundError(STAFF_NOT_FOUND);
+        const next: Staff = { ...existing, account, roles: roles.length > 0 ? [...roles] : existing.roles, updatedAt: nowIso };
+        const changes = diffRecords(existing, next, ['updatedAt']);
+        if (changes.length === 0) return existing;
+        for (const other of await db.staff.filter((member) => member.account === account && member.id !== id).toArray()) {
+          await db.staff.put({ ...other, account: undefined, updatedAt: nowIso });
+        }
+        await db.staff.put(next);
+        await appendEvent(db, settingsEvent(`Medewerker ${next.name} meldt zich aan als ${account} (${rolesText(next)})`, changes.map((c) => ({ ...c, field: `staff.${c.field}` })), actor, nowIso));
+        return next;
+      });
+    },
+
     /** Never deleted: events and complaints keep pointing at them. */
     deactivate(id: string, actor: Actor, now: Date = new Date()): Promise<Staff> {
       return change(id, { active: false }, actor, now, (next) => `Medewerker ${next.name} op inactief gezet`);

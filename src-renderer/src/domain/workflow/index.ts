@@ -13,6 +13,7 @@ export {
   type AvailableAction,
   type WorkflowContext,
 } from './machine';
+export { roleRefusal, rolesFor } from './roles';
 export { END_STATUSES, handlingGap, isEnded, openEscalations, stageOf } from './situation';
 export { escalationDueOn } from './specs/escalation';
 export { correctiveActionFinished } from './specs/improvement';

@@ -7,10 +7,11 @@ import type { WorkingDayCalendar } from '../calendar/types';
 import { diffRecords } from '../diff';
 import { localDay } from '../dates';
 import { STATUS_LABELS } from '../labels';
-import type { Complaint, ComplaintStatus, ComplaintWorkflow, EventType, FieldChange, Staff } from '../model';
+import type { Complaint, ComplaintStatus, ComplaintWorkflow, EventType, FieldChange, Staff, StaffRole } from '../model';
 import type { Procedure } from '../procedure';
 import { WORKFLOW_ACTION_TYPES, type WorkflowAction, type WorkflowActionType } from './actions';
 import { WorkflowError } from './errors';
+import { roleRefusal } from './roles';
 import { isEnded, openEscalations, situationOf } from './situation';
 import type { ActionSpec, ApplyContext, SpecMap, Step } from './spec';
 import { closingSpecs } from './specs/closing';
@@ -36,6 +37,8 @@ export interface AvailabilityContext {
   calendar?: WorkingDayCalendar;
   /** Active staff, when known: assigning an owner is refused when nobody uninvolved is left. */
   staff?: readonly Staff[];
+  /** The signed-in person's roles: steps of other roles are refused with the reason (see roles.ts). */
+  roles?: readonly StaffRole[];
 }
 
 export interface AvailableAction {
@@ -55,7 +58,7 @@ export interface AvailableAction {
 export function availableActions(complaint: Complaint, procedure: Procedure, ctx: AvailabilityContext): AvailableAction[] {
   const situation = situationOf(complaint, procedure, ctx.today, ctx.calendar ?? null, ctx.staff ?? null);
   return WORKFLOW_ACTION_TYPES.map((type) => {
-    const refusal = SPECS[type].available(situation);
+    const refusal = SPECS[type].available(situation) ?? roleRefusal(type, procedure, ctx.roles);
     return refusal
       ? { type, allowed: false, reason: refusal.reason, applicable: !refusal.hidden }
       : { type, allowed: true, applicable: true };
@@ -74,7 +77,7 @@ export function applyAction(complaint: Complaint, procedure: Procedure, action: 
   const spec = SPECS[action.type] as ActionSpec<WorkflowActionType> | undefined;
   if (!spec) throw new WorkflowError('Deze stap bestaat niet');
   const situation = situationOf(complaint, procedure, localDay(ctx.now), ctx.calendar);
-  const refusal = spec.available(situation);
+  const refusal = spec.available(situation) ?? roleRefusal(action.type, procedure, ctx.actor.roles);
   if (refusal) throw new WorkflowError(refusal.reason);
   const step = spec.apply({ ...situation, calendar: ctx.calendar, ctx }, action);
 

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useRepositories } from '../../app/data';
+import { useActor } from '../../app/profile';
 import { hrefFor, type CardStep } from '../../app/router';
 import { formatDateTime } from '../../components/format';
 import { CHANNEL_LABELS, STATUS_LABELS } from '../../domain/labels';
@@ -23,7 +24,9 @@ export function ComplaintCard({ complaintId, step }: { complaintId: string; step
   );
   const today = useToday();
   // One read for the whole workflow panel: terms, checklist, actions and owners, against the complaint's own procedure version.
-  const workflow = useLiveQuery(() => repos.complaints.workflowState(complaintId, today), [repos, complaintId, today]);
+  // Signed in to the office's server, steps of other roles show why they are not this person's.
+  const roles = useActor().roles;
+  const workflow = useLiveQuery(() => repos.complaints.workflowState(complaintId, today, roles), [repos, complaintId, today, roles]);
   const attachments = useLiveQuery(() => repos.attachments.listForComplaint(complaintId), [repos, complaintId]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

@@ -1,9 +1,18 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { lastStaffId } from '../../app/profile';
 import { ROLE_LABELS } from '../../domain/labels';
 import type { Staff } from '../../domain/model';
 
-export function ProfileChooser({ staff, onChoose }: { staff: Staff[]; onChoose: (id: string) => void }) {
+interface ProfileChooserProps {
+  staff: Staff[];
+  onChoose: (id: string) => void;
+  title?: string;
+  lead?: string;
+  /** In place of the hint: e.g. adding oneself after signing in with a new account. */
+  footer?: ReactNode;
+}
+
+export function ProfileChooser({ staff, onChoose, title = 'Wie werkt er?', lead = 'Kies uw naam. Alles wat u vastlegt, wordt op uw naam gezet.', footer }: ProfileChooserProps) {
   const last = lastStaffId();
   const lastRef = useRef<HTMLButtonElement>(null);
   const firstRef = useRef<HTMLButtonElement>(null);
@@ -12,8 +21,8 @@ export function ProfileChooser({ staff, onChoose }: { staff: Staff[]; onChoose: 
   }, []);
   return (
     <main className="chooser" aria-labelledby="chooser-title">
-      <h1 id="chooser-title">Wie werkt er?</h1>
-      <p className="lead">Kies uw naam. Alles wat u vastlegt, wordt op uw naam gezet.</p>
+      <h1 id="chooser-title">{title}</h1>
+      <p className="lead">{lead}</p>
       <ul className="profiles">
         {staff.map((member, index) => (
           <li key={member.id}>
@@ -29,7 +38,7 @@ export function ProfileChooser({ staff, onChoose }: { staff: Staff[]; onChoose: 
           </li>
         ))}
       </ul>
-      <p className="hint">Staat uw naam er niet bij? Kies een coördinator en voeg uzelf toe onder Instellingen › Medewerkers.</p>
+      {footer ?? <p className="hint">Staat uw naam er niet bij? Kies een coördinator en voeg uzelf toe onder Instellingen › Medewerkers.</p>}
     </main>
   );
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useRepositories } from '../../app/data';
+import { useProfile } from '../../app/profile';
 import { syncText } from '../../app/SyncStatus';
 import { useSharing, useSyncState, type ConnectionCheck, type SharingOutcome, type SyncProgress } from '../../app/sync';
 import { errorText } from '../../components/errorText';
@@ -22,6 +24,8 @@ function answerOf(check: ConnectionCheck): Answer {
 
 export function SharingSettings() {
   const sharing = useSharing();
+  const repos = useRepositories();
+  const { staff, actor } = useProfile();
   const state = useSyncState();
   const settings = sharing.settings();
   const available = platform().serverFetch !== null;
@@ -44,7 +48,12 @@ export function SharingSettings() {
       try {
         if (kind === 'check') setAnswer(answerOf(await sharing.check(values)));
         else {
-          const outcome: SharingOutcome = await sharing[kind](values, setProgress);
+          const outcome: SharingOutcome = await sharing[kind](values, setProgress, async (account) => {
+            // Whoever shares or joins is that account's colleague, unless the office already knows the account as someone.
+            const known = await repos.staff.byAccount(account.name);
+            if (known) return known.id;
+            return (await repos.staff.linkAccount(staff.id, account.name, account.roles, { ...actor, roles: account.roles })).id;
+          });
           setAnswer(outcome.ok ? { tone: 'ok', message: kind === 'share' ? 'Dit register wordt nu gedeeld met het kantoor.' : 'Deze computer werkt nu in het kantoorregister.' } : { tone: 'error', message: outcome.message, advice: outcome.advice });
           if (outcome.ok) form.reset({ serverUrl: '', userName: '', password: '' });
         }

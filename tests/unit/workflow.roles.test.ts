@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { applyAction, availableActions, roleRefusal, rolesFor, WorkflowError, type WorkflowAction } from '../../src-renderer/src/domain/workflow';
+import type { Actor, StaffRole } from '../../src-renderer/src/domain/model';
+import { calendar, noon, walkFor } from './support/workflow';
+
+const signedIn = (...roles: StaffRole[]): Actor => ({ id: 'staff-x', name: 'Sanne Smit', roles });
+const assign: WorkflowAction = { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' };
+
+function attempt(walk: ReturnType<typeof walkFor>, action: WorkflowAction, actor: Actor): string | null {
+  try {
+    applyAction(walk.complaint, walk.procedure, action, { now: noon('2026-04-28'), actor, calendar });
+    return null;
+  } catch (error) {
+    if (error instanceof WorkflowError) return error.message;
+    throw error;
+  }
+}
+
+describe('steps the procedure gives to a role, once staff sign in', () => {
+  it('assigning an owner (004: the coordinator decides who owns a complaint) is refused to the front desk, with who may', () => {
+    const walk = walkFor('coordinator').do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'post' });
+    expect(attempt(walk, assign, signedIn('receptionist', 'owner'))).toBe('Deze stap is voor de klachtencoördinator; u bent aangemeld zonder die rol');
+    expect(attempt(walk, assign, signedIn('coordinator'))).toBeNull();
+    // A profile chosen without a password (one PC on its own) is not checked, as before.
+    expect(attempt(walk, assign, { id: 'staff-x', name: 'Sanne Smit' })).toBeNull();
+  });
+
+  it('the card offers the step but says why it is not this person\'s, and the step stays hidden where the procedure has none', () => {
+    const walk = walkFor('coordinator').do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'post' });
+    const asDesk = availableActions(walk.complaint, walk.procedure, { today: '2026-04-28', calendar, roles: ['receptionist'] });
+    expect(asDesk.find((action) => action.type === 'assign_owner')).toMatchObject({ allowed: false, applicable: true, reason: expect.stringContaining('klachtencoördinator') });
+    expect(asDesk.find((action) => action.type === 'log_contact')).toMatchObject({ allowed: true });
+    const asCoordinator = availableActions(walk.complaint, walk.procedure, { today: '2026-04-28', calendar, roles: ['coordinator'] });
+    expect(asCoordinator.find((action) => action.type === 'assign_owner')).toMatchObject({ allowed: true });
+    // 004 has no committee step, so its hidden steps stay hidden for every role rather than showing a role refusal.
+    const hiddenForAll = (roles: StaffRole[]) =>
+      availableActions(walk.complaint, walk.procedure, { today: '2026-04-28', calendar, roles }).filter((a) => !a.applicable).map((a) => a.type);
+    expect(hiddenForAll(['receptionist'])).toEqual(hiddenForAll(['coordinator']));
+  });
+
+  it('the judgement belongs to whoever the procedure names: the committee under 001, the owner handling the file under 002', () => {
+    const judgement: WorkflowAction = { type: 'record_judgement', verdict: 'founded', reasoning: 'Factuur dubbel', judgedOn: '2026-04-28', judges: ['NC Jansen', 'K. Bruurmijn'], judgedById: null };
+    const underCommittee = walkFor('committee');
+    const asOwner = availableActions(underCommittee.complaint, underCommittee.procedure, { today: '2026-04-28', calendar, roles: ['owner', 'coordinator'] });
+    expect(asOwner.find((a) => a.type === 'record_judgement')?.reason ?? '').toContain('Deze stap is voor de klachtencommissie');
+    expect(availableActions(underCommittee.complaint, underCommittee.procedure, { today: '2026-04-28', calendar, roles: ['committee'] }).find((a) => a.type === 'record_judgement')?.reason ?? '').not.toContain('Deze stap is voor');
+    expect(attempt(underCommittee, judgement, signedIn('owner'))).toBe('Deze stap is voor de klachtencommissie; u bent aangemeld zonder die rol');
+
+    const craft = walkFor('craft');
+    const craftRefusal = availableActions(craft.complaint, craft.procedure, { today: '2026-04-28', calendar, roles: ['receptionist'] }).find((a) => a.type === 'record_judgement');
+    expect(craftRefusal?.reason ?? '').toContain('Deze stap is voor de behandelaar of de klachtencoördinator');
+  });
+
+  it('structural measures are management\'s (001: "De directie beraadt zich … na afhandeling van elke klacht")', () => {
+    const { procedure } = walkFor('committee');
+    expect(roleRefusal('record_structural_measures', procedure, ['coordinator', 'owner'])?.reason).toBe('Deze stap is voor de directie; u bent aangemeld zonder die rol');
+    expect(roleRefusal('record_structural_measures', procedure, ['management'])).toBeNull();
+    expect(rolesFor('log_contact', procedure)).toBeNull();
+  });
+});
