@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { startBusyNeighbour } from './bench/browser.mjs';
 import { argValue, startPreviewServer } from './previewServer.mjs';
 
 const args = process.argv.slice(2);
@@ -72,22 +73,6 @@ function watchHeap() {
   setInterval(() => {
     window.__heapPeak = Math.max(window.__heapPeak, performance.memory?.usedJSHeapSize ?? 0);
   }, 250);
-}
-
-async function startBusyNeighbour() {
-  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
-  const page = await browser.newPage();
-  await page.setContent('<p>busy</p>');
-  void page.evaluate(() => {
-    const end = Date.now() + 3_600_000;
-    const spin = () => {
-      const until = performance.now() + 50;
-      while (performance.now() < until) Math.sqrt(Math.random());
-      if (Date.now() < end) setTimeout(spin, 0);
-    };
-    spin();
-  }).catch(() => undefined);
-  return browser;
 }
 
 async function main() {

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { startBusyNeighbour } from './bench/browser.mjs';
 import { createDatabase, createUser, freePort, setMembers, startCouchServer } from './couchServer.mjs';
 import { argValue, startPreviewServer } from './previewServer.mjs';
 
@@ -96,23 +97,6 @@ async function firstSync(page, url, user, button, done) {
   await page.getByText(done).waitFor({ timeout: 3_600_000 });
   void watch;
   return { ms: Date.now() - start, longestTaskMs: await longestTask(page), phases };
-}
-
-async function startBusyNeighbour() {
-  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
-  const page = await browser.newPage();
-  await page.setContent('<p>busy</p>');
-  void page
-    .evaluate(() => {
-      const spin = () => {
-        const until = performance.now() + 50;
-        while (performance.now() < until) Math.sqrt(Math.random());
-        setTimeout(spin, 0);
-      };
-      spin();
-    })
-    .catch(() => undefined);
-  return browser;
 }
 
 async function main() {

@@ -127,6 +127,31 @@ describe('demo data', () => {
     expect(await db.staff.count()).toBeGreaterThan(0);
   });
 
+  it('gives one complaint in `longFileEvery` in handling a long file of fifty mixed events, leaving the others as they were', async () => {
+    const seedWith = async (longFileEvery: number) => {
+      const { db, repos } = await freshDb();
+      await repos.demo.seed(300, { now: NOW, seed: 5, longFileEvery });
+      const complaints = await db.complaints.toArray();
+      const logs = new Map((await db.eventLogs.bulkGet(complaints.map((c) => c.id))).map((log, i) => [complaints[i]?.reference, log?.events ?? []]));
+      return { complaints, logs };
+    };
+    const long = await seedWith(10);
+    const plain = await seedWith(0);
+    const files = [...long.logs].filter(([, events]) => events.length >= 50);
+    expect(files.length).toBeGreaterThan(2);
+    for (const [reference, events] of files) {
+      expect(events).toHaveLength(50);
+      expect((parseReference(reference ?? '')?.sequence ?? 1) % 10).toBe(0);
+      const types = new Set(events.map((event) => event.type));
+      for (const type of ['contact', 'letter_made', 'attachment_added', 'status_changed', 'customers_merged', 'note']) expect(types).toContain(type);
+      expect(events.every((event) => Date.parse(event.at) <= NOW.getTime())).toBe(true);
+    }
+    // The long files draw on a random stream of their own: the register is otherwise the same.
+    const shape = (complaints: typeof long.complaints) => complaints.map(({ reference, status, summary, receivedAt }) => ({ reference, status, summary, receivedAt })).sort((a, b) => a.reference.localeCompare(b.reference));
+    expect(shape(long.complaints)).toEqual(shape(plain.complaints));
+    for (const [reference, events] of plain.logs) if (!files.some(([long]) => long === reference)) expect(long.logs.get(reference)).toHaveLength(events.length);
+  });
+
   it('gives the same data for the same seed', async () => {
     const strip = async (seed: number) => {
       const { db, repos } = await freshDb();

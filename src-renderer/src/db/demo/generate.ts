@@ -24,6 +24,7 @@ import type { ComplaintInputOutput, CustomerInputOutput } from '../../domain/val
 import { complaintCreatedEvent, customerCreatedEvent, makeEvent } from '../repositories/eventLog';
 import { Random } from './random';
 import { demoWorkflow } from './workflow';
+import { isLongFile, LONG_FILE_EVERY, longFileEvents } from './longFile';
 import {
   CITIES,
   COMPLAINTS_BY_CATEGORY,
@@ -70,6 +71,8 @@ export interface DemoGeneratorOptions {
   /** The procedure version the demo complaints run under, and the calendar their terms count on. */
   procedure: Procedure;
   calendar: WorkingDayCalendar;
+  /** One complaint in this many (by number) has a long file of fifty events (see longFile.ts); 0: none. */
+  longFileEvery?: number;
 }
 
 export class DemoGenerator {
@@ -84,6 +87,8 @@ export class DemoGenerator {
   private readonly registrar: Actor | null;
   private readonly procedure: Procedure;
   private readonly calendar: WorkingDayCalendar;
+  private readonly seed: number;
+  private readonly longFileEvery: number;
 
   constructor(options: DemoGeneratorOptions) {
     ({
@@ -95,6 +100,8 @@ export class DemoGenerator {
       calendar: this.calendar,
     } = options);
     this.random = new Random(options.seed);
+    this.seed = options.seed;
+    this.longFileEvery = options.longFileEvery ?? LONG_FILE_EVERY;
     this.days = workingDays(subYears(this.now, 3), this.now);
   }
 
@@ -238,6 +245,10 @@ export class DemoGenerator {
     } else if (r.chance(0.5)) {
       const at = addDays(registeredAt, r.int(0, 2));
       events.push(follow('contact', r.pick(CONTACT_NOTES), null, null, at > this.now ? this.now : at));
+    }
+    if (isLongFile(reference, status, this.longFileEvery)) {
+      const seed = this.seed * 7919 + this.produced;
+      events.push(...longFileEvents({ complaint: record, events, owner: owner ?? receptionist, coordinator: coordinator ?? receptionist, until: lastStepAt, seed }));
     }
 
     const lastAt = events.reduce((latest, event) => (event.at > latest ? event.at : latest), record.createdAt);

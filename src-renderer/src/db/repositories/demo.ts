@@ -17,6 +17,8 @@ export interface SeedOptions {
   /** Who registers the demo complaints and customers; follow-up events are by demo staff. */
   actor?: Actor;
   onProgress?: (done: number, total: number) => void;
+  /** One complaint in this many has a long file of fifty events, for the bench's cards (db/demo/longFile.ts). */
+  longFileEvery?: number;
 }
 
 export interface SeedResult {
@@ -38,7 +40,7 @@ export function createDemoRepository(db: KlachtenbalieDb) {
      * Works on a database that already holds complaints: numbering continues.
      */
     async seed(count: number, options: SeedOptions = {}): Promise<SeedResult> {
-      const { now = new Date(), seed = 1, chunkSize = 2000, actor, onProgress } = options;
+      const { now = new Date(), seed = 1, chunkSize = 2000, actor, onProgress, longFileEvery } = options;
       const nowIso = now.toISOString();
       const { staff, procedure, calendar } = await db.transaction('rw', [db.staff, db.procedures, db.settings], async () => {
         const existing = await db.staff.toArray();
@@ -47,7 +49,7 @@ export function createDemoRepository(db: KlachtenbalieDb) {
         return { staff: found, procedure: await storedCurrentProcedure(db), calendar: await loadCalendar(db) };
       });
 
-      const generator = new DemoGenerator({ count, now, seed, staff, registrar: actor ?? null, procedure, calendar });
+      const generator = new DemoGenerator({ count, now, seed, staff, registrar: actor ?? null, procedure, calendar, ...(longFileEvery === undefined ? {} : { longFileEvery }) });
       const counters = await db.counters.where('id').startsWith(REFERENCE_COUNTER_PREFIX).toArray();
       const next = new Map(counters.map((counter) => [counter.id, counter.value]));
       const allocate = (registeredAt: Date) => {
