@@ -59,3 +59,28 @@ describe('staff', () => {
     await expect(repos.staff.deactivate('gone', ACTOR, NOW)).rejects.toBeInstanceOf(RecordNotFoundError);
   });
 });
+
+describe('staff on a shared register', () => {
+  it('one account is one colleague: linking it to someone takes it from whoever had it, with an event naming the account and the roles the server gave', async () => {
+    const { db, repos } = await freshDb();
+    const sanne = await repos.staff.create({ name: 'Sanne Smit', roles: ['receptionist'] }, ACTOR, NOW);
+    const other = await repos.staff.create({ name: 'Sanne S.', roles: ['owner'] }, ACTOR, NOW);
+    await repos.staff.linkAccount(other.id, 'sanne', ['owner'], ACTOR, NOW);
+    const linked = await repos.staff.linkAccount(sanne.id, 'sanne', ['coordinator', 'owner'], ACTOR, LATER);
+    expect(linked).toMatchObject({ account: 'sanne', roles: ['coordinator', 'owner'] });
+    expect((await repos.staff.get(other.id))?.account).toBeUndefined();
+    expect((await repos.staff.byAccount('sanne'))?.id).toBe(sanne.id);
+    expect((await storedEvents(db)).map((event) => event.summary)).toContain('Medewerker Sanne Smit meldt zich aan als sanne (klachtencoördinator, behandelaar)');
+  });
+
+  it('finds the same person added on another PC by name, not someone who already signs in with an account', async () => {
+    const { repos } = await freshDb();
+    // Added by the coordinator on the office's register; the card made on the new PC is another record with the same name.
+    const office = await repos.staff.create({ name: 'Erik Zwart', roles: ['owner'] }, ACTOR, NOW);
+    expect(await repos.staff.namesake(office)).toBeUndefined();
+    expect(await repos.staff.namesake({ id: 'made-on-the-new-pc', name: 'erik zwart' })).toMatchObject({ id: office.id });
+    expect(await repos.staff.namesake({ id: 'made-on-the-new-pc', name: 'Erik de Zwart' })).toBeUndefined();
+    await repos.staff.linkAccount(office.id, 'erik', ['owner'], ACTOR, NOW);
+    expect(await repos.staff.namesake({ id: 'made-on-the-new-pc', name: 'Erik Zwart' })).toBeUndefined();
+  });
+});

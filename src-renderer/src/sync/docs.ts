@@ -32,10 +32,6 @@ export function refOfId(id: string): { table: SharedTable; key: string } | null 
   return TABLES.has(table) ? { table: table as SharedTable, key: id.slice(colon + 1) } : null;
 }
 
-export function isRecordId(id: string): boolean {
-  return refOfId(id) !== null;
-}
-
 export function recordOfDoc(doc: PouchDoc): IncomingRecord | null {
   const ref = refOfId(doc._id);
   if (!ref || !doc._rev) return null;

@@ -40,7 +40,3 @@ export function saveSharingSettings(register: string, settings: SharingSettings,
   if (!store) throw new Error('Deze browser kan de instellingen voor samenwerken niet onthouden.');
   store.setItem(`${KEY}:${register}`, JSON.stringify(settings));
 }
-
-export function forgetSharingSettings(register: string, store: Storage | null = storage()): void {
-  store?.removeItem(`${KEY}:${register}`);
-}

@@ -78,6 +78,12 @@ export function createStaffRepository(db: KlachtenbalieDb) {
       return db.staff.filter((member) => member.active && member.account === account).first();
     },
 
+    /** Another active colleague with this one's name and no account yet: the same person, added on another PC. */
+    async namesake(member: Pick<Staff, 'id' | 'name'>): Promise<Staff | undefined> {
+      const name = normalizeText(member.name);
+      return db.staff.filter((other) => other.active && other.id !== member.id && !other.account && normalizeText(other.name) === name).first();
+    },
+
     /**
      * This colleague signs in as `account` from now on, with the roles the
      * server gives that account (the server decides who may do what). One

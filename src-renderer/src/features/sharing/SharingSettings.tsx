@@ -52,7 +52,11 @@ export function SharingSettings() {
             // Whoever shares or joins is that account's colleague, unless the office already knows the account as someone.
             const known = await repos.staff.byAccount(account.name);
             if (known) return known.id;
-            return (await repos.staff.linkAccount(staff.id, account.name, account.roles, { ...actor, roles: account.roles })).id;
+            // Joining, the office may already know this person, added by the coordinator: that card is theirs, the one made here goes.
+            const namesake = await repos.staff.namesake(staff);
+            const linked = await repos.staff.linkAccount((namesake ?? staff).id, account.name, account.roles, { ...actor, roles: account.roles });
+            if (namesake) await repos.staff.deactivate(staff.id, { ...actor, roles: account.roles });
+            return linked.id;
           });
           setAnswer(outcome.ok ? { tone: 'ok', message: kind === 'share' ? 'Dit register wordt nu gedeeld met het kantoor.' : 'Deze computer werkt nu in het kantoorregister.' } : { tone: 'error', message: outcome.message, advice: outcome.advice });
           if (outcome.ok) form.reset({ serverUrl: '', userName: '', password: '' });
