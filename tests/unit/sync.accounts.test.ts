@@ -21,7 +21,7 @@ describe('signing in to a shared register', () => {
   it('with the server away, signs in someone who signed in here before with the same password, with the roles last given, and nobody else', async () => {
     const store = memoryStorage();
     await rememberSignIn('kantoor', 'Sanne', 'coordinator-2026', ['coordinator', 'owner'], store);
-    expect(await verifyOffline('kantoor', 'sanne', 'coordinator-2026', store)).toEqual(['coordinator', 'owner']);
+    expect(await verifyOffline('kantoor', 'sanne', 'coordinator-2026', store)).toEqual({ name: 'Sanne', roles: ['coordinator', 'owner'] });
     expect(await verifyOffline('kantoor', 'sanne', 'coordinator-2025', store)).toBeNull();
     expect(await verifyOffline('kantoor', 'kees', 'coordinator-2026', store)).toBeNull();
     expect(await verifyOffline('ander-register', 'sanne', 'coordinator-2026', store)).toBeNull();

@@ -29,7 +29,7 @@ describe('steps the procedure gives to a role, once staff sign in', () => {
     const walk = walkFor('coordinator').do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'post' });
     const asDesk = availableActions(walk.complaint, walk.procedure, { today: '2026-04-28', calendar, roles: ['receptionist'] });
     expect(asDesk.find((action) => action.type === 'assign_owner')).toMatchObject({ allowed: false, applicable: true, reason: expect.stringContaining('klachtencoördinator') });
-    expect(asDesk.find((action) => action.type === 'log_contact')).toMatchObject({ allowed: true });
+    expect(asDesk.find((action) => action.type === 'log_contact')).toMatchObject({ allowed: true, applicable: true });
     const asCoordinator = availableActions(walk.complaint, walk.procedure, { today: '2026-04-28', calendar, roles: ['coordinator'] });
     expect(asCoordinator.find((action) => action.type === 'assign_owner')).toMatchObject({ allowed: true });
     // 004 has no committee step, so its hidden steps stay hidden for every role rather than showing a role refusal.
@@ -43,12 +43,12 @@ describe('steps the procedure gives to a role, once staff sign in', () => {
     const underCommittee = walkFor('committee');
     const asOwner = availableActions(underCommittee.complaint, underCommittee.procedure, { today: '2026-04-28', calendar, roles: ['owner', 'coordinator'] });
     expect(asOwner.find((a) => a.type === 'record_judgement')?.reason ?? '').toContain('Deze stap is voor de klachtencommissie');
-    expect(availableActions(underCommittee.complaint, underCommittee.procedure, { today: '2026-04-28', calendar, roles: ['committee'] }).find((a) => a.type === 'record_judgement')?.reason ?? '').not.toContain('Deze stap is voor');
+    expect(roleRefusal('record_judgement', underCommittee.procedure, ['committee'])).toBeNull();
     expect(attempt(underCommittee, judgement, signedIn('owner'))).toBe('Deze stap is voor de klachtencommissie; u bent aangemeld zonder die rol');
 
     const craft = walkFor('craft');
     const craftRefusal = availableActions(craft.complaint, craft.procedure, { today: '2026-04-28', calendar, roles: ['receptionist'] }).find((a) => a.type === 'record_judgement');
-    expect(craftRefusal?.reason ?? '').toContain('Deze stap is voor de behandelaar of de klachtencoördinator');
+    expect(craftRefusal?.reason).toBe('Deze stap is voor de behandelaar, de klachtencoördinator of de directie; u bent aangemeld zonder die rol');
   });
 
   it('structural measures are management\'s (001: "De directie beraadt zich … na afhandeling van elke klacht")', () => {
@@ -56,5 +56,24 @@ describe('steps the procedure gives to a role, once staff sign in', () => {
     expect(roleRefusal('record_structural_measures', procedure, ['coordinator', 'owner'])?.reason).toBe('Deze stap is voor de directie; u bent aangemeld zonder die rol');
     expect(roleRefusal('record_structural_measures', procedure, ['management'])).toBeNull();
     expect(rolesFor('log_contact', procedure)).toBeNull();
+  });
+
+  // Who runs the file and who answers for a body, per regeling: each seed's own words.
+  it.each([
+    ['dokh', 'close', ['coordinator'], 'decide_escalation', ['coordinator', 'management'], 'record_judgement', ['owner', 'coordinator']],
+    // 001: "afhandeling door de voorzitter" of the complaints committee, which judges.
+    ['committee', 'close', ['coordinator', 'committee'], 'decide_escalation', ['coordinator', 'committee', 'management'], 'record_judgement', ['committee']],
+    // 002 and 003: the owner of the business judges; in the app the handler, coordinator or management.
+    ['craft', 'close', ['coordinator'], 'decide_escalation', ['coordinator', 'management'], 'record_judgement', ['owner', 'coordinator', 'management']],
+    ['soleTrader', 'assign_owner', ['coordinator'], 'extend_escalation', ['coordinator', 'management'], 'record_judgement', ['owner', 'coordinator', 'management']],
+    // 004: "De coördinator bepaalt wie de eigenaar van de klacht is" and evaluates with the customer.
+    ['coordinator', 'record_evaluation', ['coordinator'], 'decide_escalation', ['coordinator', 'management'], 'record_judgement', ['owner', 'coordinator']],
+    ['wkkgz', 'declare_inadmissible', ['coordinator'], 'decide_escalation', ['coordinator', 'management'], 'record_judgement', ['owner', 'coordinator']],
+  ] as const)('under %s: %s is for %j, %s for %j, %s for %j', (key, step1, roles1, step2, roles2, step3, roles3) => {
+    const { procedure } = walkFor(key);
+    expect(rolesFor(step1, procedure)).toEqual(roles1);
+    expect(rolesFor(step2, procedure)).toEqual(roles2);
+    expect(rolesFor(step3, procedure)).toEqual(roles3);
+    for (const anyone of ['log_contact', 'acknowledge', 'send_response', 'add_follow_up'] as const) expect(rolesFor(anyone, procedure)).toBeNull();
   });
 });

@@ -13,7 +13,8 @@ import { type LocalFiles, readFile, remoteFiles } from './files';
 import type { PouchFactory } from './pouch';
 import { DEFAULT_SHARED_DATABASE, type SharingSettings, loadSharingSettings, saveSharingSettings } from './settings';
 import type { SyncProgress, SyncState } from './state';
-import { type SignedInAccount, currentAccount, rememberSignIn, setCurrentAccount, staffRolesOf, verifyOffline } from './accounts';
+import { type SignedInAccount, currentAccount, forgetSignIn, rememberSignIn, setCurrentAccount, staffRolesOf, verifyOffline } from './accounts';
+import { pendingCount } from '../db/repositories/sharedRecords';
 
 export interface SharingInput {
   serverUrl: string;
@@ -115,6 +116,15 @@ export function createSharingService({
     unsubscribe = engine.subscribe(set);
   };
 
+  /** Offline sign-in needs WebCrypto, which a plain-http address does not give a page: then signing in needs the server. */
+  const rememberQuietly = async (name: string, password: string, roles: SignedInAccount['roles']) => {
+    try {
+      await rememberSignIn(register, name, password, roles);
+    } catch {
+      // Nothing to remember with; online sign-in works as before.
+    }
+  };
+
   /** With another session (a colleague signed in), replication goes on under it. */
   const restart = async () => {
     await engine?.stop();
@@ -122,6 +132,15 @@ export function createSharingService({
     engine = null;
     start();
     set(current);
+  };
+
+  /** No sync until someone signs in with the server: says why instead. */
+  const pause = async (state: SyncState) => {
+    unsubscribe?.();
+    unsubscribe = null;
+    await engine?.stop();
+    engine = null;
+    set(state);
   };
 
   /** At start with the saved settings: the address first, then the engine. */
@@ -159,12 +178,12 @@ export function createSharingService({
     if (kind === 'share') await shareRegister(options);
     else await joinRegister(options);
     const shared: SharingSettings = { serverUrl, database, userName: check.userName, since: now().toISOString() };
-    saveSharingSettings(register, shared);
-    await rememberSignIn(register, check.userName, input.password, roles);
+    await rememberQuietly(check.userName, input.password, roles);
     const sharer: SignedInAccount = { name: check.userName, roles, offline: false };
     const staffId = await beforeSignedIn(sharer);
     if (staffId) sharer.staffId = staffId;
-    // Signed in before the register counts as shared: the screens never see a shared register without anyone signed in.
+    // Saved last, and signed in before the register counts as shared: the screens never see a shared register without anyone signed in.
+    saveSharingSettings(register, shared);
     signInAs(sharer);
     settings = shared;
     start();
@@ -207,32 +226,40 @@ export function createSharingService({
       if (!password) return { ok: false, field: 'password', message: 'Vul uw wachtwoord in' };
       await setServerAddress(settings.serverUrl);
       const check = await checkConnection(settings.serverUrl, name.trim(), password, fetch, { database: settings.database });
-      let signedIn: SignedInAccount;
       if (check.kind === 'ok') {
         const roles = staffRolesOf(check.roles);
         if (roles.length === 0) return { ok: false, field: 'userName', message: NO_ROLE };
-        await rememberSignIn(register, check.userName, password, roles);
-        signedIn = { name: check.userName, roles, offline: false };
-      } else if (check.kind === 'unreachable' || check.kind === 'timeout') {
-        const roles = await verifyOffline(register, name.trim(), password);
-        if (!roles) {
+        await rememberQuietly(check.userName, password, roles);
+        const signedIn: SignedInAccount = { name: check.userName, roles, offline: false };
+        signInAs(signedIn);
+        await restart();
+        return { ok: true, account: signedIn };
+      }
+      if (check.kind === 'unreachable' || check.kind === 'timeout') {
+        const known = await verifyOffline(register, name, password).catch(() => null);
+        if (!known) {
           return { ok: false, field: null, message: `${check.message} Zonder server kunt u alleen aanmelden op een computer waar u eerder hebt aangemeld, met hetzelfde wachtwoord.` };
         }
-        signedIn = { name: name.trim(), roles, offline: true };
-      } else {
-        return { ok: false, field: check.kind === 'wrongPassword' ? 'password' : null, message: `${check.message} ${check.advice}` };
+        const signedIn: SignedInAccount = { name: known.name, roles: known.roles, offline: true };
+        signInAs(signedIn);
+        // Whatever session this PC still holds is someone else's: nothing is sent until this person signs in with the server.
+        await pause({
+          kind: 'error',
+          message: 'Aangemeld zonder server: uw wijzigingen wachten hier.',
+          advice: 'Meld u opnieuw aan zodra de server er weer is (Instellingen › Samenwerken); dan gaan ze mee.',
+          waiting: await pendingCount(db),
+        });
+        return { ok: true, account: signedIn };
       }
-      signInAs(signedIn);
-      await restart();
-      return { ok: true, account: signedIn };
+      if (check.kind === 'wrongPassword') forgetSignIn(register, name);
+      return { ok: false, field: check.kind === 'wrongPassword' ? 'password' : null, message: `${check.message} ${check.advice}` };
     },
     async signOut() {
+      // The next person sees the sign-in at once and nothing more is sent under this session, also with the server away.
       signInAs(null);
-      if (settings && fetch) {
-        // Best effort: the server may be away; the session then simply runs out there.
-        await createCouchClient({ url: settings.serverUrl, fetch }).request('DELETE', '_session').catch(() => undefined);
-      }
       set(current);
+      await pause({ kind: 'error', message: 'Niemand aangemeld.', advice: 'Meld u aan met uw eigen account.', waiting: await pendingCount(db) });
+      if (settings && fetch) void createCouchClient({ url: settings.serverUrl, fetch }).request('DELETE', '_session').catch(() => undefined);
     },
     async stop() {
       unsubscribe?.();

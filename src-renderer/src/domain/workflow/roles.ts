@@ -11,36 +11,47 @@ import type { Judge, Procedure } from '../procedure';
 import type { WorkflowActionType } from './actions';
 import { refuse, type Refusal } from './spec';
 
-const COORDINATOR: readonly StaffRole[] = ['coordinator'];
-
 const JUDGED_BY: Record<Judge, readonly StaffRole[]> = {
   committee: ['committee'],
-  complaints_officer: COORDINATOR,
+  complaints_officer: ['coordinator'],
   // Whoever handles the file judges it (the involvement check keeps out who was involved).
   uninvolved_employee: ['owner', 'coordinator'],
-  // The business owner handles and judges every complaint himself (003).
-  owner: ['owner', 'coordinator'],
+  // The business owner (eigenaar, 003) handles and judges every complaint himself: in the app, the handler or management.
+  owner: ['owner', 'coordinator', 'management'],
 };
 
-const FIXED: Partial<Record<WorkflowActionType, readonly StaffRole[]>> = {
-  assign_owner: COORDINATOR,
-  record_status_check: COORDINATOR,
-  accept_late: COORDINATOR,
-  declare_inadmissible: COORDINATOR,
-  withdraw: COORDINATOR,
-  decide_escalation: COORDINATOR,
-  extend_escalation: COORDINATOR,
-  record_evaluation: COORDINATOR,
-  record_customer_agreement: COORDINATOR,
-  close: COORDINATOR,
-  reopen: COORDINATOR,
-  record_structural_measures: ['management'],
-};
+/** Steps of running the file (assigning, admissibility, status checks, closing). */
+const ADMINISTERING = [
+  'assign_owner',
+  'record_status_check',
+  'accept_late',
+  'declare_inadmissible',
+  'withdraw',
+  'record_evaluation',
+  'record_customer_agreement',
+  'close',
+  'reopen',
+] as const satisfies readonly WorkflowActionType[];
+
+/** A body's answer on an escalation (the appeal committee, the director under 000) is recorded by whoever runs the file, or by management. */
+const ESCALATION_ANSWERS = ['decide_escalation', 'extend_escalation'] as const satisfies readonly WorkflowActionType[];
+
+/**
+ * Who runs the file: the coordinator (004 and most); where a committee judges
+ * (001), its chair registers, decides admissibility and closes, so the
+ * committee may as well.
+ */
+function administering(procedure: Procedure): readonly StaffRole[] {
+  return procedure.steps.judgedBy === 'committee' ? ['coordinator', 'committee'] : ['coordinator'];
+}
 
 /** The roles that may take this step under this procedure; null when anyone may. */
 export function rolesFor(type: WorkflowActionType, procedure: Procedure): readonly StaffRole[] | null {
   if (type === 'record_judgement') return JUDGED_BY[procedure.steps.judgedBy];
-  return FIXED[type] ?? null;
+  if (type === 'record_structural_measures') return ['management'];
+  if ((ADMINISTERING as readonly string[]).includes(type)) return administering(procedure);
+  if ((ESCALATION_ANSWERS as readonly string[]).includes(type)) return [...administering(procedure), 'management'];
+  return null;
 }
 
 /**

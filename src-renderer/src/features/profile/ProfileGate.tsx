@@ -25,7 +25,7 @@ export function ProfileGate({ children }: { children: ReactNode }) {
   if (staff === undefined) return <p aria-busy="true">Laden…</p>;
 
   if (shared) {
-    if (!signedIn) return <SignInForm lastName={shared.userName} />;
+    if (!signedIn) return <SignInForm />;
     if ('screen' in signedIn) return signedIn.screen;
     // The same place in the tree as below: sharing from the Samenwerken screen keeps that screen as it is.
     return <ProfileProvider value={signedIn.value}>{children}</ProfileProvider>;

@@ -4,29 +4,40 @@ import { useSharing } from '../../app/sync';
 type Problem = { field: 'userName' | 'password' | null; message: string };
 
 /** A shared register: each colleague signs in with their own account on the office's server. */
-export function SignInForm({ lastName }: { lastName: string }) {
+export function SignInForm() {
   const sharing = useSharing();
-  const [userName, setUserName] = useState(lastName);
+  // Never someone else's name filled in: at a shared desk the next person would type their password into it.
+  const [userName, setUserName] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    (lastName ? passwordRef : nameRef).current?.focus();
-  }, [lastName]);
+    nameRef.current?.focus();
+  }, []);
 
   const submit = async () => {
+    // Cleared first, so the same message after a second try is announced again.
+    setProblem(null);
     setBusy(true);
-    const outcome = await sharing.signInPerson(userName, password).finally(() => setBusy(false));
+    let outcome: Awaited<ReturnType<typeof sharing.signInPerson>>;
+    try {
+      outcome = await sharing.signInPerson(userName, password);
+    } catch (error) {
+      outcome = { ok: false, field: null, message: `Aanmelden is niet gelukt: ${error instanceof Error ? error.message : String(error)}` };
+    } finally {
+      setBusy(false);
+    }
     if (outcome.ok) return;
+    if (outcome.field === 'password') setPassword('');
     setProblem({ field: outcome.field, message: outcome.message });
     (outcome.field === 'userName' ? nameRef : passwordRef).current?.focus();
   };
 
   const errorFor = (field: 'userName' | 'password') =>
     problem?.field === field ? (
-      <p id={`signin-${field}-error`} className="error">
+      <p id={`signin-${field}-error`} className="error" role="alert">
         {problem.message}
       </p>
     ) : null;
@@ -40,12 +51,12 @@ export function SignInForm({ lastName }: { lastName: string }) {
       <form noValidate aria-label="Aanmelden" onSubmit={(event) => (event.preventDefault(), void submit())}>
         <div className="field">
           <label htmlFor="signin-userName">Gebruikersnaam</label>
-          <input id="signin-userName" ref={nameRef} autoComplete="username" value={userName} onChange={(event) => setUserName(event.target.value)} {...described('userName')} />
+          <input id="signin-userName" ref={nameRef} autoComplete="username" aria-required="true" value={userName} onChange={(event) => setUserName(event.target.value)} {...described('userName')} />
           {errorFor('userName')}
         </div>
         <div className="field">
           <label htmlFor="signin-password">Wachtwoord</label>
-          <input id="signin-password" ref={passwordRef} type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} {...described('password')} />
+          <input id="signin-password" ref={passwordRef} type="password" autoComplete="current-password" aria-required="true" value={password} onChange={(event) => setPassword(event.target.value)} {...described('password')} />
           {errorFor('password')}
         </div>
         {problem && problem.field === null ? (

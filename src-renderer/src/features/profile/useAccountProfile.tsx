@@ -24,7 +24,8 @@ export function useAccountProfile(account: SignedInAccount | null, staff: Staff[
 
   useEffect(() => {
     // The server decides the roles: the colleague's card follows it, so the desk and lists agree.
-    if (account && linked && !sameRoles(linked.roles, account.roles)) {
+    // Only from the server itself: roles remembered for an offline sign-in may be out of date.
+    if (account && !account.offline && linked && !sameRoles(linked.roles, account.roles)) {
       void repos.staff.linkAccount(linked.id, account.name, account.roles, { id: linked.id, name: linked.name, roles: account.roles }).catch(() => undefined);
     }
   }, [linked, account, repos]);
@@ -58,9 +59,14 @@ export function useAccountProfile(account: SignedInAccount | null, staff: Staff[
           title="Wie bent u?"
           lead={`U bent aangemeld als ${account.name}. Kies eenmalig uw naam; daarna herkent Klachtenbalie u aan uw account.`}
           footer={
-            <button type="button" className="secondary" onClick={() => void addMyself()}>
-              Ik sta er niet bij: voeg mij toe als {account.name}
-            </button>
+            <p className="actions-row">
+              <button type="button" className="secondary" onClick={() => void addMyself()}>
+                Ik sta er niet bij: voeg mij toe als {account.name}
+              </button>{' '}
+              <button type="button" className="link-button" onClick={() => void sharing.signOut().then(() => signedOut((count) => count + 1))}>
+                Afmelden
+              </button>
+            </p>
           }
         />
       ),
