@@ -12,7 +12,8 @@ import {
 } from '../tools/couchServer.mjs';
 import { ConflictError, DocumentTooLargeError, ForbiddenError, UnauthorizedError } from '../../src-renderer/src/sync/couchErrors';
 import { type CouchDatabase, couchDatabase } from '../../src-renderer/src/sync/couchDatabase';
-import { type CouchClient, type FetchFunction, type ServerInfo, createCouchClient } from '../../src-renderer/src/sync/couchHttp';
+import { type CouchClient, type FetchFunction, type ServerInfo, createCouchClient, encodePath } from '../../src-renderer/src/sync/couchHttp';
+import { installServerRules } from '../../src-renderer/src/sync/serverRules';
 
 /**
  * What our sync code relies on from the office's CouchDB, and nothing more.
@@ -134,4 +135,37 @@ describe(`CouchDB contract (${external ? `CouchDB at ${external}` : 'pouchdb-ser
     const tooLarge = register.putDoc({ _id: `groot-${randomUUID()}`, text: 'x'.repeat(limit! + 100_000) });
     await expect(tooLarge).rejects.toBeInstanceOf(DocumentTooLargeError);
   });
+
+  it.skipIf(!external)(
+    "with Klachtenbalie's rules on a register, a replicated update from a colleague with a role is taken and an event left out is refused (skipped on pouchdb-server: once any validate_doc_update exists it drops every replicated update without a word)",
+    async () => {
+      const rulesDb = `klachtenbalie-regels-${suffix}`;
+      const colleague = { name: `contract-collega-${suffix}`, password: `collega-${randomUUID()}`, roles: ['coordinator'] };
+      await createUser(url, admin, colleague);
+      await createDatabase(url, admin, rulesDb);
+      await setMembers(url, admin, rulesDb, { names: [colleague.name] });
+      try {
+        const adminClient = createCouchClient({ url, fetch: nodeFetch });
+        await adminClient.login(admin.name, admin.password);
+        expect(await installServerRules(adminClient, rulesDb)).toBe(true);
+        const client = createCouchClient({ url, fetch: nodeFetch });
+        await client.login(colleague.name, colleague.password);
+        const event = (id: string) => ({ id, type: 'note_added', at: '2026-11-16T10:00:00.000Z', actorName: 'Sanne' });
+        const replicate = (rev: string, ids: string[], events: unknown[]) =>
+          client.request('POST', `${encodePath(rulesDb)}/_bulk_docs`, {
+            body: { new_edits: false, docs: [{ _id: 'eventLogs:c1', _rev: rev, _revisions: { start: Number(rev.split('-')[0]), ids }, table: 'eventLogs', value: { id: 'c1', events } }] },
+          });
+        await replicate('1-aaa', ['aaa'], [event('e1')]);
+        await replicate('2-bbb', ['bbb', 'aaa'], [event('e1'), event('e2')]);
+        const log = couchDatabase(client, rulesDb);
+        expect((await log.getDoc('eventLogs:c1'))?._rev).toBe('2-bbb');
+        const refused = await replicate('3-ccc', ['ccc', 'bbb', 'aaa'], [event('e2')]);
+        expect(JSON.stringify(refused.body)).toContain('forbidden');
+        expect((await log.getDoc('eventLogs:c1'))?._rev).toBe('2-bbb');
+      } finally {
+        await deleteDatabase(url, admin, rulesDb);
+        await deleteUser(url, admin, colleague.name);
+      }
+    },
+  );
 });

@@ -38,7 +38,7 @@ const local = storageLike();
 Object.assign(globalThis, { sessionStorage: session, localStorage: local });
 
 let register = 0;
-let services: SharingService[] = [];
+const services: SharingService[] = [];
 beforeEach(async () => {
   for (const service of services.splice(0)) await service.stop();
   session.clear();
@@ -46,8 +46,8 @@ beforeEach(async () => {
   away = false;
 });
 
-/** A PC that shared its register as Sanne (later ones join the office's register), then a restart of it: nobody signed in. */
-async function sharedAndRestarted(): Promise<SharingService> {
+/** A PC that has not shared its register yet. */
+async function unshared(): Promise<{ make: () => SharingService }> {
   register += 1;
   const { db } = await freshDb();
   const name = `kantoor-${register}`;
@@ -62,7 +62,7 @@ async function sharedAndRestarted(): Promise<SharingService> {
     if (set) cookie = set.split(';')[0] ?? '';
     return response;
   };
-  const make = () =>
+  const make = (): SharingService =>
     createSharingService({
       db,
       register: name,
@@ -71,6 +71,12 @@ async function sharedAndRestarted(): Promise<SharingService> {
       files: { read: async () => new Uint8Array(), store: async () => '' },
       now: () => NOW,
     });
+  return { make };
+}
+
+/** A PC that shared its register as Sanne (later ones join the office's register), then a restart of it: nobody signed in. */
+async function sharedAndRestarted(): Promise<SharingService> {
+  const { make } = await unshared();
   const first = make();
   services.push(first);
   const input = { serverUrl: server.url, userName: SANNE.name, password: SANNE.password };
@@ -118,5 +124,19 @@ describe('colleagues sign in to a shared register', () => {
     await service.signOut();
     expect(service.account()).toBeNull();
     expect(service.state()).toMatchObject({ kind: 'error', message: 'Niemand aangemeld.' });
+  }, 60_000);
+
+  // Last: once the rules are on the register, pouchdb-server drops replicated updates (see tests/contract).
+  it("the server's administrator testing the connection puts Klachtenbalie's rules on the register; a colleague's test leaves them off", async () => {
+    // Each on a PC of its own: pouchdb-server, unlike CouchDB, answers a sign-in that still carries another session's cookie with that session.
+    const atTheDesk = (await unshared()).make();
+    const atTheServerRoom = (await unshared()).make();
+    services.push(atTheDesk, atTheServerRoom);
+    const colleague = await atTheDesk.check({ serverUrl: server.url, userName: SANNE.name, password: SANNE.password });
+    expect(colleague).toMatchObject({ kind: 'ok', userName: 'sanne' });
+    expect(colleague).not.toHaveProperty('serverRules');
+    expect(await atTheServerRoom.check({ serverUrl: server.url, userName: ADMIN.name, password: ADMIN.password })).toMatchObject({ kind: 'ok', serverRules: true });
+    const rules = await fetch(`${server.url}klachtenbalie/_design/klachtenbalie`, { headers: { Authorization: `Basic ${Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString('base64')}` } });
+    expect(rules.status).toBe(200);
   }, 60_000);
 });

@@ -18,6 +18,8 @@ export type ConnectionCheck =
       userName: string;
       /** The account's roles on the server, as it gave them at sign-in. */
       roles: string[];
+      /** Tested by the server's administrator: whether Klachtenbalie's rules are now on the register. */
+      serverRules?: boolean;
     }
   | {
       kind: ConnectionFailureKind;

@@ -15,6 +15,7 @@ import { DEFAULT_SHARED_DATABASE, type SharingSettings, loadSharingSettings, sav
 import type { SyncProgress, SyncState } from './state';
 import { type SignedInAccount, currentAccount, forgetSignIn, rememberSignIn, setCurrentAccount, staffRolesOf, verifyOffline } from './accounts';
 import { pendingCount } from '../db/repositories/sharedRecords';
+import { hasServerRules, installServerRules } from './serverRules';
 
 export interface SharingInput {
   serverUrl: string;
@@ -168,7 +169,8 @@ export function createSharingService({
     const check = await checkConnection(serverUrl, input.userName, input.password, fetch, { database });
     if (check.kind !== 'ok') return { ok: false, check, message: check.message, advice: check.advice };
     const { local, remote, counter } = endpoints(serverUrl, database);
-    const onServer = (await remote.info()).doc_count;
+    const rulesDoc = (await hasServerRules(createCouchClient({ url: serverUrl, fetch }), database)) ? 1 : 0;
+    const onServer = (await remote.info()).doc_count - rulesDoc;
     if (kind === 'share' && onServer > 0) {
       return { ok: false, check, message: 'Op de server staat al een kantoorregister.', advice: 'Kies "Aansluiten bij het kantoorregister": dan komt dat register hierheen en gaat wat op deze computer staat erin mee.' };
     }
@@ -207,7 +209,12 @@ export function createSharingService({
       // An invalid address is answered by checkConnection itself, without a request.
       const serverUrl = serverAddress(input.serverUrl);
       if (serverUrl) await setServerAddress(serverUrl);
-      return checkConnection(input.serverUrl, input.userName, input.password, fetch, { database: DEFAULT_SHARED_DATABASE });
+      const check = await checkConnection(input.serverUrl, input.userName, input.password, fetch, { database: DEFAULT_SHARED_DATABASE });
+      // The server's administrator testing the connection puts Klachtenbalie's rules on the register (once; see serverRules.ts).
+      if (check.kind === 'ok' && serverUrl && check.roles.includes('_admin')) {
+        return { ...check, serverRules: await installServerRules(createCouchClient({ url: serverUrl, fetch }), DEFAULT_SHARED_DATABASE) };
+      }
+      return check;
     },
     readFile: (sha256) => readFile(sha256, files, settings && fetch ? remoteFiles(settings.serverUrl, fetch) : null),
     share: (input, onProgress, beforeSignedIn) => firstSync(input, 'share', onProgress, beforeSignedIn),

@@ -19,7 +19,13 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle
 function answerOf(check: ConnectionCheck): Answer {
   if (check.kind !== 'ok') return { tone: 'error', message: check.message, advice: check.advice };
   const server = check.isCouchDb ? `CouchDB ${check.version}` : `${check.vendor} ${check.version} (een testserver, geen CouchDB)`;
-  return { tone: 'ok', message: `De verbinding werkt: aangemeld als ${check.userName} bij ${server}.` };
+  const rules =
+    check.serverRules === undefined
+      ? ''
+      : check.serverRules
+        ? ' De regels van Klachtenbalie staan op de server: een account zonder rol wijzigt niets en vastgelegde gebeurtenissen blijven zoals ze zijn.'
+        : ' De regels van Klachtenbalie konden niet op de server worden gezet.';
+  return { tone: 'ok', message: `De verbinding werkt: aangemeld als ${check.userName} bij ${server}.${rules}` };
 }
 
 export function SharingSettings() {
