@@ -182,6 +182,31 @@ describe('what a workstation says about the server', () => {
   }, 60_000);
 });
 
+describe('a change the server refuses', () => {
+  it('says so with the server\'s reason, and keeps saying so after the sync goes quiet', async () => {
+    const { a, b } = await office();
+    await offline(b);
+    const admin = adminFetch(ADMIN);
+    // As CouchDB answers a replicated write its rules refuse: 201, with the refusal per document.
+    const refusing: typeof admin = async (url, init) => {
+      if (url.endsWith('/_bulk_docs') && init.method === 'POST') {
+        const { docs } = JSON.parse(String(init.body)) as { docs: { _id: string }[] };
+        const body = docs.map((doc) => ({ id: doc._id, error: 'forbidden', reason: 'Een vastgelegde gebeurtenis kan niet worden gewijzigd of verwijderd.' }));
+        return new Response(JSON.stringify(body), { status: 201, headers: { 'Content-Type': 'application/json' } });
+      }
+      return admin(url, init);
+    };
+    await b.repos.complaints.create(intake({ complaint: { summary: 'Te laat geleverd' } }), ACTOR, NOW);
+    b.engine = startSyncEngine({ db: b.db, local: b.local, remote: remotePouch(databaseUrl, refusing), counter: counter(), now: () => NOW });
+    await expect.poll(() => b.engine!.state(), poll).toMatchObject({ kind: 'error', message: 'De server weigert een wijziging van deze werkplek: Een vastgelegde gebeurtenis kan niet worden gewijzigd of verwijderd.' });
+    // A change from A comes in: the sync works and goes quiet again, and the refusal is still said.
+    const fromA = await a.repos.complaints.create(intake({ complaint: { summary: 'Deur klemt' } }), ACTOR, NOW);
+    await expect.poll(async () => (await b.db.complaints.get(fromA.complaint.id))?.summary, poll).toBe('Deur klemt');
+    await b.engine.settle();
+    expect(b.engine.state()).toMatchObject({ kind: 'error', message: expect.stringContaining('De server weigert') });
+  }, 60_000);
+});
+
 describe('reference numbers across workstations', () => {
   it('joining renumbers the newcomer\'s complaints whose numbers the office already gave, keeping the old number findable', async () => {
     await freshSharedDatabase();

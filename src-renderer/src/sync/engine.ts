@@ -49,13 +49,16 @@ export function startSyncEngine({ db, local, remote, counter, files, now = () =>
   let replicating: 'active' | 'idle' | 'offline' = 'active';
   let offlineSince: string | null = null;
   let problem: { message: string; advice: string } | null = null;
+  // A change the server refused stays refused however often the sync goes idle: said until this sync is restarted (signing in again).
+  let refused: { message: string; advice: string } | null = null;
   // Written to the local copy but not yet confirmed on the server (replication has not gone idle since).
   const unconfirmed = new Set<string>();
 
   const publish = async () => {
     const waiting = (await pendingCount(db)) + unconfirmed.size + (files ? (await unsharedFiles(db, 1000)).length : 0);
     let next: SyncState;
-    if (problem) next = { kind: 'error', ...problem, waiting };
+    const shown = refused ?? problem;
+    if (shown) next = { kind: 'error', ...shown, waiting };
     else if (replicating === 'offline') next = { kind: 'offline', since: offlineSince ?? now().toISOString(), waiting };
     else if (replicating === 'idle' && waiting === 0 && !running) next = { kind: 'upToDate', at: now().toISOString() };
     else next = { kind: 'working', waiting };
@@ -170,7 +173,7 @@ export function startSyncEngine({ db, local, remote, counter, files, now = () =>
   }
   replication
     .on('denied', (error) => {
-      problem = replicationProblem(error);
+      refused = replicationProblem(error);
       void publish();
     })
     .on('error', (error) => {
