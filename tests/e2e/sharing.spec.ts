@@ -181,6 +181,7 @@ test('each colleague signs in with their own account; a step of another role is 
   const refused = c.getByRole('button', { name: 'Behandelaar toewijzen', exact: true });
   await expect(refused).toBeDisabled();
   await expect(refused).toHaveAccessibleDescription('Deze stap is voor de klachtencoördinator; u bent aangemeld zonder die rol');
+  await c.screenshot({ path: 'test-results/screenshots/card-refused-step.png', fullPage: true });
   const card = c.url().replace(/^.*#/, '#');
 
   // He signs out; Sanne signs in on the same PC, with a wrong password first.
