@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { WorkflowAction } from '../../src-renderer/src/domain/workflow';
-import { walkFor, type Walk } from './support/workflow';
+import { expectRefusal, walkFor, type Walk } from './support/workflow';
 
 const ACK = { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' } as const;
 const OWNER = { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' } as const;
@@ -18,10 +18,7 @@ const JUDGED: Extract<WorkflowAction, { type: 'record_judgement' }> = {
   judgedById: 'erik',
 };
 
-/** The refusal of `action` on `day` must be `message`, shown beside `field` (null: above the form). */
-function refuses(walk: Walk, day: string, action: WorkflowAction, message: string, field: string | null): void {
-  expect(walk.refusal(day, action)).toEqual({ message, field });
-}
+const refuses = expectRefusal;
 
 /** Seed 004 with an owner: in progress, received Friday 24 April 2026. */
 const inProgress = () => walkFor('coordinator').do('2026-04-27', ACK).do('2026-04-28', OWNER);
