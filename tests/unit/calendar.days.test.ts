@@ -29,6 +29,14 @@ describe('a day that does not exist', () => {
   });
 });
 
+describe('a due day in October, November or December', () => {
+  it('is written with a two-digit month', () => {
+    // Thursday 1 October 2026 + 2 working days: Monday 5 October.
+    expect(calendar.dueDay('2026-10-01', { amount: 2, unit: 'working_days' })).toBe('2026-10-05');
+    expect(calendar.dueDay('2026-09-30', { amount: 1, unit: 'days' })).toBe('2026-10-01');
+  });
+});
+
 describe('a leap year', () => {
   it('keeps the weekdays after 29 February right (2028)', () => {
     expect(calendar.isWorkingDay('2028-02-29')).toBe(true);

@@ -56,5 +56,7 @@ describe('the next deadline', () => {
     });
     expect(nextOpenDeadline([term('retention', '2026-01-01'), term('follow_up', '2026-06-01')])).toEqual({ dueOn: '2026-06-01', kind: 'follow_up' });
     expect(nextOpenDeadline([term('retention', '2026-01-01')])).toBeNull();
+    // A later term never wins by coming earlier in the procedure's order.
+    expect(nextOpenDeadline([term('follow_up', '2026-05-01'), term('acknowledgement', '2026-05-04')])).toEqual({ dueOn: '2026-05-01', kind: 'follow_up' });
   });
 });
