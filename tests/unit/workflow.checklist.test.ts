@@ -73,3 +73,117 @@ describe('the procedure checklist', () => {
     expect(labels).not.toContain('Behandelaar toegewezen die niet bij de klacht betrokken is');
   });
 });
+
+describe('the checklist of each preset on a new complaint', () => {
+  const steps = (key: Parameters<typeof preset>[0]) =>
+    procedureChecklist(complaintUnder(preset(key)), preset(key)).map((item) => `${item.state}: ${item.step}${item.deadline ? ` [${item.deadline}]` : ''}`);
+  const start = ['done: Klacht ontvangen en geregistreerd'];
+  const ownerStep = 'open: Behandelaar toegewezen die niet bij de klacht betrokken is';
+  const hearing = 'open: Hoor en wederhoor: de klant en de genoemde medewerkers gehoord';
+  const extension = 'open: Meer tijd nodig: de klant binnen de termijn bericht [extension_notice]';
+  const byUninvolved = 'open: Oordeel (gegrond, deels gegrond of ongegrond) door een medewerker die niet bij de klacht betrokken is';
+  const byOwner = 'open: Oordeel (gegrond, deels gegrond of ongegrond) door de eigenaar van het bedrijf';
+  const writtenResponse = (term: string) => `open: Schriftelijke reactie aan de klant met het oordeel en de argumenten (binnen ${term}) [response]`;
+  const solution = ['open: Oplossing en hersteltermijn met de klant afgesproken', 'open: Oplossing uitgevoerd (ook als een derde die uitvoert) [repair]'];
+  const learning = [
+    'open: Oorzaak van de klacht onderzocht',
+    'open: Corrigerende maatregelen vastgesteld',
+    'not_applicable: Maatregelen ingevoerd en op effectiviteit getoetst [effectiveness_check]',
+  ];
+  const evaluation = 'open: Verloop van de klacht met de klant geëvalueerd';
+  const closed = 'open: Dossier gesloten';
+
+  it('names the steps of seed 000 (DOKh), the first contact first', () => {
+    expect(steps('dokh')).toEqual([
+      ...start,
+      'next: Ontvangstbevestiging aan de klant (binnen 2 werkdagen) [acknowledgement]',
+      'open: Contact met de klant: klacht goed begrepen, samen naar een oplossing gezocht',
+      ownerStep,
+      hearing,
+      byUninvolved,
+      writtenResponse('4 weken'),
+      ...learning,
+      closed,
+    ]);
+  });
+
+  it('names the steps of seed 001 (committee), with management and structural measures', () => {
+    expect(steps('committee')).toEqual([
+      ...start,
+      'next: Ontvangstbevestiging aan de klant (binnen 2 weken) [acknowledgement]',
+      hearing,
+      'open: Bij een materieel of financieel belang: besproken met de directie',
+      extension,
+      'open: Oordeel (gegrond, deels gegrond of ongegrond) door de klachtencommissie (voorzitter en leden)',
+      writtenResponse('4 weken'),
+      closed,
+      'open: Directie: maatregelen tegen herhaling overwogen en aangetekend',
+    ]);
+  });
+
+  it('names the steps of seed 002 (craft business), with the repair and the evaluation', () => {
+    expect(steps('craft')).toEqual([
+      ...start,
+      'next: Ontvangstbevestiging aan de klant (binnen 5 werkdagen) [acknowledgement]',
+      hearing,
+      extension,
+      byOwner,
+      writtenResponse('4 weken'),
+      ...solution,
+      ...learning,
+      evaluation,
+      closed,
+    ]);
+  });
+
+  it('names the steps of seed 003 (sole trader), with the further-handling message and the closing message', () => {
+    expect(steps('soleTrader')).toEqual([
+      ...start,
+      'next: Ontvangstbevestiging aan de klant (binnen 5 werkdagen) [acknowledgement]',
+      'open: Bericht aan de klant over de verdere afhandeling (binnen 10 werkdagen) [further_handling]',
+      extension,
+      byOwner,
+      'open: Afsluitend bericht aan de klant: wat is overeengekomen of hoe het is afgerond (binnen 4 weken) [response]',
+      closed,
+    ]);
+  });
+
+  it('names the steps of seed 004 (coordinator), whose response is recorded but not required', () => {
+    expect(steps('coordinator')).toEqual([
+      ...start,
+      'next: Ontvangstbevestiging aan de klant (binnen 5 werkdagen) [acknowledgement]',
+      ownerStep,
+      'open: Statuscontrole bij de behandelaar (elke 2 weken) [status_check]',
+      'open: Kan de behandelaar de klacht niet afhandelen: overleg met de directie',
+      byUninvolved,
+      'open: Oordeel en oplossing aan de klant gemeld [response]',
+      ...solution,
+      evaluation,
+      'open: Akkoord van de klant',
+      closed,
+    ]);
+  });
+
+  it('names the steps of the Wkkgz preset, with a response in 6 weeks', () => {
+    expect(steps('wkkgz')).toEqual([
+      ...start,
+      'next: Ontvangstbevestiging aan de klant (binnen 5 werkdagen) [acknowledgement]',
+      ownerStep,
+      hearing,
+      extension,
+      byUninvolved,
+      writtenResponse('6 weken'),
+      ...learning,
+      closed,
+    ]);
+  });
+
+  it('asks first to judge admissibility when the complaint came in after the submission limit (seed 001)', () => {
+    const late = procedureChecklist(complaintUnder(preset('committee'), { problemArisenOn: '2024-01-10' }), preset('committee'));
+    expect(late.slice(0, 3).map((item) => `${item.state}: ${item.step}`)).toEqual([
+      'done: Klacht ontvangen en geregistreerd',
+      'next: Ingediend na de termijn van 12 maanden: ontvankelijkheid beoordeeld',
+      'open: Ontvangstbevestiging aan de klant (binnen 2 weken)',
+    ]);
+  });
+});

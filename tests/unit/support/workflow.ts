@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { createWorkingDayCalendar } from '../../../src-renderer/src/domain/calendar';
 import type { Actor, Complaint } from '../../../src-renderer/src/domain/model';
 import type { Procedure } from '../../../src-renderer/src/domain/procedure';
@@ -101,4 +102,9 @@ export class Walk {
   why(day: string, type: WorkflowAction['type']): string | undefined {
     return this.available(day).find((a) => a.type === type)?.reason;
   }
+}
+
+/** The refusal of `action` on `day` must be `message`, shown beside `field` (null: above the form). */
+export function expectRefusal(walk: Walk, day: string, action: WorkflowAction, message: string, field: string | null): void {
+  expect(walk.refusal(day, action)).toEqual({ message, field });
 }
