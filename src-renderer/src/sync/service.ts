@@ -126,21 +126,23 @@ export function createSharingService({
     }
   };
 
+  const stopEngine = async () => {
+    unsubscribe?.();
+    unsubscribe = null;
+    await engine?.stop();
+    engine = null;
+  };
+
   /** With another session (a colleague signed in), replication goes on under it. */
   const restart = async () => {
-    await engine?.stop();
-    unsubscribe?.();
-    engine = null;
+    await stopEngine();
     start();
     set(current);
   };
 
   /** No sync until someone signs in with the server: says why instead. */
   const pause = async (state: SyncState) => {
-    unsubscribe?.();
-    unsubscribe = null;
-    await engine?.stop();
-    engine = null;
+    await stopEngine();
     set(state);
   };
 
@@ -169,9 +171,8 @@ export function createSharingService({
     const check = await checkConnection(serverUrl, input.userName, input.password, fetch, { database });
     if (check.kind !== 'ok') return { ok: false, check, message: check.message, advice: check.advice };
     const { local, remote, counter } = endpoints(serverUrl, database);
-    const rulesDoc = (await hasServerRules(createCouchClient({ url: serverUrl, fetch }), database)) ? 1 : 0;
-    const onServer = (await remote.info()).doc_count - rulesDoc;
-    if (kind === 'share' && onServer > 0) {
+    // Only sharing needs an empty register; the rules' own document does not make one.
+    if (kind === 'share' && (await remote.info()).doc_count - ((await hasServerRules(createCouchClient({ url: serverUrl, fetch }), database)) ? 1 : 0) > 0) {
       return { ok: false, check, message: 'Op de server staat al een kantoorregister.', advice: 'Kies "Aansluiten bij het kantoorregister": dan komt dat register hierheen en gaat wat op deze computer staat erin mee.' };
     }
     const roles = staffRolesOf(check.roles);
@@ -268,11 +269,7 @@ export function createSharingService({
       await pause({ kind: 'error', message: 'Niemand aangemeld.', advice: 'Meld u aan met uw eigen account.', waiting: await pendingCount(db) });
       if (settings && fetch) void createCouchClient({ url: settings.serverUrl, fetch }).request('DELETE', '_session').catch(() => undefined);
     },
-    async stop() {
-      unsubscribe?.();
-      await engine?.stop();
-      engine = null;
-    },
+    stop: stopEngine,
   };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useRepositories } from '../../app/data';
 import { useNotice } from '../../app/notice';
 import type { ProfileValue } from '../../app/profile';
@@ -18,7 +18,6 @@ export function useAccountProfile(account: SignedInAccount | null, staff: Staff[
   const repos = useRepositories();
   const sharing = useSharing();
   const notify = useNotice();
-  const [, signedOut] = useState(0);
   // Just shared or joined, the link may not have reached this list yet: the id given at sign-in stands in.
   const linked = account ? (staff.find((member) => member.account === account.name) ?? staff.find((member) => member.id === account.staffId)) : undefined;
 
@@ -63,7 +62,7 @@ export function useAccountProfile(account: SignedInAccount | null, staff: Staff[
               <button type="button" className="secondary" onClick={() => void addMyself()}>
                 Ik sta er niet bij: voeg mij toe als {account.name}
               </button>{' '}
-              <button type="button" className="link-button" onClick={() => void sharing.signOut().then(() => signedOut((count) => count + 1))}>
+              <button type="button" className="link-button" onClick={() => void sharing.signOut()}>
                 Afmelden
               </button>
             </p>
@@ -78,7 +77,8 @@ export function useAccountProfile(account: SignedInAccount | null, staff: Staff[
       actor: { id: linked.id, name: linked.name, roles: account.roles },
       switchProfile: () => {
         window.history.replaceState(null, '', window.location.pathname + window.location.search);
-        void sharing.signOut().then(() => signedOut((count) => count + 1));
+        // The gate follows the sync state, which signing out sets: no re-render of its own needed.
+        void sharing.signOut();
       },
     },
   };
