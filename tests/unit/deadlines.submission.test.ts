@@ -22,6 +22,8 @@ describe('the submission limit', () => {
     // Friday 17 April 2026 + 5 working days is Friday 24 April; from Monday 20 April Koningsdag (Monday 27) is skipped: Tuesday 28.
     expect(submissionDeadline(complaintUnder(inWorkingDays, { problemArisenOn: '2026-04-17' }), inWorkingDays, calendar)).toBe('2026-04-24');
     expect(submissionDeadline(complaintUnder(inWorkingDays, { problemArisenOn: '2026-04-20' }), inWorkingDays, calendar)).toBe('2026-04-28');
+    // Koningsdag inside the span is no working day: Friday 24 April + 5 is Monday 4 May, not Friday 1 May.
+    expect(submissionDeadline(complaintUnder(inWorkingDays, { problemArisenOn: '2026-04-24' }), inWorkingDays, calendar)).toBe('2026-05-04');
   });
 
   it('has no last day when the problem date is unknown or the procedure sets no limit', () => {
