@@ -46,6 +46,8 @@ export interface QuickComplaint {
   problemArisenOn?: string;
   involved?: string;
   confidential?: boolean;
+  /** The office's regeling treats every complaint as confidential: the intake must show the box ticked already. */
+  confidentialProposed?: boolean;
 }
 
 /** Records a complaint through the intake form and returns its reference. */
@@ -64,6 +66,7 @@ export async function recordComplaint(page: Page, complaint: QuickComplaint): Pr
   if (complaint.problemArisenOn) await page.getByLabel('Probleem ontstaan op').fill(complaint.problemArisenOn);
   if (complaint.involved) await page.getByLabel('Betrokken medewerker(s)').fill(complaint.involved);
   if (complaint.confidential) await page.getByLabel('Vertrouwelijk', { exact: true }).check();
+  if (complaint.confidentialProposed) await expect(page.getByLabel('Vertrouwelijk', { exact: true })).toBeChecked();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toContainText(/K-\d{4}-\d{4}/);

@@ -38,6 +38,7 @@ const dokh = procedure('zorg-welzijn-dokh');
 
 /** What each letter type must say beyond name, reference and date. */
 const EXPECTED: Record<LetterType, (p: Procedure) => string[]> = {
+  request_written: (p) => ['schriftelijk', p.texts.howToSubmit.slice(0, 40)],
   acknowledgement: (p) => [formatTerm(p.terms.response), '2 november 2026'],
   request_information: () => ['typeplaatje'],
   invitation: () => ['dinsdag 1 december 2026 om 14.00 uur'],

@@ -46,6 +46,7 @@ const dokh = procedure('zorg-welzijn-dokh');
 
 /** What each letter type must say beyond office, salutation, reference and date. */
 const EXPECTED: Record<LetterType, (input: LetterInput) => string[]> = {
+  request_written: () => ['schriftelijk hebben ontvangen'],
   acknowledgement: (input) => [`Binnen ${formatTerm(input.procedure.terms.response)} na ontvangst`, 'uiterlijk op 30 november 2026'],
   request_information: () => ['typeplaatje van de ketel'],
   invitation: () => ['dinsdag 1 december 2026 om 14.00 uur'],

@@ -17,7 +17,7 @@ async function sendLetter(type: Parameters<typeof letterSentAction>[0]['type'], 
   const { complaint } = await repos.complaints.create(intake(), ACTOR, NOW);
   const before = await stateOf(repos, complaint.id);
   const allowed = (step: string) => before.actions.some((a) => a.type === step && a.allowed);
-  const action = letterSentAction({ type, sentOn: '2026-03-12', method: 'post', customerName: 'Anna de Vries', ...(extension ? { extension } : {}) }, allowed);
+  const action = letterSentAction({ type, sentOn: '2026-03-12', method: 'post', customerName: 'Anna de Vries', ...(extension ? { extension } : {}) }, allowed, before.procedure);
   await repos.complaints.applyAction(complaint.id, action, ACTOR, LATER);
   const after = await stateOf(repos, complaint.id);
   return { repos, complaint, action, after };
@@ -52,10 +52,10 @@ describe('the letter dialog', () => {
     const { repos } = await freshDb();
     const { complaint } = await repos.complaints.create(intake(), ACTOR, NOW);
     const fresh = await stateOf(repos, complaint.id);
-    expect(suggestLetterType(fresh.complaint, fresh.actions)).toBe('acknowledgement');
+    expect(suggestLetterType(fresh.complaint, fresh.procedure, fresh.actions)).toBe('acknowledgement');
     await repos.complaints.applyAction(complaint.id, { type: 'acknowledge', sentOn: '2026-03-12', method: 'email' }, ACTOR, LATER);
     const acknowledged = await stateOf(repos, complaint.id);
-    expect(suggestLetterType(acknowledged.complaint, acknowledged.actions)).not.toBe('acknowledgement');
+    expect(suggestLetterType(acknowledged.complaint, acknowledged.procedure, acknowledged.actions)).not.toBe('acknowledgement');
   });
 
   it('asks for what a letter type needs, in Dutch, and keeps the typed values', async () => {

@@ -125,7 +125,11 @@ describe('letterValues', () => {
     input.complaint = { ...input.complaint, workflow: { ...input.complaint.workflow, judgement: null, solution: null, correctiveActions: [] } };
     const values = letterValues(input);
     expect(values['oordeel']).toBeUndefined();
-    expect(fillTemplate(DEFAULT_TEMPLATES.u.decision.body, values).missing).toEqual(expect.arrayContaining(['oordeel', 'oordeel.motivering', 'oplossing', 'maatregelen']));
+    const filled = fillTemplate(DEFAULT_TEMPLATES.u.decision.body, values);
+    expect(filled.missing).toEqual(['oordeel', 'oordeel.motivering']);
+    // No solution and no measures (an unfounded complaint): their paragraphs go, nothing is left to fill.
+    expect(filled.text).not.toMatch(/Oplossing:|herhaling te voorkomen/);
+    expect(filled.text).toMatch(/Ons oordeel: .*\n\n\{oordeel\.motivering\}\n\nBent u niet tevreden/);
   });
 
   it('names the escalation bodies with address, e-mail and term', () => {

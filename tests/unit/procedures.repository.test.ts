@@ -38,6 +38,21 @@ describe('the procedure versions', () => {
     expect((await repos.procedures.get('vakbedrijf@1'))?.createdAt).toBe('2026-01-01T00:00:00.000Z');
   });
 
+  it('address customers as the chosen preset does (000 and 003: je), which the office can change back on its letterhead', async () => {
+    const { db, repos } = await freshDb();
+    await repos.letters.saveLetterhead({ ...(await repos.letters.letterhead()), officeName: 'M@', formOfAddress: 'u' }, ACTOR, NOW);
+    await repos.procedures.choosePreset('zorg-welzijn-dokh', ACTOR, NOW);
+    expect(await repos.letters.letterhead()).toMatchObject({ officeName: 'M@', formOfAddress: 'je' });
+    const [formEvent] = (await settingsEvents(db)).filter((e) => e.summary.startsWith('Briefpapier: klanten worden aangesproken met „je”'));
+    expect(formEvent?.changes).toEqual([{ field: 'letters.letterhead.formOfAddress', old: 'u', new: 'je' }]);
+
+    await repos.letters.saveLetterhead({ ...(await repos.letters.letterhead()), formOfAddress: 'u' }, ACTOR, LATER);
+    await repos.procedures.choosePreset('dienstverlener-klachtencommissie', ACTOR, LATER);
+    expect((await repos.letters.letterhead()).formOfAddress).toBe('u');
+    await repos.procedures.choosePreset('eenmanszaak-nrto', ACTOR, LATER);
+    expect((await repos.letters.letterhead()).formOfAddress).toBe('je');
+  });
+
   it('refuses an unknown preset', async () => {
     const { repos } = await freshDb();
     const error = await repos.procedures.choosePreset('bestaat-niet', ACTOR, NOW).catch((e: unknown) => e);

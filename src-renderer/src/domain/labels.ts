@@ -61,6 +61,7 @@ export const FIELD_LABELS: Record<string, string> = {
   'workflow.response': 'Reactie aan de klant',
   'workflow.extension': 'Verlenging',
   'workflow.ownerAssignedOn': 'Behandelaar toegewezen op',
+  'workflow.writtenReceipt': 'Schriftelijk ingediend',
   'workflow.informalSettlement': 'Direct opgelost',
   'workflow.statusChecks': 'Statuscontroles',
   'workflow.contacts': 'Contacten',

@@ -7,6 +7,9 @@ import type { EditConflict } from './sharing/merge';
 
 export const CHANNELS = ['phone', 'desk', 'letter', 'email', 'website', 'form'] as const;
 export type Channel = (typeof CHANNELS)[number];
+/** Channels that bring a complaint in writing; a call or a visit to the desk does not. */
+export const WRITTEN_CHANNELS = ['letter', 'email', 'website', 'form'] as const satisfies readonly Channel[];
+export type WrittenChannel = (typeof WRITTEN_CHANNELS)[number];
 
 export const SALUTATIONS = ['mevrouw', 'heer', 'neutral'] as const;
 export type Salutation = (typeof SALUTATIONS)[number];
@@ -368,6 +371,12 @@ export interface ComplaintWorkflow {
   extension: Extension | null;
   /** Day the current owner was assigned. */
   ownerAssignedOn: string | null;
+  /**
+   * Where only a written complaint counts (001, 003) and it came in by phone or
+   * at the desk: when and how the written complaint arrived. Its terms run
+   * from this day. Absent on complaints stored before it existed: none.
+   */
+  writtenReceipt?: { on: string; channel: WrittenChannel } | null;
   /** Settled at first contact: what was agreed. */
   informalSettlement: { on: string; agreement: string } | null;
   statusChecks: StatusCheck[];

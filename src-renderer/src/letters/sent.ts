@@ -5,6 +5,7 @@
  * or one whose step is already done, is an outgoing contact in the log.
  */
 import type { SendMethod } from '../domain/model';
+import type { Procedure } from '../domain/procedure';
 import type { WorkflowAction, WorkflowActionType } from '../domain/workflow';
 import { SEND_METHOD_LABELS } from '../domain/workflowLabels';
 import { LETTER_TYPE_LABELS } from './templates';
@@ -24,17 +25,26 @@ export interface LetterSending {
   extension?: { newDueOn: string; reason: string };
 }
 
-/** The workflow step a letter type stands for, if the procedure has one. */
-export const LETTER_STEP: Partial<Record<LetterType, WorkflowActionType>> = {
+const LETTER_STEP: Partial<Record<LetterType, WorkflowActionType>> = {
   acknowledgement: 'acknowledge',
   further_handling: 'send_further_handling',
   extension: 'extend',
   decision: 'send_response',
 };
 
-export function letterSentAction(sending: LetterSending, isAllowed: (type: WorkflowActionType) => boolean): WorkflowAction {
+/**
+ * The workflow step a letter type stands for under this procedure, if any.
+ * Where the procedure's response is a closing message (003: "een afsluitende
+ * mail met wat is overeengekomen"), the closing letter is that response.
+ */
+export function letterStep(type: LetterType, procedure: Procedure): WorkflowActionType | undefined {
+  if (type === 'closing' && procedure.steps.closingMessage) return 'send_response';
+  return LETTER_STEP[type];
+}
+
+export function letterSentAction(sending: LetterSending, isAllowed: (type: WorkflowActionType) => boolean, procedure: Procedure): WorkflowAction {
   const { type, sentOn, method } = sending;
-  const step = LETTER_STEP[type];
+  const step = letterStep(type, procedure);
   if (step && isAllowed(step)) {
     if (step === 'extend') {
       if (sending.extension?.newDueOn && sending.extension.reason.trim()) {

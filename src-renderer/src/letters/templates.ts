@@ -2,13 +2,16 @@
  * Klachtenbalie's default letter texts, in a formal "u" and an informal "je"
  * version, with named placeholders the office can move around or leave out.
  * fillTemplate fills them and reports what it could not fill: an unknown or
- * empty placeholder stays visible in the text, never a silent blank.
+ * empty placeholder stays visible in the text, never a silent blank. Only an
+ * optional placeholder (a solution, measures) may be empty: its paragraph goes.
  */
 import type { LetterFormOfAddress, LetterTemplate, LetterType } from './types';
 
 export interface PlaceholderInfo {
   name: string;
   description: string;
+  /** Without a value its whole paragraph is left out: a decision on an unfounded complaint has no solution to report. */
+  optional?: true;
 }
 
 /** Every placeholder a template may use, with what it becomes. */
@@ -23,10 +26,13 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
   { name: 'klacht.samenvatting', description: 'Korte omschrijving van de klacht' },
   { name: 'klacht.omschrijving', description: 'Uitgebreide omschrijving van de klacht' },
   { name: 'klacht.ontvangen', description: 'Datum waarop de klacht binnenkwam, voluit: "21 november 2026"' },
+  { name: 'klacht.indienen', description: 'Hoe de klant volgens de klachtenregeling een klacht indient (schriftelijk, per e-mail, …)' },
   { name: 'klacht.probleemdatum', description: 'Datum waarop het probleem ontstond, voluit' },
   { name: 'brief.datum', description: 'Datum van de brief, voluit' },
   { name: 'termijn.ontvangst', description: 'Termijn voor de ontvangstbevestiging uit de klachtenregeling' },
   { name: 'termijn.reactie', description: 'Termijn voor de schriftelijke reactie uit de klachtenregeling, bijvoorbeeld "4 weken"' },
+  { name: 'reactie.toezegging', description: 'Wat de klachtenregeling belooft over de reactie: binnen welke termijn en uiterlijk wanneer, en alleen waar de regeling dat toestaat dat meer tijd vooraf wordt gemeld' },
+  { name: 'behandeling', description: 'Hoe de klacht volgens de klachtenregeling verder wordt behandeld: wie hem beoordeelt, wie wordt gehoord en wanneer de klant de uitkomst hoort' },
   { name: 'termijn.reactie.datum', description: 'Uiterste datum van de schriftelijke reactie (na verlenging de nieuwe datum), voluit' },
   { name: 'termijn.indienen', description: 'Termijn waarbinnen een klacht ingediend moet worden, bijvoorbeeld "12 maanden"' },
   { name: 'verlenging.datum', description: 'Nieuwe datum voor de reactie na verlenging, voluit' },
@@ -35,9 +41,9 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
   { name: 'vragen', description: 'De vragen of gegevens waar het kantoor om vraagt' },
   { name: 'oordeel', description: 'Het oordeel: gegrond, deels gegrond of ongegrond' },
   { name: 'oordeel.motivering', description: 'De motivering van het oordeel' },
-  { name: 'oplossing', description: 'De oplossing of het herstel dat is afgesproken' },
-  { name: 'maatregelen', description: 'De maatregelen die het kantoor neemt om herhaling te voorkomen' },
-  { name: 'afspraak', description: 'Wat met de klant is afgesproken' },
+  { name: 'oplossing', description: 'De oplossing of het herstel dat is afgesproken (is er geen, dan vervalt de hele alinea)', optional: true },
+  { name: 'maatregelen', description: 'De maatregelen die het kantoor neemt om herhaling te voorkomen (zijn er geen, dan vervalt de hele alinea)', optional: true },
+  { name: 'afspraak', description: 'Wat met de klant is afgesproken: het akkoord van de klant, anders de oplossing' },
   { name: 'niet_ontvankelijk.reden', description: 'Waarom de klacht niet in behandeling wordt genomen' },
   { name: 'niet_tevreden', description: 'Wat de klant kan doen als hij niet tevreden is: een inleidende zin met de instanties (naam, adres en termijn), of de tekst uit de klachtenregeling als die geen instanties noemt' },
   { name: 'instanties', description: 'Alleen de instanties waartoe de klant zich kan wenden, met naam, adres en termijn (zonder inleidende zin)' },
@@ -70,10 +76,30 @@ export interface FilledTemplate {
   missing: string[];
 }
 
+const OPTIONAL = new Set(PLACEHOLDERS.filter((p) => p.optional).map((p) => p.name));
+
+/** Whether a paragraph names an optional placeholder that has nothing to say in this letter. */
+function hasEmptyOptional(paragraph: string, values: Readonly<Record<string, string>>): boolean {
+  for (const match of paragraph.matchAll(PLACEHOLDER_PATTERN)) {
+    const name = (match[1] ?? '').toLowerCase();
+    if (OPTIONAL.has(name) && !(values[name] ?? '').trim()) return true;
+  }
+  return false;
+}
+
 export function fillTemplate(text: string, values: Readonly<Record<string, string>>): FilledTemplate {
   const unknown = new Set<string>();
   const missing = new Set<string>();
-  const filled = text.replace(PLACEHOLDER_PATTERN, (whole, raw: string) => {
+  const pieces = text.replace(/\r\n?/g, '\n').split(/(\n[ \t]*\n)/);
+  const kept: string[] = [];
+  // Paragraphs sit at even indexes, the blank lines between them at odd ones.
+  for (let i = 0; i < pieces.length; i += 2) {
+    const paragraph = pieces[i] ?? '';
+    if (hasEmptyOptional(paragraph, values)) continue;
+    if (kept.length > 0) kept.push(pieces[i - 1] ?? '\n\n');
+    kept.push(paragraph);
+  }
+  const filled = kept.join('').replace(PLACEHOLDER_PATTERN, (whole, raw: string) => {
     const name = raw.toLowerCase();
     if (!KNOWN.has(name)) {
       unknown.add(raw);
@@ -97,6 +123,7 @@ export function placeholdersIn(text: string): string[] {
 }
 
 export const LETTER_TYPE_LABELS: Record<LetterType, string> = {
+  request_written: 'Verzoek om de klacht schriftelijk in te dienen',
   acknowledgement: 'Ontvangstbevestiging',
   request_information: 'Verzoek om aanvullende informatie',
   invitation: 'Uitnodiging voor een gesprek',
@@ -111,6 +138,16 @@ export const LETTER_TYPE_LABELS: Record<LetterType, string> = {
 type TemplateSet = Record<LetterType, LetterTemplate>;
 
 const U: TemplateSet = {
+  request_written: {
+    subject: 'Uw klacht schriftelijk indienen',
+    body: `{klant.aanhef}
+
+Op {klacht.ontvangen} vertelde u ons over uw klacht: {klacht.samenvatting}. Dank dat u dit aan ons hebt laten weten.
+
+Volgens onze klachtenregeling nemen wij een klacht in behandeling zodra wij haar schriftelijk hebben ontvangen. Wilt u uw klacht daarom op papier of per e-mail aan ons sturen? {klacht.indienen}
+
+Vanaf de dag waarop wij uw schriftelijke klacht ontvangen, gaan de termijnen van onze klachtenregeling lopen. Vermeld daarbij kenmerk {klacht.kenmerk}. Heeft u vragen, bel ons dan op {kantoor.telefoon} of mail naar {kantoor.email}.`,
+  },
   acknowledgement: {
     subject: 'Ontvangstbevestiging van uw klacht',
     body: `{klant.aanhef}
@@ -119,7 +156,7 @@ Op {klacht.ontvangen} hebben wij uw klacht ontvangen over: {klacht.samenvatting}
 
 Wij hebben uw klacht geregistreerd onder kenmerk {klacht.kenmerk}. Wilt u dit kenmerk vermelden als u contact met ons opneemt?
 
-Wij behandelen uw klacht zorgvuldig en vertrouwelijk. Binnen {termijn.reactie} na ontvangst, dus uiterlijk op {termijn.reactie.datum}, ontvangt u van ons een schriftelijke reactie. Mocht het meer tijd kosten, dan laten wij u dat vóór die datum weten, met de reden en de nieuwe datum.
+Wij behandelen uw klacht zorgvuldig en vertrouwelijk. {reactie.toezegging}
 
 Heeft u in de tussentijd vragen, dan kunt u ons bellen op {kantoor.telefoon} of mailen naar {kantoor.email}.`,
   },
@@ -151,7 +188,7 @@ Komt dit moment u niet goed uit, laat het ons dan weten via {kantoor.telefoon} o
 
 Op {klacht.ontvangen} ontvingen wij uw klacht over {klacht.samenvatting}. Graag laten wij u weten hoe wij uw klacht verder afhandelen.
 
-Wij onderzoeken wat er is gebeurd en spreken daarbij met de betrokkenen. Een medewerker die niet bij de klacht betrokken is, beoordeelt uw klacht. U ontvangt uiterlijk op {termijn.reactie.datum} onze schriftelijke en gemotiveerde reactie.
+{behandeling}
 
 Heeft u nog aanvullende informatie of vragen, neem dan gerust contact met ons op via {kantoor.telefoon} of {kantoor.email} en vermeld daarbij kenmerk {klacht.kenmerk}.`,
   },
@@ -219,6 +256,16 @@ Vermeld bij uw klacht ons kenmerk en voeg, als dat kan, onze reactie bij. Wij we
 };
 
 const JE: TemplateSet = {
+  request_written: {
+    subject: 'Wil je je klacht op papier zetten?',
+    body: `{klant.aanhef}
+
+Op {klacht.ontvangen} vertelde je ons over je klacht: {klacht.samenvatting}. Fijn dat je het ons laat weten.
+
+Volgens onze klachtenregeling nemen we een klacht in behandeling zodra we die schriftelijk hebben ontvangen. Wil je je klacht daarom op papier of per mail naar ons sturen? {klacht.indienen}
+
+Vanaf de dag waarop we je schriftelijke klacht ontvangen, gaan de termijnen van onze klachtenregeling lopen. Noem daarbij kenmerk {klacht.kenmerk}. Heb je vragen? Bel ons dan op {kantoor.telefoon} of mail naar {kantoor.email}.`,
+  },
   acknowledgement: {
     subject: 'We hebben je klacht ontvangen',
     body: `{klant.aanhef}
@@ -227,7 +274,7 @@ Op {klacht.ontvangen} hebben we je klacht ontvangen over: {klacht.samenvatting}.
 
 We hebben je klacht geregistreerd onder kenmerk {klacht.kenmerk}. Wil je dit kenmerk noemen als je contact met ons opneemt?
 
-We behandelen je klacht zorgvuldig en vertrouwelijk. Binnen {termijn.reactie} na ontvangst, dus uiterlijk op {termijn.reactie.datum}, krijg je van ons een schriftelijke reactie. Hebben we meer tijd nodig, dan laten we je dat vóór die datum weten, met de reden en de nieuwe datum.
+We behandelen je klacht zorgvuldig en vertrouwelijk. {reactie.toezegging}
 
 Heb je in de tussentijd vragen? Bel ons dan op {kantoor.telefoon} of mail naar {kantoor.email}.`,
   },
@@ -259,7 +306,7 @@ Komt dit moment je niet goed uit? Laat het ons weten via {kantoor.telefoon} of {
 
 Op {klacht.ontvangen} ontvingen we je klacht over {klacht.samenvatting}. Graag laten we je weten hoe we je klacht verder afhandelen.
 
-We zoeken uit wat er is gebeurd en praten daarover met de betrokkenen. Een medewerker die niet bij de klacht betrokken is, beoordeelt je klacht. Uiterlijk op {termijn.reactie.datum} krijg je onze schriftelijke reactie, met uitleg.
+{behandeling}
 
 Heb je nog informatie voor ons of een vraag? Neem gerust contact op via {kantoor.telefoon} of {kantoor.email} en noem daarbij kenmerk {klacht.kenmerk}.`,
   },

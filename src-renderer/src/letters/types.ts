@@ -7,6 +7,8 @@ import type { Complaint, Customer, Deadline } from '../domain/model';
 import type { FormOfAddress, Procedure } from '../domain/procedure';
 
 export const LETTER_TYPES = [
+  /** Verzoek om schriftelijke indiening: where only a written complaint counts (001, 003) and it came by phone or at the desk. */
+  'request_written',
   /** Ontvangstbevestiging: names the handling term. */
   'acknowledgement',
   /** Verzoek om aanvullende informatie. */

@@ -10,6 +10,7 @@ import type { EscalationBody } from '../domain/procedure';
 import { ESCALATION_KIND_LABELS, formatTerm } from '../domain/procedureText';
 import { VERDICT_LABELS } from '../domain/workflowLabels';
 import { receivedDay } from '../domain/deadlines';
+import { handlingText, responsePromise } from './procedureSentences';
 import type { LetterFormOfAddress, LetterInput } from './types';
 
 /** "21 november 2026" for a yyyy-MM-dd day (or an ISO date-time); "" when it is not a date. */
@@ -175,6 +176,7 @@ export function letterValues(input: LetterInput): Record<string, string> {
   set(values, 'klacht.samenvatting', complaint.summary.trim());
   set(values, 'klacht.omschrijving', complaint.description.trim());
   set(values, 'klacht.ontvangen', dutchDate(receivedDay(complaint)));
+  set(values, 'klacht.indienen', procedure.texts.howToSubmit.trim());
   if (complaint.problemArisenOn) set(values, 'klacht.probleemdatum', dutchDate(complaint.problemArisenOn));
   set(values, 'brief.datum', dutchDate(input.date));
 
@@ -182,7 +184,10 @@ export function letterValues(input: LetterInput): Record<string, string> {
   if (procedure.terms.response) set(values, 'termijn.reactie', formatTerm(procedure.terms.response));
   if (procedure.terms.submissionLimit) set(values, 'termijn.indienen', formatTerm(procedure.terms.submissionLimit));
   const responseDue = lastDeadline(deadlines, ['extended_response', 'response']);
-  if (responseDue) set(values, 'termijn.reactie.datum', dutchDate(responseDue.dueOn));
+  const responseDueDay = responseDue ? dutchDate(responseDue.dueOn) : null;
+  set(values, 'termijn.reactie.datum', responseDueDay);
+  set(values, 'reactie.toezegging', responsePromise(procedure, responseDueDay, form));
+  set(values, 'behandeling', handlingText(procedure, responseDueDay, form));
 
   const newDueOn = input.extra?.newDueOn ?? w.extension?.newDueOn;
   if (newDueOn) set(values, 'verlenging.datum', dutchDate(newDueOn));
@@ -198,7 +203,8 @@ export function letterValues(input: LetterInput): Record<string, string> {
   // The templates end the sentence after {maatregelen}; a full stop typed at the end of a measure would double it.
   const measures = [...w.correctiveActions.map((a) => a.description), w.structuralMeasures].map((d) => d.trim().replace(/[.;\s]+$/, '')).filter((d) => d !== '');
   if (measures.length > 0) set(values, 'maatregelen', measures.join('; '));
-  set(values, 'afspraak', w.customerAgreement?.notes.trim() || w.informalSettlement?.agreement.trim());
+  // 003 asks no agreement of the customer: its closing message says what was agreed as the solution.
+  set(values, 'afspraak', w.customerAgreement?.notes.trim() || w.informalSettlement?.agreement.trim() || w.solution?.description.trim());
   set(values, 'niet_ontvankelijk.reden', w.inadmissible?.reason.trim());
 
   // Without bodies both say the procedure's own text; with them "niet_tevreden" puts an opening line above them.

@@ -82,6 +82,8 @@ test('000 DOKh: a complaint goes from intake through first contact, hoor en wede
   await sendLetter(page, {
     type: 'Ontvangstbevestiging',
     says: ['Beste Anna,', 'Binnen 4 weken na ontvangst, dus uiterlijk op 14 december 2026'],
+    // "uiterlijk vier weken": the regeling allows no extension, so the letter promises none.
+    saysNot: ['meer tijd', 'nieuwe datum'],
     by: 'E-mail',
     meets: 'Ontvangst bevestigd',
   });
@@ -145,8 +147,8 @@ test('000 DOKh: a complaint goes from intake through first contact, hoor en wede
   await sendLetter(page, {
     type: 'Schriftelijke reactie op uw klacht',
     says: ['we vinden je klacht deels gegrond', 'De afspraken vervielen zonder bericht', 'Roosterwijzigingen altijd per sms aan de cliënt melden', 'Directeur van M@', 'Klachtenfunctionaris van DOKh', 'Geschilleninstantie van DOKh'],
-    // GAP: the decision letter always has "Oplossing: {oplossing}", and this regeling has no solution step to fill it (letters/templates.ts, decision).
-    missing: ['oplossing'],
+    // This regeling has no solution step: the letter names the corrective actions and leaves the solution paragraph out.
+    saysNot: ['Oplossing:'],
     meets: 'Schriftelijke reactie verstuurd',
   });
   await expect(term(page, 'Schriftelijke reactie')).toContainText('gehaald op 30 november 2026');

@@ -71,10 +71,8 @@ test('001 Klikklaar: a written complaint goes from the chair’s acknowledgement
     description: 'Na de migratie op 2 november missen drie mailboxen alle berichten van voor die datum.',
     problemArisenOn: '02-11-2026',
     involved: 'Pieter Bakker',
-    // GAP: "Alle klachten worden vertrouwelijk behandeld" (steps.confidential) is not proposed at intake
-    // (features/intake/formValues.ts): ticked by hand. Nor does the app use "only a written complaint counts"
-    // (steps.writtenSubmissionRequired is read nowhere outside the procedure schema).
-    confidential: true,
+    // Not ticked here: the regeling treats every complaint as confidential, so the intake proposes it.
+    confidentialProposed: true,
   });
   const c = card(page);
   await expect(c.facts).toContainText('Vertrouwelijk');
@@ -147,9 +145,8 @@ test('001 Klikklaar: a written complaint goes from the chair’s acknowledgement
   await sendLetter(page, {
     type: 'Schriftelijke reactie op uw klacht',
     says: ['wij vinden uw klacht ongegrond', 'volgens afspraak na de migratie is gewist', APPEAL, 'Stadswal 61a', 'Burgerlijke rechter'],
-    // GAP: an unfounded complaint has no solution and no measures, yet the decision letter always says
-    // "Oplossing: {oplossing}" and "… de volgende maatregelen: {maatregelen}." (letters/templates.ts, decision).
-    missing: ['oplossing', 'maatregelen'],
+    // An unfounded complaint has no solution and no measures: the letter leaves both paragraphs out.
+    saysNot: ['Oplossing:', 'herhaling te voorkomen'],
     by: 'E-mail',
     meets: 'Schriftelijke reactie verstuurd',
   });

@@ -66,9 +66,8 @@ test('003 NRTO: the owner takes a mailed complaint from receipt through the furt
     channel: 'E-mail',
     summary: 'Website na oplevering traag en niet te vinden',
     involved: OWNER,
-    // GAP: the regeling says "Alle klachten worden vertrouwelijk behandeld" (steps.confidential), but the
-    // intake does not propose it: "Vertrouwelijk" starts unticked (features/intake/formValues.ts), so it is ticked by hand.
-    confidential: true,
+    // Not ticked here: the regeling treats every complaint as confidential, so the intake proposes it.
+    confidentialProposed: true,
   });
   const c = card(page);
   await expect(c.facts).toContainText('Vertrouwelijk');
@@ -101,9 +100,9 @@ test('003 NRTO: the owner takes a mailed complaint from receipt through the furt
   await expect(checklistStep(page, 'Bericht aan de klant over de verdere afhandeling')).toContainText('volgende stap');
   await sendLetter(page, {
     type: 'Bericht over de verdere afhandeling',
-    // GAP: the standard text says "Een medewerker die niet bij de klacht betrokken is, beoordeelt je klacht",
-    // whoever judges under the regeling; here the owner judges (letters/templates.ts, further_handling).
-    says: ['Uiterlijk op 14 december 2026 krijg je onze schriftelijke reactie'],
+    // The owner handles every complaint and offers a (phone) conversation and a proposal, as the regeling says.
+    says: ['We behandelen je klacht zelf.', 'daarna doen we je een voorstel om je klacht af te handelen', 'Uiterlijk op 14 december 2026 krijg je onze schriftelijke reactie'],
+    saysNot: ['niet bij de klacht betrokken'],
     by: 'E-mail',
     meets: 'Bericht verdere afhandeling verstuurd',
   });
@@ -147,16 +146,12 @@ test('003 NRTO: the owner takes a mailed complaint from receipt through the furt
   await expectStatus(page, 'Oplossing uitgevoerd');
   await sendLetter(page, {
     type: 'Afsluitbrief',
-    says: ['Beste Eva,', `Met deze brief sluiten we het dossier`],
-    // GAP: the closing letter fills {afspraak} only from the customer's agreement or a settlement at first
-    // contact (letters/values.ts, afspraak); under this regeling neither exists, so "what was agreed" stays a placeholder.
-    missing: ['afspraak'],
+    // The regeling asks no agreement of the customer: the closing mail says the solution that was agreed.
+    says: ['Beste Eva,', 'We hebben het volgende met je afgesproken: De site verhuist kosteloos naar snellere hosting', `Met deze brief sluiten we het dossier`],
     by: 'E-mail',
-    // GAP: the Afsluitbrief is the regeling's "afsluitende mail", but sending it meets no step: LETTER_STEP has
-    // no 'closing' (letters/sent.ts), so it goes in the file as a contact and the step below is recorded by hand.
+    // The Afsluitbrief is the regeling's "afsluitende mail": sending it is the step.
+    meets: 'Schriftelijke reactie verstuurd',
   });
-  await expect(checklistStep(page, 'Afsluitend bericht aan de klant')).not.toContainText('gedaan');
-  await takeStep(page, 'Schriftelijke reactie verstuurd', (form) => form.getByLabel('Verzonden per').selectOption({ label: 'E-mail' }));
   await expectDone(page, 'Afsluitend bericht aan de klant', '2026-12-22');
   await expect(term(page, 'Reactie na verlenging')).toContainText('gehaald op 22 december 2026');
 
@@ -172,27 +167,32 @@ test('003 NRTO: the owner takes a mailed complaint from receipt through the furt
   await closeFile(page, { reference, customer: 'Eva Bakker', keepUntil: '2 februari 2032' }, '2027-02-01');
 });
 
-test.fixme('003 NRTO: the Afsluitbrief is the closing mail: it says what was agreed and meets the step "Afsluitend bericht aan de klant"', async ({ page }) => {
-  // Fails today: letters/sent.ts LETTER_STEP has no 'closing', and letters/values.ts fills {afspraak} only from a
-  // customer agreement or a settlement at first contact. Under this regeling the closing mail is the step itself.
+test('003 NRTO: a complaint by phone waits for the written complaint, asked for by mail, and its terms run from the day that mail arrives', async ({ page }) => {
+  // Monday 16 November 2026: Eva calls. The regeling counts only a written complaint ("maak je klacht schriftelijk kenbaar").
   await page.clock.setFixedTime(at('2026-11-16'));
   await page.goto('./#/klachten');
   await passProfile(page, OWNER);
   await chooseProcedure(page, PROCEDURE);
   await setLetterhead(page, OFFICE);
-  await recordComplaint(page, { name: 'Eva Bakker', street: 'Rijnkade 8', postcode: '6811 HA', city: 'Arnhem', summary: 'Website traag' });
-  await sendLetter(page, { type: 'Ontvangstbevestiging', meets: 'Ontvangst bevestigd' });
-  await sendLetter(page, { type: 'Bericht over de verdere afhandeling', meets: 'Bericht verdere afhandeling verstuurd' });
-  await recordJudgement(page, { verdict: 'Gegrond', reasoning: 'De hosting was te licht.' });
-  await takeStep(page, 'Oplossing afspreken', async (form) => {
-    await form.getByLabel('Oplossing', { exact: true }).fill('De site verhuist naar snellere hosting');
-    await form.getByLabel('Afgesproken hersteldatum').fill('16-11-2026');
-  });
-  await takeStep(page, 'Oplossing uitgevoerd');
+  await recordComplaint(page, { name: 'Eva Bakker', street: 'Rijnkade 8', postcode: '6811 HA', city: 'Arnhem', channel: 'Telefoon', summary: 'Website traag', confidentialProposed: true });
+  await expect(checklistStep(page, 'Klacht schriftelijk ingediend')).toContainText('volgende stap');
+  // No term of the regeling runs yet, and the card says why.
+  await expect(card(page).workflow).toContainText('Nog geen termijnen: die gaan lopen op de dag dat de klacht schriftelijk binnenkomt.');
+
   await sendLetter(page, {
-    type: 'Afsluitbrief',
-    says: ['De site verhuist naar snellere hosting'],
-    meets: 'Schriftelijke reactie verstuurd',
+    type: 'Verzoek om de klacht schriftelijk in te dienen',
+    says: ['Wil je je klacht daarom op papier of per mail naar ons sturen?', 'mailen naar mok@webbouwenaandekeukeltafel.nl', 'gaan de termijnen van onze klachtenregeling lopen'],
+    by: 'E-mail',
   });
-  await expectDone(page, 'Afsluitend bericht aan de klant', '2026-11-16');
+
+  // Wednesday 18 November: her mail arrives. 5 working days to confirm it, 4 weeks to answer, from that day.
+  await laterOn(page, '2026-11-18');
+  await takeStep(page, 'Schriftelijke klacht ontvangen', async (form) => {
+    await form.getByLabel('Binnengekomen per').selectOption({ label: 'E-mail' });
+    await form.getByLabel('Schriftelijk ontvangen op').fill('18-11-2026');
+  });
+  await expectDone(page, 'Klacht schriftelijk ingediend', '2026-11-18');
+  await expect(term(page, 'Ontvangstbevestiging')).toContainText('25 november 2026');
+  await expect(term(page, 'Schriftelijke reactie')).toContainText('16 december 2026');
+  await expect(card(page).timeline).toContainText('Klacht schriftelijk ontvangen op 18-11-2026 (e-mail); de termijnen lopen vanaf die dag');
 });

@@ -80,10 +80,9 @@ test('004 coordinator: a complaint goes from the coordinator’s intake through 
   // The acknowledgement, and its copy on the pinboard too.
   await sendLetter(page, {
     type: 'Ontvangstbevestiging',
-    says: ['Geachte mevrouw Hoekstra,', 'Steunzolen knellen na aanpassing'],
-    // GAP: the standard acknowledgement promises "Binnen {termijn.reactie} … uiterlijk op {termijn.reactie.datum}",
-    // and this regeling names no response term, so both stay placeholders (letters/templates.ts, acknowledgement).
-    missing: ['termijn.reactie', 'termijn.reactie.datum'],
+    // The regeling names no response term ("zo snel mogelijk een passende oplossing"): the letter promises contact, no date.
+    says: ['Geachte mevrouw Hoekstra,', 'Steunzolen knellen na aanpassing', 'Wij nemen zo snel mogelijk contact met u op'],
+    saysNot: ['schriftelijke reactie', 'uiterlijk op'],
     meets: 'Ontvangst bevestigd',
   });
   await expect(c.files.getByRole('row', { name: /Ontvangstbevestiging/ })).toBeVisible();
@@ -138,8 +137,8 @@ test('004 coordinator: a complaint goes from the coordinator’s intake through 
   await sendLetter(page, {
     type: 'Schriftelijke reactie op uw klacht',
     says: ['wij vinden uw klacht gegrond', 'Nieuwe zolen aanmeten door de senior schoentechnicus'],
-    // GAP: no corrective measures under this regeling, yet the decision letter always has "{maatregelen}" (letters/templates.ts, decision).
-    missing: ['maatregelen'],
+    // No corrective measures under this regeling: the letter leaves that paragraph out.
+    saysNot: ['herhaling te voorkomen'],
     meets: 'Schriftelijke reactie verstuurd',
   });
   await expectDone(page, 'Oordeel en oplossing aan de klant gemeld', '2026-12-01');

@@ -71,7 +71,7 @@ export interface Office {
   formOfAddress: 'u' | 'je';
 }
 
-/** Fills in the letterhead, so letters carry the office's details and the regeling's form of address. */
+/** Fills in the letterhead, so letters carry the office's details; its form of address must already be the regeling's. */
 export async function setLetterhead(page: Page, office: Office): Promise<void> {
   await page.goto('./#/instellingen/briefpapier');
   await passProfile(page);
@@ -83,7 +83,8 @@ export async function setLetterhead(page: Page, office: Office): Promise<void> {
   await form.getByLabel('Plaatsnaam').fill(office.place);
   await form.getByLabel('Ondertekenaar (naam)').fill(office.signatory);
   await form.getByLabel('Functie ondertekenaar').fill(office.signatoryFunction);
-  await form.getByLabel(office.formOfAddress === 'je' ? 'je (informeel)' : 'u (formeel)').check();
+  // Not set by hand: choosing the regeling already set its form of address (000 and 003 "je").
+  await expect(form.getByLabel(office.formOfAddress === 'je' ? 'je (informeel)' : 'u (formeel)')).toBeChecked();
   await form.getByRole('button', { name: 'Briefpapier opslaan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Briefpapier opgeslagen' })).toBeVisible();
 }
@@ -283,6 +284,7 @@ export async function recordDecision(page: Page, body: string, outcome: string, 
 /* ---------- letters ---------- */
 
 export type LetterType =
+  | 'Verzoek om de klacht schriftelijk in te dienen'
   | 'Ontvangstbevestiging'
   | 'Verzoek om aanvullende informatie'
   | 'Uitnodiging voor een gesprek'
@@ -299,6 +301,8 @@ export interface Letter {
   fill?: (dialog: Locator) => Promise<unknown>;
   /** What the letter must say. */
   says?: (string | RegExp)[];
+  /** What the letter must not say under this regeling (checked once the letter shows what it does say). */
+  saysNot?: string[];
   /** Placeholders the letter cannot fill here and so shows as typed; none when left out. */
   missing?: string[];
   by?: 'Post' | 'E-mail' | 'Persoonlijk overhandigd';
@@ -331,6 +335,7 @@ export async function sendLetter(page: Page, letter: Letter): Promise<void> {
   await dialog.getByRole('button', { name: 'Voorbeeld tonen' }).click();
   const preview = dialog.getByLabel('Voorbeeld van de brief');
   for (const text of letter.says ?? []) await expect(preview).toContainText(text);
+  for (const text of letter.saysNot ?? []) await expect(preview).not.toContainText(text);
 
   await dialog.getByRole('button', { name: 'Alleen op het prikbord zetten' }).click();
   const sent = dialog.getByRole('form', { name: 'Is de brief verstuurd?' });

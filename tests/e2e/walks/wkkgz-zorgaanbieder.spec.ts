@@ -67,9 +67,8 @@ test('Wkkgz: a complaint about care goes from intake through hearing both sides,
     summary: 'Schouderklachten verergerd na behandeling',
     description: 'Na de derde behandeling kon de heer De Boer zijn arm niet meer heffen; zijn vragen werden weggewuifd.',
     involved: 'Eva Smits',
-    // GAP: complaints about care hold health data and the preset marks them confidential (steps.confidential),
-    // but the intake does not propose it (features/intake/formValues.ts): ticked by hand.
-    confidential: true,
+    // Not ticked here: the regeling treats every complaint as confidential, so the intake proposes it.
+    confidentialProposed: true,
   });
   const c = card(page);
   await expect(c.facts).toContainText('Vertrouwelijk');

@@ -3,6 +3,7 @@ import { RecordNotFoundError, ValidationError, validateOrThrow } from '../../dom
 import type { Actor } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
 import { PROCEDURE_PRESETS, presetByKey, procedureSchema } from '../../domain/procedures';
+import { EMPTY_LETTERHEAD, type Letterhead } from '../../letters';
 import type { KlachtenbalieDb } from '../database';
 import { defaultPreset } from '../migrations/v2';
 import { SETTING_KEYS } from '../settingKeys';
@@ -48,14 +49,24 @@ export async function procedureVersion(db: KlachtenbalieDb, id: string): Promise
 }
 
 export function createProcedureRepository(db: KlachtenbalieDb) {
+  async function setFormOfAddress(form: Letterhead['formOfAddress'], actor: Actor, nowIso: string): Promise<void> {
+    const stored = (await db.settings.get(SETTING_KEYS.letterhead))?.value as Letterhead | undefined;
+    const before = stored ?? EMPTY_LETTERHEAD;
+    if (before.formOfAddress === form) return;
+    await db.settings.put({ key: SETTING_KEYS.letterhead, value: { ...before, formOfAddress: form }, updatedAt: nowIso });
+    const change = { field: `${SETTING_KEYS.letterhead}.formOfAddress`, old: before.formOfAddress, new: form };
+    await appendEvent(db, settingsEvent(`Briefpapier: klanten worden aangesproken met „${form}”, zoals de gekozen klachtenregeling`, [change], actor, nowIso));
+  }
+
   /**
    * Stores `procedure` as the next version of its key and makes it current, with
    * its event. Versions in use are never changed: complaints keep theirs.
    * Nothing happens when it is the current version's content already.
    */
-  function saveVersion(procedure: Procedure, actor: Actor, now: Date, what: string): Promise<Procedure> {
+  function saveVersion(procedure: Procedure, actor: Actor, now: Date, what: string, alsoInside?: () => Promise<void>): Promise<Procedure> {
     const nowIso = now.toISOString();
     return db.transaction('rw', [db.procedures, db.settings, db.eventLogs], async () => {
+      await alsoInside?.();
       const versions = await db.procedures.where('key').equals(procedure.key).toArray();
       const version = Math.max(0, ...versions.map((v) => v.version)) + 1;
       const row = validateOrThrow(procedureSchema, {
@@ -100,7 +111,10 @@ export function createProcedureRepository(db: KlachtenbalieDb) {
     choosePreset(key: string, actor: Actor, now: Date = new Date()): Promise<Procedure> {
       const preset = presetByKey(key);
       if (!preset) return Promise.reject(new ValidationError({ key: UNKNOWN_PRESET }));
-      return saveVersion(preset, actor, now, 'Klachtenregeling gekozen');
+      const form = preset.texts.formOfAddress;
+      // Its letters address the customer as the regeling does (000 and 003: "je"); the office can still change it on the letterhead.
+      const addressAsPreset = form ? () => setFormOfAddress(form, actor, now.toISOString()) : undefined;
+      return saveVersion(preset, actor, now, 'Klachtenregeling gekozen', addressAsPreset);
     },
 
     /** The office's own changes to a procedure: stored as a new version of its key, validated first. */

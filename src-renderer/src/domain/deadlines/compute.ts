@@ -11,7 +11,7 @@ import { DEADLINE_KIND_LABELS } from '../workflowLabels';
 import { escalationDueOn } from '../workflow/specs/escalation';
 import { isEnded, responseIsCurrent, stageOf } from '../workflow/situation';
 import { nextOpenDeadline } from './next';
-import { receivedDay } from './terms';
+import { termStartDay } from './terms';
 
 export interface OpenTerm {
   kind: DeadlineKind;
@@ -79,18 +79,26 @@ function itemTerms(complaint: Complaint): DraftDeadline[] {
 /** Improvement work goes on after a file is closed; nothing else of an ended complaint is still due. */
 const AFTER_CLOSING: ReadonlySet<DeadlineKind> = new Set(['corrective_action', 'effectiveness_check']);
 
-/** Every term of the complaint without today's view of it: enough for the indexed next deadline. */
-function termsOf(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): DraftDeadline[] {
+/** The terms the procedure itself sets, counted from `start`. */
+function procedureTerms(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar, start: string): DraftDeadline[] {
   const { terms } = procedure;
   const w = complaint.workflow;
-  const start = receivedDay(complaint);
   const drafts: DraftDeadline[] = [];
   if (terms.acknowledge) drafts.push({ kind: 'acknowledgement', dueOn: calendar.dueDay(start, terms.acknowledge), metOn: w.acknowledgement?.sentOn ?? null });
   if (terms.furtherHandling) {
     const metOn = w.furtherHandlingMessage?.sentOn ?? w.informalSettlement?.on ?? null;
     drafts.push({ kind: 'further_handling', dueOn: calendar.dueDay(start, terms.furtherHandling), metOn });
   }
-  drafts.push(...responseTerms(complaint, procedure, calendar, start), ...statusCheck(complaint, procedure, calendar, start), ...itemTerms(complaint));
+  drafts.push(...responseTerms(complaint, procedure, calendar, start), ...statusCheck(complaint, procedure, calendar, start));
+  return drafts;
+}
+
+/** Every term of the complaint without today's view of it: enough for the indexed next deadline. */
+function termsOf(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): DraftDeadline[] {
+  const w = complaint.workflow;
+  const start = termStartDay(complaint, procedure);
+  // Until the written complaint a regeling asks for is in, none of its terms runs.
+  const drafts = [...(start === null ? [] : procedureTerms(complaint, procedure, calendar, start)), ...itemTerms(complaint)];
 
   const status = complaint.status;
   const kept = isEnded(status) ? drafts.filter((d) => d.metOn !== null || (status === 'closed' && AFTER_CLOSING.has(d.kind))) : drafts;

@@ -6,7 +6,7 @@
 import { addBusinessDays, addDays, addMonths, addWeeks, addYears, parseISO } from 'date-fns';
 import type { WorkingDayCalendar } from '../calendar/types';
 import { localDay, parseDateOnly } from '../dates';
-import type { Complaint } from '../model';
+import { WRITTEN_CHANNELS, type Complaint } from '../model';
 import type { Procedure, Term } from '../procedure';
 
 /** The local day a complaint was received: every term of the procedure starts there. */
@@ -14,10 +14,23 @@ export function receivedDay(complaint: Pick<Complaint, 'receivedAt'>): string {
   return localDay(parseISO(complaint.receivedAt));
 }
 
-/** The procedure's written-response due day, before any extension; null when it sets no term. */
+/** Under a procedure that counts only a written complaint (001, 003), one taken by phone or at the desk that is not yet in writing. */
+export function awaitsWrittenComplaint(complaint: Pick<Complaint, 'channel' | 'workflow'>, procedure: Procedure): boolean {
+  if (!procedure.steps.writtenSubmissionRequired || complaint.workflow.writtenReceipt) return false;
+  return !(WRITTEN_CHANNELS as readonly string[]).includes(complaint.channel);
+}
+
+/** The day the procedure's terms run from: the receipt, or the written complaint's arrival where only that counts; null while it is awaited. */
+export function termStartDay(complaint: Complaint, procedure: Procedure): string | null {
+  if (complaint.workflow.writtenReceipt) return complaint.workflow.writtenReceipt.on;
+  return awaitsWrittenComplaint(complaint, procedure) ? null : receivedDay(complaint);
+}
+
+/** The procedure's written-response due day, before any extension; null when it sets no term (or its terms have not started). */
 export function responseDueOn(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): string | null {
   const term = procedure.terms.response;
-  return term ? calendar.dueDay(receivedDay(complaint), term) : null;
+  const start = termStartDay(complaint, procedure);
+  return term && start ? calendar.dueDay(start, term) : null;
 }
 
 /** The last day the complaint could be submitted (problem arisen + limit), or null when unknown or unlimited. */

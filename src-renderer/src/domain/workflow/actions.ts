@@ -6,6 +6,7 @@ import type {
   SendMethod,
   SentMessage,
   Verdict,
+  WrittenChannel,
 } from '../model';
 
 /**
@@ -14,6 +15,7 @@ import type {
  * and records them; the UI asks `availableActions` which ones it may offer.
  */
 export type WorkflowAction =
+  | { type: 'record_written_receipt'; on: string; channel: WrittenChannel }
   | { type: 'acknowledge'; sentOn: string; method: SendMethod }
   | { type: 'settle_informally'; on: string; agreement: string }
   | { type: 'send_further_handling'; sentOn: string; method: SendMethod }
@@ -94,6 +96,7 @@ export type ActionOf<T extends WorkflowActionType> = Extract<WorkflowAction, { t
 
 /** In the order the card offers them: the procedure's course first, bookkeeping last. */
 export const WORKFLOW_ACTION_TYPES = [
+  'record_written_receipt',
   'acknowledge',
   'accept_late',
   'declare_inadmissible',

@@ -6,7 +6,7 @@
 import { formatTerm, JUDGE_LABELS } from '../procedureText';
 import type { Complaint, ComplaintWorkflow, DeadlineKind } from '../model';
 import type { Procedure } from '../procedure';
-import { receivedDay, submittedLate } from '../deadlines/terms';
+import { awaitsWrittenComplaint, receivedDay, submittedLate } from '../deadlines/terms';
 import { correctiveActionFinished } from './specs/improvement';
 import { isEnded, responseIsCurrent, responseRequired, settledInformally, solutionRequired, stageOf } from './situation';
 
@@ -51,6 +51,14 @@ function intakeSteps(complaint: Complaint, procedure: Procedure): Draft[] {
   const w = complaint.workflow;
   const stage = stageOf(complaint);
   const drafts: Draft[] = [{ key: 'received', step: 'Klacht ontvangen en geregistreerd', done: receivedDay(complaint), required: true }];
+  if (w.writtenReceipt || awaitsWrittenComplaint(complaint, procedure)) {
+    drafts.push({
+      key: 'written',
+      step: 'Klacht schriftelijk ingediend: de klachtenregeling telt alleen een schriftelijke klacht, en de termijnen lopen pas vanaf die dag',
+      done: w.writtenReceipt?.on ?? false,
+      required: true,
+    });
+  }
   if (submittedLate(complaint, procedure, null) || w.lateAcceptance || w.inadmissible) {
     drafts.push({
       key: 'admissibility',

@@ -9,6 +9,7 @@ export function emptyWorkflow(procedureVersionId: string): ComplaintWorkflow {
     response: null,
     extension: null,
     ownerAssignedOn: null,
+    writtenReceipt: null,
     informalSettlement: null,
     statusChecks: [],
     contacts: [],

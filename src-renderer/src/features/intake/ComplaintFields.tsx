@@ -5,7 +5,14 @@ import { EMPLOYEES_FIELD_MAX, TEXT_LIMITS } from '../../domain/validation';
 import type { IntakeFormValues } from './formValues';
 
 /** The intake shows receipt first (how and when), then the customer, then what the complaint is about. */
-export function ComplaintFields({ form, part }: { form: UseFormReturn<IntakeFormValues>; part: 'receipt' | 'content' }) {
+interface Props {
+  form: UseFormReturn<IntakeFormValues>;
+  part: 'receipt' | 'content';
+  /** The office's regeling treats every complaint as confidential (001, 003, Wkkgz). */
+  confidentialByProcedure?: boolean;
+}
+
+export function ComplaintFields({ form, part, confidentialByProcedure = false }: Props) {
   if (part === 'receipt') {
     return (
       <fieldset className="group">
@@ -35,7 +42,16 @@ export function ComplaintFields({ form, part }: { form: UseFormReturn<IntakeForm
           hint="Meerdere namen scheiden met een komma"
         />
         <TextInput form={form} name="complaint.remedySought" label="Wat wil de klant?" maxLength={TEXT_LIMITS.remedySought} />
-        <CheckboxInput form={form} name="complaint.confidential" label="Vertrouwelijk" hint="De klacht wordt overal als vertrouwelijk gemarkeerd" />
+        <CheckboxInput
+          form={form}
+          name="complaint.confidential"
+          label="Vertrouwelijk"
+          hint={
+            confidentialByProcedure
+              ? 'Volgens uw klachtenregeling wordt elke klacht vertrouwelijk behandeld; daarom staat dit al aan'
+              : 'De klacht wordt overal als vertrouwelijk gemarkeerd'
+          }
+        />
       </div>
       <datalist id="category-suggestions">
         {CATEGORY_SUGGESTIONS.map((category) => (

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { useActor } from '../../app/profile';
@@ -39,6 +40,12 @@ export function IntakeScreen() {
   const [pickedCustomer, setPickedCustomer] = useState<Customer | null>(null);
   const draft = useIntakeDraft(values, saving);
   const formRef = useRef<HTMLFormElement>(null);
+  const confidentialByProcedure = useLiveQuery(async () => (await repos.procedures.current()).steps.confidential, [repos]) ?? false;
+
+  // The regeling's default, until the receptionist decides otherwise for this complaint.
+  useEffect(() => {
+    if (confidentialByProcedure && !form.getFieldState('complaint.confidential').isDirty) setValue('complaint.confidential', true);
+  }, [confidentialByProcedure, form, setValue]);
 
   const pickCustomerRef = useRef<(customer: Customer) => void>(() => undefined);
   const onCustomerFound = useCallback((customer: Customer) => pickCustomerRef.current(customer), []);
@@ -155,7 +162,7 @@ export function IntakeScreen() {
       <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} aria-describedby="intake-title">
         <ComplaintFields form={form} part="receipt" />
         <CustomerFields form={form} picked={pickedCustomer} onPick={pickCustomer} onUnpick={unpickCustomer} />
-        <ComplaintFields form={form} part="content" />
+        <ComplaintFields form={form} part="content" confidentialByProcedure={confidentialByProcedure} />
         <LateWarning problemArisenOn={values.complaint.problemArisenOn} receivedAt={values.complaint.receivedAt} />
         {Object.keys(formState.errors).length > 0 ? (
           <p className="form-error" role="alert">

@@ -9,7 +9,7 @@ import { Modal } from '../../components/Modal';
 import type { WorkflowState } from '../../db/repositories';
 import type { Customer } from '../../domain/model';
 import { WorkflowError } from '../../domain/workflow';
-import { EMPTY_LETTERHEAD, LETTER_STEP, LETTER_TYPE_LABELS, letterSentAction, prepareLetter, type LetterInput, type LetterSendMethod } from '../../letters';
+import { EMPTY_LETTERHEAD, LETTER_TYPE_LABELS, letterSentAction, letterStep, letterTypesFor, prepareLetter, type LetterInput, type LetterSendMethod } from '../../letters';
 import { platform } from '../../platform';
 import { LetterPages } from './LetterPages';
 import { initialLetterOptions, letterExtra, letterOptionErrors, type LetterOptionValues } from './letterOptions';
@@ -39,7 +39,7 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
   const actor = useActor();
   const notify = useNotice();
   const letterhead = useLiveQuery(() => repos.letters.letterhead(), [repos]);
-  const form = useForm<LetterOptionValues>({ defaultValues: initialLetterOptions(suggestLetterType(complaint, actions), complaint, letterhead ?? EMPTY_LETTERHEAD, actor.name) });
+  const form = useForm<LetterOptionValues>({ defaultValues: initialLetterOptions(suggestLetterType(complaint, procedure, actions), complaint, letterhead ?? EMPTY_LETTERHEAD, actor.name) });
   const values = form.watch();
   const template = useLiveQuery(() => (letterhead ? repos.letters.template(values.type, letterhead.formOfAddress) : undefined), [repos, values.type, letterhead?.formOfAddress]);
   const [step, setStep] = useState<Step>({ name: 'choose' });
@@ -141,6 +141,7 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
         ...(extra.newDueOn ? { extension: { newDueOn: extra.newDueOn, reason: extra.reason ?? '' } } : {}),
       },
       allowed,
+      procedure,
     );
     try {
       await repos.complaints.applyAction(complaint.id, action, actor);
@@ -160,7 +161,7 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
 
   const hasAddress = Boolean(customer.street.trim() && customer.city.trim());
   const defaultMethod: LetterSendMethod = !hasAddress && customer.email.trim() ? 'email' : 'post';
-  const stepType = LETTER_STEP[step.name === 'choose' ? values.type : step.input.type];
+  const stepType = letterStep(step.name === 'choose' ? values.type : step.input.type, procedure);
 
   return (
     <Modal className="dialog letter-dialog" aria-labelledby="letter-title" onClose={close}>
@@ -172,7 +173,7 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
       </div>
       {step.name === 'choose' ? (
         <form noValidate aria-label="Welke brief?" onSubmit={(event) => void showPreview(event)}>
-          <LetterOptionsForm form={form} bodies={procedure.escalations} />
+          <LetterOptionsForm form={form} types={letterTypesFor(procedure)} bodies={procedure.escalations} />
           {prepared ? <LetterWarnings unknown={prepared.unknown} missing={prepared.missing} letterheadEmpty={!letterhead?.officeName} /> : <p aria-busy="true">Brieftekst laden…</p>}
           {prepared ? (
             <p className="muted small">
@@ -225,7 +226,7 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
             </button>
           </div>
           <LetterSentForm
-            letterType={step.input.type}
+            step={stepType}
             stepOpen={Boolean(stepType && allowed(stepType))}
             defaultMethod={defaultMethod}
             onSent={(sentOn, method) => markSent(step.input, sentOn, method)}

@@ -1,17 +1,23 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { SelectInput, TextArea, TextInput } from '../../components/form/inputs';
 import type { EscalationBody } from '../../domain/procedure';
-import { LETTER_TYPES, LETTER_TYPE_LABELS } from '../../letters';
+import { LETTER_TYPE_LABELS, type LetterType } from '../../letters';
 import type { LetterOptionValues } from './letterOptions';
 
-const TYPE_OPTIONS = LETTER_TYPES.map((type) => ({ value: type, label: LETTER_TYPE_LABELS[type] }));
+interface Props {
+  form: UseFormReturn<LetterOptionValues>;
+  /** The letter types the complaint's procedure has a use for. */
+  types: readonly LetterType[];
+  bodies: readonly EscalationBody[];
+}
 
 /** The letter's type and, per type, only the fields that letter needs. */
-export function LetterOptionsForm({ form, bodies }: { form: UseFormReturn<LetterOptionValues>; bodies: readonly EscalationBody[] }) {
+export function LetterOptionsForm({ form, types, bodies }: Props) {
   const type = form.watch('type');
+  const typeOptions = types.map((value) => ({ value, label: LETTER_TYPE_LABELS[value] }));
   return (
     <div className="grid letter-options">
-      <SelectInput form={form} name="type" label="Soort brief" options={TYPE_OPTIONS} />
+      <SelectInput form={form} name="type" label="Soort brief" options={typeOptions} />
       {type === 'extension' ? (
         <>
           <TextInput form={form} name="newDueOn" label="Nieuwe uiterste datum" required hint="dd-mm-jjjj" />

@@ -4,7 +4,8 @@ import { useForm } from 'react-hook-form';
 import { Field } from '../../components/Field';
 import { DUTCH_DATE_FORMAT, localDay, parseDateOnly } from '../../domain/dates';
 import { SEND_METHOD_LABELS } from '../../domain/workflowLabels';
-import { LETTER_SEND_METHODS, LETTER_STEP, type LetterSendMethod, type LetterType } from '../../letters';
+import type { WorkflowActionType } from '../../domain/workflow';
+import { LETTER_SEND_METHODS, type LetterSendMethod } from '../../letters';
 import { ACTION_FORMS } from '../card/workflow/actionForms';
 
 interface Values {
@@ -13,7 +14,8 @@ interface Values {
 }
 
 interface Props {
-  letterType: LetterType;
+  /** The procedure step this letter stands for, if any. */
+  step: WorkflowActionType | undefined;
   /** The step this letter meets now, if its procedure step is still open. */
   stepOpen: boolean;
   defaultMethod: LetterSendMethod;
@@ -22,10 +24,9 @@ interface Props {
 }
 
 /** After a letter is made: was it sent, and how? A sent letter the procedure promises meets its deadline. */
-export function LetterSentForm({ letterType, stepOpen, defaultMethod, onSent, onLater }: Props) {
+export function LetterSentForm({ step, stepOpen, defaultMethod, onSent, onLater }: Props) {
   const form = useForm<Values>({ defaultValues: { sentOn: format(new Date(), DUTCH_DATE_FORMAT), method: defaultMethod } });
   const [refusal, setRefusal] = useState<string | null>(null);
-  const step = LETTER_STEP[letterType];
   const submit = form.handleSubmit(async (values) => {
     const day = parseDateOnly(values.sentOn);
     if (!day) {

@@ -36,7 +36,9 @@ export function ProcedureSettings() {
     try {
       const saved = await repos.procedures.choosePreset(key, actor);
       setMode('view');
-      notify({ text: `U werkt nu met ${saved.name}. Lopende klachten houden hun eigen versie.`, tone: 'success' });
+      const form = saved.texts.formOfAddress;
+      const address = form ? ` Brieven spreken klanten aan met „${form}”, zoals deze regeling; dat kunt u wijzigen bij Briefpapier.` : '';
+      notify({ text: `U werkt nu met ${saved.name}. Lopende klachten houden hun eigen versie.${address}`, tone: 'success' });
     } catch (error) {
       fail(error);
     }

@@ -1,6 +1,8 @@
 /** From receipt to the start of handling: acknowledgement, admissibility, first-contact settlement. */
 import { SEND_METHOD_LABELS } from '../../workflowLabels';
-import { SEND_METHODS, type Escalation, type SendMethod } from '../../model';
+import { CHANNEL_LABELS } from '../../labels';
+import { SEND_METHODS, WRITTEN_CHANNELS, type Escalation, type SendMethod } from '../../model';
+import { awaitsWrittenComplaint } from '../../deadlines/terms';
 import type { Situation } from '../situation';
 import {
   dutchDay,
@@ -41,6 +43,20 @@ function ending(s: ApplySituation, on: string) {
 }
 
 export const intakeSpecs = {
+  record_written_receipt: {
+    available: (s) =>
+      whileOpen(s) ??
+      (awaitsWrittenComplaint(s.complaint, s.procedure) ? null : hide('Deze klacht hoeft niet (meer) schriftelijk te worden ingediend')),
+    apply(s, action) {
+      const on = pastDay(s, action.on, 'on');
+      const channel = oneOf(action.channel, WRITTEN_CHANNELS, 'channel', 'Kies hoe de schriftelijke klacht binnenkwam');
+      return {
+        workflow: { writtenReceipt: { on, channel } },
+        summary: `Klacht schriftelijk ontvangen op ${dutchDay(on)} (${CHANNEL_LABELS[channel].toLowerCase()}); de termijnen lopen vanaf die dag`,
+      };
+    },
+  },
+
   acknowledge: {
     available: (s) =>
       whileOpen(s) ?? (s.workflow.acknowledgement ? hide(`De ontvangst is al bevestigd op ${dutchDay(s.workflow.acknowledgement.sentOn)}`) : null),

@@ -6,8 +6,15 @@ import { DeadlineBadge } from './DeadlineBadge';
 const isMarked = (deadline: Deadline, marked: CardStep | undefined) =>
   marked !== undefined && deadline.kind === marked.kind && (marked.itemId === undefined || deadline.itemId === marked.itemId);
 
-export function DeadlineList({ deadlines, marked }: { deadlines: Deadline[]; marked?: CardStep | undefined }) {
-  if (deadlines.length === 0) return <p className="muted">Geen termijnen.</p>;
+interface Props {
+  deadlines: Deadline[];
+  marked?: CardStep | undefined;
+  /** Why there are none yet, when the procedure's terms wait for something. */
+  emptyText?: string;
+}
+
+export function DeadlineList({ deadlines, marked, emptyText = 'Geen termijnen.' }: Props) {
+  if (deadlines.length === 0) return <p className="muted">{emptyText}</p>;
   return (
     <table className="deadlines" aria-label="Termijnen">
       <thead>

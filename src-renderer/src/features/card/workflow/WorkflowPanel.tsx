@@ -7,6 +7,7 @@ import { ACTION_FORMS } from './actionForms';
 import { ActionButtons } from './ActionButtons';
 import { ActionForm } from './ActionForm';
 import { Checklist } from './Checklist';
+import { awaitsWrittenComplaint } from '../../../domain/deadlines';
 import { DeadlineList } from './DeadlineList';
 import type { ActionValues } from './toAction';
 import { useApplyStep } from './useApplyStep';
@@ -56,7 +57,11 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
       </div>
       <div className="workflow-grid">
         <Checklist items={checklist} />
-        <DeadlineList deadlines={deadlines} marked={step} />
+        <DeadlineList
+          deadlines={deadlines}
+          marked={step}
+          {...(awaitsWrittenComplaint(complaint, procedure) ? { emptyText: 'Nog geen termijnen: die gaan lopen op de dag dat de klacht schriftelijk binnenkomt.' } : {})}
+        />
       </div>
       <ActionButtons actions={actions} open={open} onToggle={(type) => setOpen(open === type ? null : type)} />
       {open ? (

@@ -1,4 +1,5 @@
-import { CONTACT_KINDS, CONTACT_PARTIES, MANAGEMENT_REASONS, SEND_METHODS, VERDICTS } from '../../../domain/model';
+import { CHANNEL_LABELS } from '../../../domain/labels';
+import { CONTACT_KINDS, CONTACT_PARTIES, MANAGEMENT_REASONS, SEND_METHODS, VERDICTS, WRITTEN_CHANNELS } from '../../../domain/model';
 import { MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { CONTACT_KIND_LABELS, CONTACT_PARTY_LABELS } from '../../../domain/workflow';
 
@@ -36,6 +37,14 @@ const text = (name: string, label: string, required = true, hint?: string): Acti
  * complaint (owners, escalation bodies) are filled in by the form itself.
  */
 export const ACTION_FORMS: Record<string, ActionForm> = {
+  record_written_receipt: {
+    label: 'Schriftelijke klacht ontvangen',
+    fields: [
+      on('Schriftelijk ontvangen op'),
+      { name: 'channel', label: 'Binnengekomen per', kind: 'select', options: WRITTEN_CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] })) },
+    ],
+    hint: 'De klachtenregeling telt alleen een schriftelijke klacht: de termijnen lopen vanaf deze dag.',
+  },
   acknowledge: { label: 'Ontvangst bevestigd', fields: [sentOn, method], hint: 'De ontvangstbevestiging is naar de klant verstuurd.' },
   settle_informally: { label: 'Direct opgelost', fields: [on(), text('agreement', 'Wat is er afgesproken?')] },
   send_further_handling: { label: 'Bericht verdere afhandeling verstuurd', fields: [sentOn, method] },

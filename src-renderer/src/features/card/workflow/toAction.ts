@@ -35,6 +35,8 @@ export function toAction(type: string, values: ActionValues, context: ActionCont
       return { type, sentOn: day(v('sentOn')), method: v('method') } as WorkflowAction;
     case 'extend':
       return { type, reason: v('reason'), newDueOn: day(v('newDueOn')), notice: { sentOn: day(v('sentOn')), method: v('method') } } as WorkflowAction;
+    case 'record_written_receipt':
+      return { type, on: day(v('on')), channel: v('channel') } as WorkflowAction;
     case 'assign_owner':
       return { type, ownerId: v('ownerId'), ownerName: context.staffName(v('ownerId')) } as WorkflowAction;
     case 'record_judgement':
