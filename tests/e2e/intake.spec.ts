@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { FIRST_USER, openApp } from './helpers';
+import { lateNightEml } from './fixtures/files';
+import { dropFile, FIRST_USER, openApp } from './helpers';
 import { storedDraftSummary } from './storedDraft';
 
 test('a receptionist records a phone complaint with the keyboard only, fixing a wrong phone number in place', async ({ page }) => {
@@ -120,4 +121,32 @@ test('an existing customer is found while typing and picked for the new complain
   const complaints = page.getByRole('table', { name: 'Klachten van deze klant' });
   await expect(complaints).toContainText('Eerste klacht');
   await expect(complaints).toContainText('Tweede klacht');
+});
+
+test('an e-mail that arrived on Hemelvaartsdag is received on its arrival, not its sending, and the card says so', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-05-14T10:00:00+02:00'));
+  await openApp(page, '#/nieuw');
+  await dropFile(page, 'section.intake', 'klacht.eml', 'message/rfc822', lateNightEml());
+  // Sent Wednesday 23:58, arrived Thursday 00:03: seed 003 counts the arrival.
+  await expect(page.getByLabel('Ontvangen op')).toHaveValue('14-05-2026 00:03');
+  await expect(page.getByRole('region', { name: 'E-mail als klacht' })).toContainText('Ontvangstdatum volgens de e-mail: aankomsttijd (Received-kopregel).');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+
+  const details = page.getByRole('region', { name: 'Klachtgegevens' });
+  await expect(details.getByRole('definition').filter({ hasText: '14 mei 2026 00:03' })).toBeVisible();
+  await expect(details.getByText('Ontvangstdatum volgens', { exact: true })).toBeVisible();
+  await expect(details.getByRole('definition').filter({ hasText: 'de e-mail: aankomsttijd (Received-kopregel)' })).toBeVisible();
+  // Terms in weeks run from Hemelvaartsdag itself (Algemene termijnenwet): 4 weeks is Thursday 11 June, not Friday 12 June.
+  // Working days start after it: Friday 15 May is the first of 5.
+  const terms = page.getByRole('table', { name: 'Termijnen' });
+  await expect(terms.getByRole('row', { name: /Schriftelijke reactie/ })).toContainText('11 juni 2026');
+  await expect(terms.getByRole('row', { name: /Ontvangstbevestiging/ })).toContainText('21 mei 2026');
+
+  // A date typed over the e-mail's no longer claims to come from it.
+  await page.getByRole('button', { name: 'Klachtgegevens wijzigen' }).click();
+  const editor = page.getByRole('form', { name: 'Klachtgegevens wijzigen' });
+  await editor.getByLabel('Ontvangen op').fill('14-05-2026 08:30');
+  await editor.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(details.getByRole('definition').filter({ hasText: '14 mei 2026 08:30' })).toBeVisible();
+  await expect(details.getByText('Ontvangstdatum volgens', { exact: true })).toHaveCount(0);
 });
