@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { lateNightEml } from './fixtures/files';
 import { dropFile, FIRST_USER, openApp } from './helpers';
 import { storedDraftSummary } from './storedDraft';
 
@@ -126,7 +125,24 @@ test('an existing customer is found while typing and picked for the new complain
 test('an e-mail that arrived on Hemelvaartsdag is received on its arrival, not its sending, and the card says so', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-05-14T10:00:00+02:00'));
   await openApp(page, '#/nieuw');
-  await dropFile(page, 'section.intake', 'klacht.eml', 'message/rfc822', lateNightEml());
+  // Sent just before midnight, delivered just after it: the topmost Received header, added last by the office's own
+  // mail server, holds the arrival; the Date header only the sending.
+  const eml = [
+    'Received: from mx2.kantoor.example (mx2.kantoor.example [10.0.0.2])',
+    '\tby mailbox.kantoor.example with LMTP id 7Hq2',
+    '\tfor <klachten@kantoor.example>; Thu, 14 May 2026 00:03:41 +0200 (CEST)',
+    'Received: from mail.example.nl (mail.example.nl [192.0.2.10])',
+    '\tby mx2.kantoor.example (Postfix) with ESMTPS id 9F2',
+    '\tfor <klachten@kantoor.example>; Wed, 13 May 2026 22:03:39 +0000',
+    'From: "Ruud Hendriks" <ruud.hendriks@example.nl>',
+    'To: klachten@kantoor.example',
+    'Subject: Cursus geannuleerd zonder bericht',
+    'Date: Wed, 13 May 2026 23:58:00 +0200',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'De cursus van dinsdag ging niet door en niemand heeft mij gebeld.',
+  ].join('\r\n');
+  await dropFile(page, 'section.intake', 'klacht.eml', 'message/rfc822', eml);
   // Sent Wednesday 23:58, arrived Thursday 00:03: seed 003 counts the arrival.
   await expect(page.getByLabel('Ontvangen op')).toHaveValue('14-05-2026 00:03');
   await expect(page.getByRole('region', { name: 'E-mail als klacht' })).toContainText('Ontvangstdatum volgens de e-mail: aankomsttijd (Received-kopregel).');
