@@ -73,3 +73,17 @@ export async function recordComplaint(page: Page, complaint: QuickComplaint): Pr
   const text = (await heading.textContent()) ?? '';
   return /K-\d{4}-\d{4}/.exec(text)?.[0] ?? '';
 }
+
+/** Drops one file on `selector` as a file manager would: a dragover, then the drop. */
+export async function dropFile(page: Page, selector: string, name: string, type: string, content: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, type, content }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], name, { type }));
+      return transfer;
+    },
+    { name, type, content },
+  );
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer });
+}

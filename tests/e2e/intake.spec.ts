@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FIRST_USER, openApp } from './helpers';
+import { dropFile, FIRST_USER, openApp } from './helpers';
 import { storedDraftSummary } from './storedDraft';
 
 test('a receptionist records a phone complaint with the keyboard only, fixing a wrong phone number in place', async ({ page }) => {
@@ -120,4 +120,49 @@ test('an existing customer is found while typing and picked for the new complain
   const complaints = page.getByRole('table', { name: 'Klachten van deze klant' });
   await expect(complaints).toContainText('Eerste klacht');
   await expect(complaints).toContainText('Tweede klacht');
+});
+
+test('an e-mail that arrived on Hemelvaartsdag is received on its arrival, not its sending, and the card says so', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-05-14T10:00:00+02:00'));
+  await openApp(page, '#/nieuw');
+  // Sent just before midnight, delivered just after it: the topmost Received header, added last by the office's own
+  // mail server, holds the arrival; the Date header only the sending.
+  const eml = [
+    'Received: from mx2.kantoor.example (mx2.kantoor.example [10.0.0.2])',
+    '\tby mailbox.kantoor.example with LMTP id 7Hq2',
+    '\tfor <klachten@kantoor.example>; Thu, 14 May 2026 00:03:41 +0200 (CEST)',
+    'Received: from mail.example.nl (mail.example.nl [192.0.2.10])',
+    '\tby mx2.kantoor.example (Postfix) with ESMTPS id 9F2',
+    '\tfor <klachten@kantoor.example>; Wed, 13 May 2026 22:03:39 +0000',
+    'From: "Ruud Hendriks" <ruud.hendriks@example.nl>',
+    'To: klachten@kantoor.example',
+    'Subject: Cursus geannuleerd zonder bericht',
+    'Date: Wed, 13 May 2026 23:58:00 +0200',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'De cursus van dinsdag ging niet door en niemand heeft mij gebeld.',
+  ].join('\r\n');
+  await dropFile(page, 'section.intake', 'klacht.eml', 'message/rfc822', eml);
+  // Sent Wednesday 23:58, arrived Thursday 00:03: seed 003 counts the arrival.
+  await expect(page.getByLabel('Ontvangen op')).toHaveValue('14-05-2026 00:03');
+  await expect(page.getByRole('region', { name: 'E-mail als klacht' })).toContainText('Ontvangstdatum volgens de e-mail: aankomsttijd (Received-kopregel).');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+
+  const details = page.getByRole('region', { name: 'Klachtgegevens' });
+  await expect(details.getByRole('definition').filter({ hasText: '14 mei 2026 00:03' })).toBeVisible();
+  await expect(details.getByText('Ontvangstdatum volgens', { exact: true })).toBeVisible();
+  await expect(details.getByRole('definition').filter({ hasText: 'de e-mail: aankomsttijd (Received-kopregel)' })).toBeVisible();
+  // Terms in weeks run from Hemelvaartsdag itself (Algemene termijnenwet): 4 weeks is Thursday 11 June, not Friday 12 June.
+  // Working days start after it: Friday 15 May is the first of 5.
+  const terms = page.getByRole('table', { name: 'Termijnen' });
+  await expect(terms.getByRole('row', { name: /Schriftelijke reactie/ })).toContainText('11 juni 2026');
+  await expect(terms.getByRole('row', { name: /Ontvangstbevestiging/ })).toContainText('21 mei 2026');
+
+  // A date typed over the e-mail's no longer claims to come from it.
+  await page.getByRole('button', { name: 'Klachtgegevens wijzigen' }).click();
+  const editor = page.getByRole('form', { name: 'Klachtgegevens wijzigen' });
+  await editor.getByLabel('Ontvangen op').fill('14-05-2026 08:30');
+  await editor.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(details.getByRole('definition').filter({ hasText: '14 mei 2026 08:30' })).toBeVisible();
+  await expect(details.getByText('Ontvangstdatum volgens', { exact: true })).toHaveCount(0);
 });

@@ -1,19 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { complaintEml, sha256, tinyPdf, tinyPng } from './fixtures/files';
-import { openApp, recordComplaint } from './helpers';
-
-async function dropFile(page: Page, selector: string, name: string, type: string, content: string) {
-  const dataTransfer = await page.evaluateHandle(
-    ({ name, type, content }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], name, { type }));
-      return transfer;
-    },
-    { name, type, content },
-  );
-  await page.dispatchEvent(selector, 'dragover', { dataTransfer });
-  await page.dispatchEvent(selector, 'drop', { dataTransfer });
-}
+import { dropFile, openApp, recordComplaint } from './helpers';
 
 test('a PDF and a photo are pinned to a complaint, previewed, kept across a reload, and one is removed', async ({ page }) => {
   await recordComplaint(page, { name: 'Jeroen Smit', summary: 'Schade aan de voordeur na montage' });

@@ -92,8 +92,10 @@ describe('the work behind 100,000 deadlines', () => {
     // day and its string: the same for 10 working days as for 2.
     expect(mostReadFor.get('2 working_days')).toBeLessThanOrEqual(6);
     expect(mostReadFor.get('10 working_days')).toBe(mostReadFor.get('2 working_days'));
-    // A term in weeks, months or years moves its start and its end to a working day: two such lookups, 5 years or 4 weeks.
-    for (const term of ['4 weeks', '12 months', '5 years']) expect(mostReadFor.get(term), term).toBeLessThanOrEqual(12);
+    // A term in weeks, months or years moves only its end to a working day (its start counts as it is): one such lookup
+    // (the day's rank, the year's totals, the working day and its string),
+    // as cheap for 5 years as for 4 weeks.
+    for (const term of ['4 weeks', '12 months', '5 years']) expect(mostReadFor.get(term), term).toBeLessThanOrEqual(7);
     // The holidays of a year are computed once, for every calendar that asks.
     expect(holidays.mock.calls.length).toBe(years.size);
   });

@@ -68,13 +68,25 @@ describe('terms in days, weeks, months and years', () => {
     expect(calendar.dueDay('2027-12-24', { amount: 1, unit: 'years' })).toBe('2028-12-27');
   });
 
-  it('start on the next working day when received on a Saturday or a holiday', () => {
-    // Saturday 4 April 2026: Monday is Tweede Paasdag, so the term runs from Tuesday 7 April.
-    expect(calendar.dueDay('2026-04-04', weeks(2))).toBe('2026-04-21');
-    // Received on Koningsdag (Monday): 2 weeks from Tuesday 28 April.
-    expect(calendar.dueDay('2026-04-27', weeks(2))).toBe('2026-05-12');
-    // Saturday 31 January: from Monday 2 February, 1 month.
+  // Algemene termijnenwet: the term runs from the day of receipt itself, even a day off; only its last day moves. (This
+  // once moved the start to the next working day first, which gave a holiday receipt one day too many.)
+  it('count from the day of receipt itself when that is a Saturday or a holiday, moving only the last day', () => {
+    // Hemelvaartsdag, Thursday 14 May 2026 + 4 weeks = Thursday 11 June (not Friday 12 June, as from Friday 15 May).
+    expect(calendar.dueDay('2026-05-14', weeks(4))).toBe('2026-06-11');
+    // Koningsdag, Monday 27 April + 2 weeks = Monday 11 May (not Tuesday 12 May).
+    expect(calendar.dueDay('2026-04-27', weeks(2))).toBe('2026-05-11');
+    expect(calendar.dueDay('2026-04-27', { amount: 10, unit: 'days' })).toBe('2026-05-07');
+    // Saturday 4 April + 2 weeks = Saturday 18 April, which moves to Monday 20 April (not Tuesday 21, from Tuesday 7 April).
+    expect(calendar.dueDay('2026-04-04', weeks(2))).toBe('2026-04-20');
+    // Hemelvaartsdag 2026 + 1 year = Friday 14 May 2027, a working day (not Monday 17 May, from Friday 15 May 2026).
+    expect(calendar.dueDay('2026-05-14', { amount: 1, unit: 'years' })).toBe('2027-05-14');
+    // Saturday 31 January + 1 month = Saturday 28 February, which moves to Monday 2 March.
     expect(calendar.dueDay('2026-01-31', { amount: 1, unit: 'months' })).toBe('2026-03-02');
+  });
+
+  it('count working days as before: the day of receipt never counts, a holiday receipt counts from the next working day', () => {
+    // Hemelvaartsdag + 2 working days: Friday 15 May is the first, Monday 18 May the second.
+    expect(calendar.dueDay('2026-05-14', workingDays(2))).toBe('2026-05-18');
   });
 
   it('with 0 give the next working day', () => {

@@ -108,3 +108,26 @@ describe('a save that fails halfway', () => {
     expect(next.complaint.reference).toBe('K-2026-0002');
   });
 });
+
+describe('a date of receipt read off a dropped e-mail', () => {
+  it('keeps which moment of the mail it was, until someone types another date over it', async () => {
+    const { db, repos } = await freshDb();
+    const { complaint } = await repos.complaints.create(intake({ complaint: { channel: 'email', receiptSource: 'received_header' } }), ACTOR, NOW);
+    expect((await db.complaints.get(complaint.id))?.receiptSource).toBe('received_header');
+
+    // Other edits, and one that tries to set the source itself, leave it alone.
+    await repos.complaints.update(complaint.id, { summary: 'Verwarming doet het nog steeds niet', receiptSource: 'intake_time' }, ACTOR, NOW);
+    expect((await db.complaints.get(complaint.id))?.receiptSource).toBe('received_header');
+
+    const edited = await repos.complaints.update(complaint.id, { receivedAt: '10-03-2026 09:15' }, ACTOR, NOW);
+    expect(edited.receiptSource).toBeNull();
+    const events = await repos.events.listForComplaint(complaint.id);
+    expect(events.at(-1)?.summary).toBe('Klacht gewijzigd: ontvangen op, ontvangstdatum volgens');
+  });
+
+  it('is not claimed for a complaint typed in', async () => {
+    const { repos } = await freshDb();
+    const { complaint } = await repos.complaints.create(intake(), ACTOR, NOW);
+    expect(complaint.receiptSource ?? null).toBeNull();
+  });
+});

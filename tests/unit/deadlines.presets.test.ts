@@ -67,9 +67,10 @@ describe('seed 000 (DOKh care provider): acknowledgement in 2 working days, writ
 });
 
 describe('seed 001 (committee): acknowledgement in 2 weeks, response in 4 weeks with notice, appeal in 8 weeks of its receipt', () => {
-  it('counts a Saturday receipt from Monday and moves a term off Tweede Paasdag', () => {
+  it('counts a Saturday receipt from that Saturday and moves a last day off the weekend and Tweede Paasdag', () => {
     const walk = walkFor('committee', { receivedAt: SATURDAY, employeesInvolved: [] });
-    // Monday 9 March + 2 weeks; + 4 weeks is Tweede Paasdag 6 April, so Tuesday 7 April.
+    // Saturday 7 March + 2 weeks is Saturday 21 March: Monday 23 March. + 4 weeks is Saturday 4 April; Monday 6 April is
+    // Tweede Paasdag, so Tuesday 7 April.
     expect(table(walk, '2026-03-09')).toEqual({
       acknowledgement: ['2026-03-23', null],
       response: ['2026-04-07', null],
@@ -228,5 +229,38 @@ describe('ended complaints and items', () => {
     const followUp = deadlines(walk, '2026-04-28').find((d) => d.kind === 'follow_up');
     expect(followUp).toMatchObject({ label: 'Vervolgafspraak: Terugbellen', itemId: walk.complaint.workflow.followUps[0]?.id, workingDaysLeft: 2 });
     expect(next(walk)).toEqual({ dueOn: '2026-04-30', kind: 'follow_up' });
+  });
+});
+
+describe('a receipt on a weekday holiday (Hemelvaartsdag, Thursday 14 May 2026)', () => {
+  // Algemene termijnenwet: terms in weeks, months and years run from the day of receipt itself; only their last day moves.
+  const ASCENSION_DAY = new Date(2026, 4, 14, 9, 30).toISOString();
+
+  it('gives the terms in weeks the regeling gives, not a day more; working days still count from Friday', () => {
+    expect(table(walkFor('dokh', { receivedAt: ASCENSION_DAY, employeesInvolved: [] }), '2026-05-15')).toEqual({
+      acknowledgement: ['2026-05-18', null],
+      response: ['2026-06-11', null],
+    });
+    expect(table(walkFor('committee', { receivedAt: ASCENSION_DAY, employeesInvolved: [] }), '2026-05-15')).toMatchObject({
+      acknowledgement: ['2026-05-28', null],
+      response: ['2026-06-11', null],
+    });
+  });
+
+  it('counts an appeal received on it and the retention of a file ended on it from that day', () => {
+    const walk = walkFor('committee', { receivedAt: FRIDAY_BEFORE_KONINGSDAG, employeesInvolved: [] })
+      .do('2026-04-28', { type: 'acknowledge', sentOn: '2026-04-28', method: 'email' })
+      .do('2026-05-14', { type: 'withdraw', on: '2026-05-14', reason: 'Klant trok in' });
+    // One year from Hemelvaartsdag is Friday 14 May 2027, a working day.
+    expect(table(walk, '2026-05-14').retention).toEqual(['2027-05-14', null]);
+
+    const appealed = walkFor('committee', { receivedAt: FRIDAY_BEFORE_KONINGSDAG, employeesInvolved: [] })
+      .do('2026-04-28', { type: 'acknowledge', sentOn: '2026-04-28', method: 'email' })
+      .do('2026-05-07', { type: 'record_judgement', verdict: 'unfounded', reasoning: 'Geen fout', judgedOn: '2026-05-07', judges: ['NC Jansen', 'K. Bruurmijn'], judgedById: null })
+      .do('2026-05-08', { type: 'send_response', sentOn: '2026-05-08', method: 'email' })
+      .do('2026-05-11', { type: 'close', on: '2026-05-11' })
+      .do('2026-05-15', { type: 'escalate', bodyId: 'beroepscommissie', receivedOn: '2026-05-14', notes: '' });
+    // 8 weeks from Thursday 14 May: Thursday 9 July.
+    expect(deadlines(appealed, '2026-05-15').find((d) => d.kind === 'escalation')).toMatchObject({ dueOn: '2026-07-09', metOn: null });
   });
 });

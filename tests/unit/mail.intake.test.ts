@@ -1,34 +1,25 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeComplaintInputSchema } from '../../src-renderer/src/domain/validation';
 import { intakeFromEmail, nameFromAddress, parseEmailFile, type ParsedEmail } from '../../src-renderer/src/mail';
+import { inDutchTimeZone, mailFixture } from './support/mail';
 
-// The form shows local time; the office is in the Netherlands (CET in March, CEST from 29 March 2026).
-const originalZone = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Amsterdam';
-});
-afterAll(() => {
-  if (originalZone === undefined) delete process.env.TZ;
-  else process.env.TZ = originalZone;
-});
+inDutchTimeZone();
 
 const NOW = new Date('2026-04-01T10:00:00Z');
-const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '../fixtures/mail', name)));
 
 function mail(overrides: Partial<ParsedEmail>): ParsedEmail {
-  return { from: null, to: [], date: null, subject: '', text: '', html: null, attachments: [], ...overrides };
+  return { from: null, to: [], date: null, arrival: null, subject: '', text: '', html: null, attachments: [], ...overrides };
 }
 
 describe('intake from a dropped e-mail', () => {
-  it('fills channel, the mail date as received date, subject, body and sender', async () => {
-    const parsed = await parseEmailFile('plain.eml', fixture('plain.eml'));
+  it('fills channel, the mail arrival as received date, subject, body and sender', async () => {
+    const parsed = await parseEmailFile('plain.eml', mailFixture('plain.eml'));
     const intake = intakeFromEmail(parsed, NOW);
     expect(intake).toEqual({
       channel: 'email',
-      // Date: Mon, 9 Mar 2026 14:07:31 +0100 -> Dutch local time.
+      // Received: …; Mon, 9 Mar 2026 14:07:33 +0100 (CET) -> Dutch local time.
       receivedAt: '09-03-2026 14:07',
+      receiptSource: 'received_header',
       summary: 'Klacht over bezorging bestelling 2026-0312',
       description: parsed.text,
       customer: { name: 'Jan de Vries', email: 'j.devries@example.nl' },
@@ -42,7 +33,7 @@ describe('intake from a dropped e-mail', () => {
 
   it('passes the intake validation as it stands', async () => {
     for (const name of ['plain.eml', 'html-only.eml', 'quoted-printable.eml', 'latin1-subject.eml', 'attachments.eml', 'dutch-html-ansi.msg']) {
-      const intake = intakeFromEmail(await parseEmailFile(name, fixture(name)), NOW);
+      const intake = intakeFromEmail(await parseEmailFile(name, mailFixture(name)), NOW);
       const { customer, ...complaint } = intake;
       const result = makeComplaintInputSchema(() => NOW).safeParse({ ...complaint });
       expect(result.success, `${name}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
@@ -52,7 +43,7 @@ describe('intake from a dropped e-mail', () => {
   });
 
   it('makes a readable name from the address when the sender gave none', async () => {
-    const intake = intakeFromEmail(await parseEmailFile('html-only.eml', fixture('html-only.eml')), NOW);
+    const intake = intakeFromEmail(await parseEmailFile('html-only.eml', mailFixture('html-only.eml')), NOW);
     expect(intake.customer).toEqual({ name: 'M. Jansen-Bakker', email: 'm.jansen-bakker@example.nl' });
     expect(nameFromAddress('jan.de.vries+klacht@example.nl')).toBe('Jan de Vries');
     expect(nameFromAddress('van.dijk@example.nl')).toBe('Van Dijk');

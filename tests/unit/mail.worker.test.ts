@@ -8,7 +8,7 @@ import { MAX_MAIL_BYTES, MailParseError, parseEmailInWorker, type ParsedEmail } 
 import type { MailWorker } from '../../src-renderer/src/mail/parseInWorker';
 import type { MailJob, MailReply } from '../../src-renderer/src/mail/workerMessages';
 
-const MAIL: ParsedEmail = { from: null, to: [], date: null, subject: 'Klacht', text: 'Tekst', html: null, attachments: [] };
+const MAIL: ParsedEmail = { from: null, to: [], date: null, arrival: null, subject: 'Klacht', text: 'Tekst', html: null, attachments: [] };
 
 /** A worker that answers `reply` (or never, like a parser caught in a loop). */
 function standIn(reply?: MailReply) {

@@ -1,4 +1,12 @@
-import type { AttachmentKind, Channel, ComplaintStatus, EventType, Salutation, StaffRole } from './model';
+import type { AttachmentKind, Channel, ComplaintStatus, EventType, ReceiptSource, Salutation, StaffRole } from './model';
+
+/** Completes "Ontvangstdatum volgens …" on the card: which moment of a dropped e-mail became the date of receipt. */
+export const RECEIPT_SOURCE_LABELS: Record<ReceiptSource, string> = {
+  received_header: 'de e-mail: aankomsttijd (Received-kopregel)',
+  delivery_time: 'de e-mail: aankomsttijd (bezorgtijd in Outlook)',
+  date_header: 'de e-mail: verzenddatum (Date-kopregel), want een aankomsttijd ontbreekt',
+  intake_time: 'het moment van invoeren, want de e-mail heeft geen bruikbare datum',
+};
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   phone: 'Telefoon',
@@ -44,6 +52,7 @@ export const FIELD_LABELS: Record<string, string> = {
   customerName: 'Klant',
   channel: 'Kanaal',
   receivedAt: 'Ontvangen op',
+  receiptSource: 'Ontvangstdatum volgens',
   problemArisenOn: 'Probleem ontstaan op',
   summary: 'Samenvatting',
   description: 'Omschrijving',

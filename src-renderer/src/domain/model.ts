@@ -11,6 +11,15 @@ export type Channel = (typeof CHANNELS)[number];
 export const WRITTEN_CHANNELS = ['letter', 'email', 'website', 'form'] as const satisfies readonly Channel[];
 export type WrittenChannel = (typeof WRITTEN_CHANNELS)[number];
 
+/**
+ * Where a complaint's date of receipt came from when it was read off a dropped
+ * e-mail: the arrival time (the topmost Received header of an .eml, the
+ * delivery time of an Outlook .msg), else the Date header (when it was sent),
+ * else the moment of intake. Seed 003 makes the mail's arrival the receipt.
+ */
+export const RECEIPT_SOURCES = ['received_header', 'delivery_time', 'date_header', 'intake_time'] as const;
+export type ReceiptSource = (typeof RECEIPT_SOURCES)[number];
+
 export const SALUTATIONS = ['mevrouw', 'heer', 'neutral'] as const;
 export type Salutation = (typeof SALUTATIONS)[number];
 
@@ -91,6 +100,8 @@ export interface Complaint {
   channel: Channel;
   /** Date and time of receipt (ISO). Starts every term of the procedure. */
   receivedAt: string;
+  /** Set when receivedAt was taken from a dropped e-mail and not changed since; absent or null when typed in. */
+  receiptSource?: ReceiptSource | null;
   /** Date the problem arose (yyyy-MM-dd), for the 12-month limit; empty when unknown. */
   problemArisenOn: string;
   summary: string;

@@ -7,7 +7,7 @@
  * not transforms: a failing transform in zod 4 stops the object's refinements.
  */
 import { z } from 'zod';
-import { CHANNELS, SALUTATIONS } from './model';
+import { CHANNELS, RECEIPT_SOURCES, SALUTATIONS } from './model';
 import { startOfMinute } from 'date-fns';
 import { localDay, parseDateOnly, parseDateTime } from './dates';
 import { isValidPhone } from './phone';
@@ -177,6 +177,8 @@ export function makeComplaintInputSchema(now: () => Date) {
         .default([]),
       remedySought: optionalText(TEXT_LIMITS.remedySought),
       confidential: z.boolean().default(false),
+      // Set by the intake when the date of receipt was read off a dropped e-mail; never a form field of its own.
+      receiptSource: z.enum(RECEIPT_SOURCES).nullable().optional(),
     })
     .superRefine((complaint, ctx) => {
       const received = parseDateTime(complaint.receivedAt);

@@ -1,8 +1,9 @@
 /** Internet messages (.eml, RFC 5322 / MIME) through postal-mime, which runs in the browser too. */
 import PostalMime, { type Address, type Attachment, type Email } from 'postal-mime';
 import { bodyText } from './bodyText';
+import { arrivalFromReceived } from './received';
 import { attachmentName, attachmentType, copyBytes, fixWindows1252, isoDate, mailAddress } from './parts';
-import { MailParseError, type MailAddress, type MailAttachment, type ParsedEmail } from './types';
+import { MailParseError, type MailAddress, type MailArrival, type MailAttachment, type ParsedEmail } from './types';
 
 // A file with none of these is some other text that happens to start with "word:".
 const MAIL_HEADERS = new Set(['from', 'to', 'cc', 'subject', 'date', 'message-id', 'received', 'mime-version', 'return-path', 'content-type']);
@@ -36,11 +37,18 @@ function fromPostalMime(email: Email): ParsedEmail {
     from: from ?? null,
     to: flatten(email.to ?? []),
     date: isoDate(email.date),
+    arrival: arrivalOf(email),
     subject: fixWindows1252(email.subject ?? '').trim(),
     text: bodyText(email.text === undefined ? undefined : fixWindows1252(email.text), html),
     html: html ?? null,
     attachments: email.attachments.map(toAttachment),
   };
+}
+
+/** Also for the Internet headers of a .msg, whose delivery time may be missing. */
+export function arrivalOf(email: Pick<Email, 'headers'>): MailArrival | null {
+  const at = arrivalFromReceived(email.headers.filter((header) => header.key === 'received').map((header) => header.value));
+  return at ? { at, source: 'received_header' } : null;
 }
 
 export function flatten(addresses: readonly Address[]): MailAddress[] {

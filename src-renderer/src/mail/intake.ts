@@ -1,10 +1,12 @@
 /**
- * A parsed mail as the start of an intake. One seed makes the mail's own date
- * the date of receipt, so that date (not the moment of dropping the file)
- * starts every term; the receptionist still checks everything before saving.
+ * A parsed mail as the start of an intake. Seed 003 makes the arrival of the
+ * mail the date of receipt, so that moment (not the moment of dropping the
+ * file) starts every term, and the complaint keeps which moment it was; the
+ * receptionist still checks everything before saving.
  */
 import { format } from 'date-fns';
 import { DUTCH_DATE_TIME_FORMAT } from '../domain/dates';
+import type { ReceiptSource } from '../domain/model';
 import type { ParsedEmail } from './types';
 
 export const MAX_SUMMARY_LENGTH = 200;
@@ -18,19 +20,26 @@ export interface EmailIntake {
   channel: 'email';
   /** dd-MM-yyyy HH:mm in local time, as the intake form takes it. */
   receivedAt: string;
+  receiptSource: ReceiptSource;
   summary: string;
   description: string;
   customer: { name: string; email: string };
 }
 
-/** `now` stands in for a missing mail date, and caps one in the future (a sender's clock can be wrong). */
+/** The arrival, else the sending date; `now` when the mail has neither, or one in the future (a clock can be wrong). */
+function receiptOf(mail: ParsedEmail, now: Date): { at: Date; source: ReceiptSource } {
+  const [iso, source]: [string | null, ReceiptSource] = mail.arrival ? [mail.arrival.at, mail.arrival.source] : [mail.date, 'date_header'];
+  const at = iso ? new Date(iso) : null;
+  return at && !Number.isNaN(at.getTime()) && at.getTime() <= now.getTime() ? { at, source } : { at: now, source: 'intake_time' };
+}
+
 export function intakeFromEmail(mail: ParsedEmail, now: Date = new Date()): EmailIntake {
-  const sent = mail.date ? new Date(mail.date) : null;
-  const received = sent && !Number.isNaN(sent.getTime()) && sent.getTime() <= now.getTime() ? sent : now;
+  const receipt = receiptOf(mail, now);
   const summarySource = mail.subject.trim() || firstLine(mail.text);
   return {
     channel: 'email',
-    receivedAt: format(received, DUTCH_DATE_TIME_FORMAT),
+    receivedAt: format(receipt.at, DUTCH_DATE_TIME_FORMAT),
+    receiptSource: receipt.source,
     summary: truncate(summarySource.replace(/\s+/g, ' ').trim(), MAX_SUMMARY_LENGTH, '…'),
     description: truncate(mail.text.trim(), MAX_DESCRIPTION_LENGTH, TRUNCATED_NOTE),
     customer: customerFrom(mail),

@@ -2,9 +2,9 @@
 import * as msgreader from '@kenjiuno/msgreader';
 import type { FieldsData } from '@kenjiuno/msgreader';
 import { bodyText } from './bodyText';
-import { flatten, parseHeaderBlock } from './eml';
+import { arrivalOf, flatten, parseHeaderBlock } from './eml';
 import { attachmentName, attachmentType, copyBytes, fixWindows1252, isoDate, mailAddress } from './parts';
-import { MailParseError, type MailAddress, type MailAttachment, type ParsedEmail } from './types';
+import { MailParseError, type MailAddress, type MailArrival, type MailAttachment, type ParsedEmail } from './types';
 
 type MsgReaderClass = typeof msgreader.default;
 
@@ -45,11 +45,19 @@ export async function parseMsg(bytes: Uint8Array): Promise<ParsedEmail> {
     from: sender(fields, ansi) ?? internetFrom ?? mailAddress(ansi(fields.senderName ?? ''), ''),
     to: recipients(fields, ansi),
     date: isoDate(fields.clientSubmitTime) ?? isoDate(internet?.date) ?? isoDate(fields.messageDeliveryTime),
+    arrival: arrival(fields, internet),
     subject: ansi(fields.subject ?? '').trim(),
     text: bodyText(fields.body === undefined ? undefined : ansi(fields.body), html),
     html: html ?? null,
     attachments,
   };
+}
+
+/** Outlook's delivery time is when the mail reached the mailbox; a .msg without it may still carry its Received headers. */
+function arrival(fields: FieldsData, internet: Awaited<ReturnType<typeof parseHeaderBlock>>): MailArrival | null {
+  const delivered = isoDate(fields.messageDeliveryTime);
+  if (delivered) return { at: delivered, source: 'delivery_time' };
+  return internet ? arrivalOf(internet) : null;
 }
 
 function sender(fields: FieldsData, ansi: (text: string) => string): MailAddress | null {

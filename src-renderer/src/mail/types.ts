@@ -12,11 +12,20 @@ export interface MailAttachment {
   inline: boolean;
 }
 
+/** When the mail reached the office: the topmost Received header of an .eml, or the delivery time Outlook keeps in a .msg. */
+export interface MailArrival {
+  /** ISO 8601. */
+  at: string;
+  source: 'received_header' | 'delivery_time';
+}
+
 export interface ParsedEmail {
   from: MailAddress | null;
   to: MailAddress[];
-  /** ISO 8601, or null when the mail carries no readable date. */
+  /** When it was sent (the Date header), ISO 8601, or null when the mail carries no readable date. */
   date: string | null;
+  /** Null when the mail says nothing readable about its arrival (a draft, or a file made by hand). */
+  arrival: MailArrival | null;
   subject: string;
   /** Plain body; made from the HTML when the mail has no plain part. */
   text: string;

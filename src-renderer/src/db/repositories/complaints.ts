@@ -120,7 +120,11 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
           applyPatch(pickFields(existing, EDITABLE_COMPLAINT_FIELDS), patch),
         );
         const customer = (await db.customers.get(existing.customerId)) ?? null;
-        const edited = withComplaintSearchTerms({ ...existing, ...input, updatedAt: nowIso }, customer);
+        // Where the date of receipt came from is the intake's to say, not an edit's; a date typed over the one read
+        // off the e-mail no longer comes from the e-mail.
+        const { receiptSource: _fromIntakeOnly, ...fields } = input;
+        const readOffEmail = existing.receiptSource && fields.receivedAt !== existing.receivedAt ? { receiptSource: null } : {};
+        const edited = withComplaintSearchTerms({ ...existing, ...fields, ...readOffEmail, updatedAt: nowIso }, customer);
         const changes = diffRecords(existing, edited);
         if (changes.length === 0) return existing;
         const procedure = await procedureVersion(db, existing.workflow.procedureVersionId);

@@ -16,8 +16,8 @@ export interface WorkingDayCalendar {
   /**
    * The due day of a term that starts on `start`:
    * - working days: counted from the first working day on or after `start` (a Saturday receipt counts from Monday);
-   * - days, weeks, months, years: calendar arithmetic from `start`, and a result on a non-working day moves to the next working day
-   *   (Algemene termijnenwet).
+   * - days, weeks, months, years: calendar arithmetic from `start` itself, even when that is a day off; only a result on a
+   *   non-working day moves to the next working day (Algemene termijnenwet).
    */
   dueDay(start: string, term: Term): string;
   /** Working days from `from` to `to`: positive when `to` is later, negative when earlier, 0 on the same day. */

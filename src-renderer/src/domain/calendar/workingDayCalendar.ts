@@ -8,10 +8,9 @@ import { buildYearTable, workingDaysInYear, type YearTable } from './yearTable';
  * Decisions the types leave open, taken here once for every term:
  * - The day of receipt never counts. "Within 2 working days" is the 2nd working day after it: received Monday → Wednesday,
  *   received Saturday → Tuesday (Monday is the first working day after it).
- * - A term in days, weeks, months or years first moves its start to the next working day, as the issue asks for every
- *   unit ("a complaint received on a Saturday or a holiday counts from the next working day"): a letter that arrives on
- *   Koningsdag is read the day after, and its 2 weeks run from then. A result on a non-working day then moves on again
- *   (Algemene termijnenwet).
+ * - A term in days, weeks, months or years counts from the day of receipt itself, whatever day that is; only its last
+ *   day moves to the next working day (Algemene termijnenwet, art. 1). Moving the start as well would give a letter that
+ *   arrives on Hemelvaartsdag a day more than its regeling allows.
  * - `nonWorkingReason` is null exactly on working days; a plain weekend day gives "Zaterdag" or "Zondag".
  */
 
@@ -85,7 +84,7 @@ export function createWorkingDayCalendar(closingDays: OfficeClosingDay[] = []): 
   function dueDay(start: string, term: Term): string {
     checkCount(term.amount, 'Een termijn');
     if (term.unit === 'working_days') return addWorkingDays(start, term.amount);
-    return nextWorkingDayOnOrAfter(shiftDay(nextWorkingDayOnOrAfter(start), term.amount, term.unit));
+    return nextWorkingDayOnOrAfter(shiftDay(start, term.amount, term.unit));
   }
 
   /**

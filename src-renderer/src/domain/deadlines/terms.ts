@@ -1,6 +1,6 @@
 /**
  * When a term of the procedure ends, counted on the office's working-day
- * calendar (which also decides how a receipt on a day off counts). Shared by
+ * calendar from the day of receipt itself (see dueDay). Shared by
  * the workflow's guards and the deadline list, so both always agree.
  */
 import { addBusinessDays, addDays, addMonths, addWeeks, addYears, parseISO } from 'date-fns';
@@ -41,11 +41,9 @@ export function submissionDeadline(
 ): string | null {
   const limit = procedure.terms.submissionLimit;
   if (!limit || !parseDateOnly(complaint.problemArisenOn)) return null;
-  // The day a problem arose is no receipt: it does not move to a working day, only the last day does (Algemene termijnenwet).
   // Without the office calendar (a quick check in the UI) the last day is not moved off a holiday.
   if (!calendar) return addTermPlain(complaint.problemArisenOn, limit);
-  if (limit.unit === 'working_days') return calendar.dueDay(complaint.problemArisenOn, limit);
-  return calendar.nextWorkingDayOnOrAfter(addTermPlain(complaint.problemArisenOn, limit));
+  return calendar.dueDay(complaint.problemArisenOn, limit);
 }
 
 /** The last day to submit when the complaint came in after it (12 months after the problem arose), else null. */

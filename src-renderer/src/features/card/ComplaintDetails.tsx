@@ -52,6 +52,7 @@ export function ComplaintDetails({ complaint }: { complaint: Complaint }) {
             ['Omschrijving', <span className="prewrap">{complaint.description}</span>],
             ['Kanaal', displayValue('channel', complaint.channel)],
             ['Ontvangen op', displayValue('receivedAt', complaint.receivedAt)],
+            ...(complaint.receiptSource ? [['Ontvangstdatum volgens', displayValue('receiptSource', complaint.receiptSource)] satisfies [string, string]] : []),
             ['Probleem ontstaan op', complaint.problemArisenOn ? displayValue('problemArisenOn', complaint.problemArisenOn) : ''],
             ['Categorie', complaint.category],
             ['Product of dienst', complaint.productOrService],

@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
-import { CHANNEL_LABELS, SALUTATION_LABELS, STATUS_LABELS } from '../../domain/labels';
-import type { Channel, ComplaintStatus, Salutation, SendMethod } from '../../domain/model';
+import { CHANNEL_LABELS, RECEIPT_SOURCE_LABELS, SALUTATION_LABELS, STATUS_LABELS } from '../../domain/labels';
+import type { Channel, ComplaintStatus, ReceiptSource, Salutation, SendMethod } from '../../domain/model';
 import { SEND_METHOD_LABELS } from '../../domain/workflowLabels';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,6 +18,7 @@ export function displayValue(field: string, value: unknown): string {
   }
   if (field === 'channel') return CHANNEL_LABELS[value as Channel] ?? String(value);
   if (field === 'status') return STATUS_LABELS[value as ComplaintStatus] ?? String(value);
+  if (field === 'receiptSource') return RECEIPT_SOURCE_LABELS[value as ReceiptSource] ?? String(value);
   if (field === 'salutation') return SALUTATION_LABELS[value as Salutation] ?? String(value);
   if (field === 'receivedAt' && typeof value === 'string') return format(parseISO(value), 'd MMMM yyyy HH:mm', { locale: nl });
   if (field === 'method') return SEND_METHOD_LABELS[value as SendMethod] ?? String(value);

@@ -9,6 +9,7 @@ import { navigate } from '../../app/router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { submitOnCtrlEnter } from '../../components/form/ctrlEnter';
 import { formatDateTime } from '../../components/format';
+import { RECEIPT_SOURCE_LABELS } from '../../domain/labels';
 import type { Customer } from '../../domain/model';
 import { makeIntakeSchema } from '../../domain/validation';
 import { ValidationError } from '../../db/errors';
@@ -51,6 +52,7 @@ export function IntakeScreen() {
   const onCustomerFound = useCallback((customer: Customer) => pickCustomerRef.current(customer), []);
   const emailIntake = useEmailIntake(form, onCustomerFound);
   const { dropError, dropZone } = useEmailDrop(emailIntake.apply);
+  const receiptSource = emailIntake.receiptSourceFor(values.complaint.receivedAt);
 
   useEffect(() => {
     setFocus('complaint.channel');
@@ -63,7 +65,8 @@ export function IntakeScreen() {
     setSaving(true);
     try {
       const pins = await emailIntake.storeForSave();
-      const { complaint } = await repos.complaints.create(parsed as never, actor, undefined, pins);
+      const input = { ...parsed, complaint: { ...parsed.complaint, receiptSource } };
+      const { complaint } = await repos.complaints.create(input as never, actor, undefined, pins);
       await draft.clear();
       notify({ text: `Klacht ${complaint.reference} is opgeslagen.`, tone: 'success' });
       navigate({ name: 'card', complaintId: complaint.id });
@@ -132,6 +135,7 @@ export function IntakeScreen() {
           <p>
             Ingevuld uit de e-mail „{emailIntake.email.mail.subject || emailIntake.email.fileName}”. Bij opslaan komt de e-mail
             {emailIntake.email.mail.attachments.length > 0 ? ` met ${emailIntake.email.mail.attachments.length} bijlage(n)` : ''} als „klacht” op het prikbord.
+            {receiptSource ? ` Ontvangstdatum volgens ${RECEIPT_SOURCE_LABELS[receiptSource]}.` : ''}
           </p>
           <button type="button" className="secondary" onClick={emailIntake.drop}>
             E-mail niet vastpinnen

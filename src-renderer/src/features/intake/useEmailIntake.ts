@@ -2,26 +2,29 @@ import { useCallback, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useRepositories } from '../../app/data';
 import type { ComplaintPin } from '../../db/repositories';
-import type { Customer } from '../../domain/model';
-import { intakeFromEmail } from '../../mail';
+import type { Customer, ReceiptSource } from '../../domain/model';
+import { intakeFromEmail, type EmailIntake } from '../../mail';
 import { platform } from '../../platform';
 import type { IntakeFormValues } from './formValues';
 import type { PendingEmail } from './pendingEmail';
 
 /**
- * A dropped e-mail fills the intake: channel e-mail, the mail's date as the date
- * of receipt, subject and body, the sender found by address or proposed new.
+ * A dropped e-mail fills the intake: channel e-mail, the mail's arrival as the
+ * date of receipt (and which moment of the mail that was), subject and body, the sender found by address or proposed new.
  * On saving, the mail and its attachments are pinned to the complaint as "klacht".
  */
 export function useEmailIntake(form: UseFormReturn<IntakeFormValues>, onCustomerFound: (customer: Customer) => void) {
   const repos = useRepositories();
   const [email, setEmail] = useState<PendingEmail | null>(null);
+  // Kept apart from the pin: the date still came from the mail when the user chooses not to pin it.
+  const [receipt, setReceipt] = useState<Pick<EmailIntake, 'receivedAt' | 'receiptSource'> | null>(null);
 
   const apply = useCallback(
     async (pending: PendingEmail) => {
       const fill = intakeFromEmail(pending.mail);
       form.setValue('complaint.channel', 'email');
       form.setValue('complaint.receivedAt', fill.receivedAt);
+      setReceipt({ receivedAt: fill.receivedAt, receiptSource: fill.receiptSource });
       form.setValue('complaint.summary', fill.summary);
       form.setValue('complaint.description', fill.description);
       setEmail(pending);
@@ -50,5 +53,9 @@ export function useEmailIntake(form: UseFormReturn<IntakeFormValues>, onCustomer
     return pins;
   };
 
-  return { email, apply, drop: () => setEmail(null), storeForSave };
+  /** Where the date of receipt in the form came from: null once the user typed another one over it. */
+  const receiptSourceFor = (receivedAt: string): ReceiptSource | null =>
+    receipt && receipt.receivedAt === receivedAt.trim() ? receipt.receiptSource : null;
+
+  return { email, apply, drop: () => setEmail(null), storeForSave, receiptSourceFor };
 }

@@ -64,7 +64,7 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
 
       <fieldset className="group">
         <legend>Termijnen</legend>
-        <p className="hint">Termijnen in werkdagen slaan weekenden, feestdagen en uw sluitingsdagen over. Een termijn die op een vrije dag eindigt, schuift door naar de volgende werkdag.</p>
+        <p className="hint">Bij termijnen in werkdagen tellen de dag van ontvangst, weekenden, feestdagen en uw sluitingsdagen niet mee. Termijnen in dagen, weken, maanden of jaren tellen vanaf de dag van ontvangst zelf, ook als dat een vrije dag is; een termijn die op een vrije dag eindigt, schuift door naar de volgende werkdag.</p>
         <div className="terms">
           <TermFields form={form} path="terms.acknowledge" legend="Ontvangstbevestiging binnen" />
           <TermFields form={form} path="terms.furtherHandling" legend="Bericht over de verdere afhandeling binnen" />
