@@ -7,6 +7,7 @@
  * a shared desk PC asks again after a restart, a reload does not.
  */
 import { STAFF_ROLES, type StaffRole } from '../domain/model';
+import { workstationStorage } from './settings';
 
 export interface SignedInAccount {
   name: string;
@@ -114,14 +115,6 @@ const fromBase64 = (text: string) => Uint8Array.from(atob(text), (char) => char.
 function windowSession(): Storage | null {
   try {
     return globalThis.sessionStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function workstationStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
   } catch {
     return null;
   }

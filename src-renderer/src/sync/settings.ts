@@ -16,7 +16,8 @@ const KEY = 'klachtenbalie.sharing';
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-function storage(): Storage | null {
+/** This workstation's local storage, or null where the browser refuses it (private mode, a sandbox). */
+export function workstationStorage(): Storage | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {
@@ -24,7 +25,7 @@ function storage(): Storage | null {
   }
 }
 
-export function loadSharingSettings(register: string, store: Storage | null = storage()): SharingSettings | null {
+export function loadSharingSettings(register: string, store: Storage | null = workstationStorage()): SharingSettings | null {
   const raw = store?.getItem(`${KEY}:${register}`);
   if (!raw) return null;
   try {
@@ -36,7 +37,7 @@ export function loadSharingSettings(register: string, store: Storage | null = st
   }
 }
 
-export function saveSharingSettings(register: string, settings: SharingSettings, store: Storage | null = storage()): void {
+export function saveSharingSettings(register: string, settings: SharingSettings, store: Storage | null = workstationStorage()): void {
   if (!store) throw new Error('Deze browser kan de instellingen voor samenwerken niet onthouden.');
   store.setItem(`${KEY}:${register}`, JSON.stringify(settings));
 }
