@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { concatBytes } from '../../src-renderer/src/backup/bytes';
 import { BackupError } from '../../src-renderer/src/backup/errors';
 import { readBackup, type ByteSource } from '../../src-renderer/src/backup/reader';
 import { createBackupWriter, type BackupWriterOptions } from '../../src-renderer/src/backup/writer';
@@ -173,5 +174,20 @@ describe('backups written before the browser compressed them', () => {
     for (let at = 0; at + 16 <= bytes.length; at += 1) if (view.getUint32(at, true) === 0x08074b50) crcs.push(view.getUint32(at + 4, true));
     expect(crcs).toContain(crc32(entries['tables/complaints/00000.ndjson']!));
     expect(crcs).toContain(crc32(entries['manifest.json']!));
+  });
+});
+
+describe('NDJSON parts', () => {
+  it('carry any text byte for byte, in a page larger than the first buffer', async () => {
+    const records = Array.from({ length: 3000 }, (_, i) => ({ id: `r${i}`, text: `€ ${i} — naïef 👩‍⚕️ ${'x'.repeat(i % 700)}`, note: i % 3 === 0 ? null : ['a', { b: i }] }));
+    const chunks: Uint8Array[] = [];
+    const writer = await createBackupWriter(async (chunk) => void chunks.push(chunk.slice()));
+    await writer.addPart('complaints', records);
+    const manifest = await writer.finish(HEADING);
+    const { unzipSync } = await import('fflate');
+    const text = new TextDecoder().decode(unzipSync(concatBytes(chunks))['tables/complaints/00000.ndjson']);
+    expect(text.length).toBeGreaterThan(1 << 20);
+    expect(text).toBe(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    expect(manifest.tables.complaints?.parts[0]?.sha256).toBe(await sha256Hex(new TextEncoder().encode(text)));
   });
 });

@@ -25,6 +25,30 @@ export interface BackupWriterOptions {
 
 export type ManifestHeading = Pick<BackupManifest, 'app' | 'schemaVersion' | 'createdAt' | 'office'>;
 
+const encoder = new TextEncoder();
+
+/**
+ * Records as NDJSON in UTF-8, each line encoded into one growing buffer. Joining
+ * the lines first and encoding the page's string took three times as long in
+ * Chromium (a rope of 2,000 lines flattened, then transcoded in one piece): at
+ * 100,000 complaints that was the largest part of a backup.
+ */
+function ndjson(records: readonly unknown[]): Uint8Array {
+  let buffer = new Uint8Array(1 << 20);
+  let at = 0;
+  for (const record of records) {
+    const line = `${JSON.stringify(record)}\n`;
+    // A UTF-16 code unit becomes at most three bytes.
+    if (buffer.length - at < line.length * 3) {
+      const grown = new Uint8Array(Math.max(buffer.length * 2, at + line.length * 3));
+      grown.set(buffer.subarray(0, at));
+      buffer = grown;
+    }
+    at += encoder.encodeInto(line, buffer.subarray(at)).written;
+  }
+  return buffer.subarray(0, at);
+}
+
 export async function createBackupWriter(write: Write, options: BackupWriterOptions = {}) {
   const encryptor = options.passphrase ? await createEncryptor(options.passphrase, write, options.iterations) : null;
   const out: Write = encryptor ? (chunk) => encryptor.push(chunk) : write;
@@ -74,7 +98,7 @@ export async function createBackupWriter(write: Write, options: BackupWriterOpti
     async addPart(table: string, records: readonly unknown[]): Promise<void> {
       const current = (tables[table] ??= { count: 0, parts: [] });
       const name = partEntryName(table, current.parts.length);
-      const bytes = new TextEncoder().encode(records.map((record) => `${JSON.stringify(record)}\n`).join(''));
+      const bytes = ndjson(records);
       const part = { name, sha256: '', count: records.length };
       current.parts.push(part);
       current.count += records.length;
