@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
-import { startBusyNeighbour } from './bench/browser.mjs';
+import { noAutomaticBackupToday, startBusyNeighbour } from './bench/browser.mjs';
 import { argValue, startPreviewServer } from './previewServer.mjs';
 
 const args = process.argv.slice(2);
@@ -88,9 +88,7 @@ async function main() {
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
   });
-  await context.addInitScript(() =>
-    localStorage.setItem('klachtenbalie.backups', JSON.stringify({ ...JSON.parse(localStorage.getItem('klachtenbalie.backups') ?? '{}'), lastAutomaticDay: '9999-12-31' })),
-  );
+  await context.addInitScript(noAutomaticBackupToday);
   await context.addInitScript(watchHeap);
   const neighbour = busy ? await startBusyNeighbour() : null;
   try {

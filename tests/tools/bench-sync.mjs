@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
-import { startBusyNeighbour } from './bench/browser.mjs';
+import { noAutomaticBackupToday, startBusyNeighbour } from './bench/browser.mjs';
 import { createDatabase, createUser, freePort, setMembers, startCouchServer } from './couchServer.mjs';
 import { argValue, startPreviewServer } from './previewServer.mjs';
 
@@ -55,9 +55,7 @@ async function longestTask(page) {
 async function launch(profile, server) {
   const options = chromiumLaunchOptions();
   const context = await chromium.launchPersistentContext(profile, { ...options, headless: true, viewport: { width: 1366, height: 860 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  await context.addInitScript(() =>
-    localStorage.setItem('klachtenbalie.backups', JSON.stringify({ ...JSON.parse(localStorage.getItem('klachtenbalie.backups') ?? '{}'), lastAutomaticDay: '9999-12-31' })),
-  );
+  await context.addInitScript(noAutomaticBackupToday);
   await context.addInitScript(watchLongTasks);
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(1_800_000);

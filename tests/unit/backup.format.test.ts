@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { concatBytes } from '../../src-renderer/src/backup/bytes';
 import { BackupError } from '../../src-renderer/src/backup/errors';
 import { readBackup, type ByteSource } from '../../src-renderer/src/backup/reader';
 import { createBackupWriter, type BackupWriterOptions } from '../../src-renderer/src/backup/writer';
@@ -133,5 +135,59 @@ describe('encrypted backup', () => {
       copy[at]! ^= 0x80;
       expect([at, await problemOf(readBackup(source(copy), { schemaVersion: 8, passphrase }))]).toEqual([at, expect.stringMatching(/^(corrupted|truncated|wrongPassphrase)$/)]);
     }
+  });
+});
+
+describe('backups written before the browser compressed them', () => {
+  // Made with fflate's level-1 deflate, as every backup was until the writer used the browser's own zlib.
+  const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/backups/${name}`, import.meta.url)));
+
+  for (const [name, passphrase] of [['fflate-level1.klachtenbalie', undefined], ['fflate-level1-versleuteld.klachtenbalie', 'paard batterij nietje']] as const) {
+    it(`still read whole and checked: ${name}`, async () => {
+      const bytes = fixture(name);
+      const manifest = await readBackup(source(bytes), { schemaVersion: 8, ...(passphrase ? { passphrase } : {}) });
+      expect(manifest.tables.complaints?.count).toBe(300);
+      const records: { id: string }[] = [];
+      const files: Uint8Array[] = [];
+      await readBackup(source(bytes), {
+        schemaVersion: 8,
+        expected: manifest,
+        ...(passphrase ? { passphrase } : {}),
+        onPart: async (_table, page) => void records.push(...(page as { id: string }[])),
+        onFile: async (_sha, file) => void files.push(file),
+      });
+      expect(records.map((r) => r.id)).toEqual(Array.from({ length: 300 }, (_, i) => `k${String(i).padStart(4, '0')}`));
+      expect(records[299]).toEqual({ id: 'k0299', summary: 'Klacht 299: lekkende kraan, factuur € 299,50', searchKeys: [['kraan', 1700000000299]] });
+      expect(files).toEqual([new Uint8Array(3000).map((_, i) => (i * 7) % 256)]);
+    });
+  }
+
+  it('and a new backup is an ordinary zip whose entries any unzip tool inflates and checks (CRC-32)', async () => {
+    const { unzipSync } = await import('fflate');
+    const { bytes } = await makeBackup();
+    const entries = unzipSync(bytes);
+    expect(new TextDecoder().decode(entries['tables/complaints/00000.ndjson'])).toBe('{"id":"a","summary":"Lekkende kraan"}\n{"id":"b","summary":"Factuur € 12,50 klopt niet"}\n');
+    const { crc32 } = await import('node:zlib');
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    // Every data descriptor (PK\x07\x08) carries the CRC-32 of its entry's inflated bytes.
+    const crcs: number[] = [];
+    for (let at = 0; at + 16 <= bytes.length; at += 1) if (view.getUint32(at, true) === 0x08074b50) crcs.push(view.getUint32(at + 4, true));
+    expect(crcs).toContain(crc32(entries['tables/complaints/00000.ndjson']!));
+    expect(crcs).toContain(crc32(entries['manifest.json']!));
+  });
+});
+
+describe('NDJSON parts', () => {
+  it('carry any text byte for byte, in a page larger than the first buffer', async () => {
+    const records = Array.from({ length: 3000 }, (_, i) => ({ id: `r${i}`, text: `€ ${i} — naïef 👩‍⚕️ ${'x'.repeat(i % 700)}`, note: i % 3 === 0 ? null : ['a', { b: i }] }));
+    const chunks: Uint8Array[] = [];
+    const writer = await createBackupWriter(async (chunk) => void chunks.push(chunk.slice()));
+    await writer.addPart('complaints', records);
+    const manifest = await writer.finish(HEADING);
+    const { unzipSync } = await import('fflate');
+    const text = new TextDecoder().decode(unzipSync(concatBytes(chunks))['tables/complaints/00000.ndjson']);
+    expect(text.length).toBeGreaterThan(1 << 20);
+    expect(text).toBe(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    expect(manifest.tables.complaints?.parts[0]?.sha256).toBe(await sha256Hex(new TextEncoder().encode(text)));
   });
 });
