@@ -128,6 +128,14 @@ describe('letterValues', () => {
     expect(fillTemplate(DEFAULT_TEMPLATES.u.decision.body, values).missing).toEqual(expect.arrayContaining(['oordeel', 'oordeel.motivering', 'oplossing', 'maatregelen']));
   });
 
+  it('calls a body by its own kind: the independent third party (002) and the NRTO commission (003) are no dispute body', () => {
+    const craft = letterValues(sampleLetterInput('decision', procedure('vakbedrijf'), 'u'))['instanties'] ?? '';
+    expect(craft.split('\n')[0]).toBe('Onafhankelijke derde');
+    const nrto = letterValues(sampleLetterInput('decision', procedure('eenmanszaak-nrto'), 'je'))['instanties'] ?? '';
+    expect(nrto.split('\n')[0]).toBe('Commissie van Kwaliteitshandhaving (NRTO), externe klachtencommissie');
+    for (const text of [craft, nrto]) expect(text).not.toContain('geschilleninstantie');
+  });
+
   it('names the escalation bodies with address, e-mail and term', () => {
     const committee = procedure('dienstverlener-klachtencommissie');
     const values = letterValues(sampleLetterInput('decision', committee, 'u'));
