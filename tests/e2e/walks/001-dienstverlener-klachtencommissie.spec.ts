@@ -26,6 +26,7 @@ import {
   expectStatus,
   laterOn,
   logContact,
+  openStep,
   recordDecision,
   recordJudgement,
   recorded,
@@ -224,6 +225,30 @@ test('001 Klikklaar: a complaint submitted more than 12 months after the problem
   const row = page.getByRole('table', { name: 'Klachtenlijst' }).getByRole('row', { name: new RegExp(reference) });
   await expect(row.getByRole('cell').nth(4)).toHaveText('Niet-ontvankelijk');
   await expect(row.getByRole('cell').nth(5)).toHaveText('—');
+});
+
+test('001 Klikklaar: an appeal against a founded complaint is taken only when the customer disputes the proposed solution', async ({ page }) => {
+  await page.clock.setFixedTime(at('2026-11-16'));
+  await chooseProcedure(page, PROCEDURE);
+  await recordComplaint(page, { name: 'Ruud Peters', summary: 'Migratie naar nieuwe mailserver mislukt', problemArisenOn: '02-11-2026' });
+  await recordJudgement(page, { verdict: 'Gegrond', reasoning: 'De migratie is niet volgens plan uitgevoerd; wij zetten het archief kosteloos terug.' });
+
+  const form = await openStep(page, 'Escaleren');
+  await expect(form.getByLabel('Naar')).toHaveValue('beroepscommissie');
+  const disputed = form.getByLabel('De klant is het oneens met de voorgestelde oplossing');
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(form.getByRole('alert')).toHaveText(
+    `${APPEAL} behandelt een bezwaar alleen als de klacht ongegrond is verklaard of als de klant het oneens is met de voorgestelde oplossing`,
+  );
+  await disputed.check();
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(form).toBeHidden();
+  await expect(escalationItem(page, APPEAL)).toContainText('grond: de klant is het oneens met de voorgestelde oplossing');
+  await expect(card(page).timeline).toContainText('grond: de klant is het oneens met de voorgestelde oplossing');
+  // The court stays open at any time: choosing it asks nothing about the solution.
+  await openStep(page, 'Escaleren');
+  await expect(form.getByLabel('Naar')).toHaveValue('rechter');
+  await expect(disputed).toHaveCount(0);
 });
 
 test.fixme('001 Klikklaar: when the appeal committee cannot decide within 8 weeks, its new term is recorded with the notice to the customer', async ({ page }) => {

@@ -18,11 +18,13 @@ export { END_STATUSES, handlingGap, isEnded, openEscalations, stageOf } from './
 export { escalationDueOn } from './specs/escalation';
 export { correctiveActionFinished } from './specs/improvement';
 export {
+  bodyNames,
   checkCondition,
   ESCALATION_GROUND_TEXTS,
   nextBodies,
   skippedBodies,
   skippedText,
   skipReasonLabel,
+  skipReasonMissing,
   suggestedBody,
 } from './escalationOrder';

@@ -4,7 +4,7 @@ import { useRepositories } from '../../../app/data';
 import { useActor } from '../../../app/profile';
 import { formatDate } from '../../../components/format';
 import type { Complaint } from '../../../domain/model';
-import type { WorkflowAction } from '../../../domain/workflow';
+import { ESCALATION_GROUND_TEXTS, skippedText, type WorkflowAction } from '../../../domain/workflow';
 import { MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { Facts } from '../EditableSection';
 
@@ -113,6 +113,8 @@ export function WorkflowRecord({ complaint, today }: { complaint: Complaint; tod
                 <span>
                   {item.bodyName}: ontvangen {formatDate(item.receivedOn)}
                   {item.dueOn ? `, besluit uiterlijk ${formatDate(item.dueOn)}` : ''}
+                  {item.ground ? `; grond: ${ESCALATION_GROUND_TEXTS[item.ground]}` : ''}
+                  {item.skipped ? `; ${skippedText(item.skipped)}` : ''}
                   {item.status === 'decided' && item.decidedOn ? `; besloten ${formatDate(item.decidedOn)}: ${item.outcome}` : ''}
                 </span>
                 {item.status === 'open' ? (
