@@ -62,6 +62,7 @@ test('office closing days are skipped by working-day terms', async ({ page }) =>
 test('the office sets the order of the bodies: a body taken out of it is no longer a step to pass over', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-16T10:00:00+01:00'));
   await openApp(page, '#/instellingen/klachtenregeling');
+  await expect(page.getByText(/^stap 1: Onafhankelijke derde \(onafhankelijke derde\); stap 2: Mediation \(mediation\); stap 3: Raad van Arbitrage/)).toBeVisible();
   await page.getByRole('button', { name: 'Regeling wijzigen' }).click();
   const editor = page.getByRole('form', { name: 'Klachtenregeling wijzigen' });
   await expect(editor.getByLabel('Soort instantie 1')).toHaveValue('independent_third_party');
@@ -75,6 +76,7 @@ test('the office sets the order of the bodies: a body taken out of it is no long
   await editor.getByLabel('Stap in de volgorde (2)').fill('');
   await editor.getByRole('button', { name: 'Regeling opslaan als nieuwe versie' }).click();
   await expect(page.getByRole('heading', { name: /versie 2/ })).toBeVisible();
+  await expect(page.getByText(/^stap 1: Onafhankelijke derde \(onafhankelijke derde\); Mediation \(mediation\); stap 3: Raad van Arbitrage/)).toBeVisible();
 
   await page.keyboard.press('Control+n');
   await page.getByLabel('Naam', { exact: true }).fill('Bas Kramer');
