@@ -132,6 +132,14 @@ describe('letterValues', () => {
     expect(filled.text).toMatch(/Ons oordeel: .*\n\n\{oordeel\.motivering\}\n\nBent u niet tevreden/);
   });
 
+  it('calls a body by its own kind: the independent third party (002) and the NRTO commission (003) are no dispute body', () => {
+    const craft = letterValues(sampleLetterInput('decision', procedure('vakbedrijf'), 'u'))['instanties'] ?? '';
+    expect(craft.split('\n')[0]).toBe('Onafhankelijke derde');
+    const nrto = letterValues(sampleLetterInput('decision', procedure('eenmanszaak-nrto'), 'je'))['instanties'] ?? '';
+    expect(nrto.split('\n')[0]).toBe('Commissie van Kwaliteitshandhaving (NRTO), externe klachtencommissie');
+    for (const text of [craft, nrto]) expect(text).not.toContain('geschilleninstantie');
+  });
+
   it('names the escalation bodies with address, e-mail and term', () => {
     const committee = procedure('dienstverlener-klachtencommissie');
     const values = letterValues(sampleLetterInput('decision', committee, 'u'));

@@ -107,10 +107,10 @@ describe('seed 000: care and welfare, joined to DOKh', () => {
   });
 
   it('escalates to the director or the DOKh complaints officer, then the DOKh dispute body', () => {
-    expect(p.escalations.map((b) => [b.id, b.kind])).toEqual([
-      ['directie', 'management'],
-      ['klachtenfunctionaris-dokh', 'complaints_officer'],
-      ['geschilleninstantie-dokh', 'dispute_body'],
+    expect(p.escalations.map((b) => [b.id, b.kind, b.stage])).toEqual([
+      ['directie', 'management', 1],
+      ['klachtenfunctionaris-dokh', 'complaints_officer', 1],
+      ['geschilleninstantie-dokh', 'dispute_body', 2],
     ]);
   });
 
@@ -156,7 +156,11 @@ describe('seed 001: service provider with complaints and appeal committee', () =
     expect(appeal.binding).toBe(true);
     expect(appeal.extension).toEqual({ allowed: true, maxExtra: null, noticeRequired: true });
     expect(appeal.address).toEqual(['CR Makarawung', 'Stadswal 61a', '6851 CZ Huissen']);
-    expect(body(p, 'rechter').kind).toBe('court');
+    // "Als uw klacht ongegrond wordt verklaard … of als u het oneens bent met de voorgestelde oplossingen"
+    expect(appeal.condition).toBe('unfounded_or_solution_disputed');
+    // "sluit niet uit dat u zich tot de burgerlijke rechter kunt wenden": at any time, outside any order.
+    expect(body(p, 'rechter')).toMatchObject({ kind: 'court' });
+    expect(body(p, 'rechter').stage).toBeUndefined();
     expect(p.texts.formOfAddress).toBe('u');
   });
 });
@@ -175,12 +179,12 @@ describe('seed 002: craft business', () => {
     expect(p.steps).toMatchObject({ solutionFollowUp: true, rootCauseAndCorrectiveActions: true, evaluation: true, judgedBy: 'owner' });
   });
 
-  it('offers an independent third party, mediation, then binding arbitration or court', () => {
-    expect(p.escalations.map((b) => [b.kind, b.binding])).toEqual([
-      ['dispute_body', false],
-      ['mediation', false],
-      ['arbitration', true],
-      ['court', true],
+  it('offers an independent third party (a kind of its own, no dispute body), mediation, then binding arbitration or court, in that order', () => {
+    expect(p.escalations.map((b) => [b.kind, b.binding, b.stage])).toEqual([
+      ['independent_third_party', false, 1],
+      ['mediation', false, 2],
+      ['arbitration', true, 3],
+      ['court', true, 3],
     ]);
     expect(body(p, 'raad-van-arbitrage').name).toBe('Raad van Arbitrage');
   });
@@ -207,6 +211,8 @@ describe('seed 003: one-person business, NRTO member', () => {
     const commission = body(p, 'commissie-kwaliteitshandhaving-nrto');
     expect(commission.binding).toBe(true);
     expect(commission.website).toBe('https://www.nrto.nl/contact/');
+    // The seed calls it a commission that takes up the complaint, not a dispute body.
+    expect(commission.kind).toBe('external_committee');
   });
 });
 

@@ -42,6 +42,25 @@ describe('procedureSchema', () => {
     });
   });
 
+  it('takes the order and the condition of a body, and refuses a step that is not a whole number from 1', () => {
+    const [appeal, court] = base.escalations as [Procedure['escalations'][number], Procedure['escalations'][number]];
+    expect(messagesFor({ ...base, escalations: [{ ...appeal, stage: 1 }, { ...court, stage: 2 }] })).toEqual({});
+    for (const stage of [0, 1.5, 21, Number.NaN]) {
+      expect(messagesFor({ ...base, escalations: [{ ...appeal, stage }, court] })).toStrictEqual({
+        'escalations.0.stage': 'Vul een heel getal van 1 tot en met 20 in, of laat het leeg als de klant er altijd terecht kan',
+      });
+    }
+    expect(messagesFor({ ...base, escalations: [{ ...appeal, condition: 'altijd' }, court] })).toStrictEqual({
+      'escalations.0.condition': 'Kies wanneer de klant zich tot deze instantie kan wenden',
+    });
+  });
+
+  it('keeps a procedure stored before the third party had its own kind valid: its body stays a dispute body, without order', () => {
+    const stored = PROCEDURE_PRESETS.find((p) => p.key === 'vakbedrijf')!;
+    const old = { ...stored, escalations: stored.escalations.map(({ stage: _stage, ...body }) => (body.id === 'onafhankelijke-derde' ? { ...body, kind: 'dispute_body' } : body)) };
+    expect(messagesFor(old)).toEqual({});
+  });
+
   it('refuses two bodies with one id, since escalations name their body by it', () => {
     const first = base.escalations[0]!;
     expect(messagesFor({ ...base, escalations: [first, { ...first, name: 'Nog een' }] })).toEqual({

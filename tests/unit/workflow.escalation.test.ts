@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { walkFor } from './support/workflow';
+import { nextBodies, skippedBodies, suggestedBody } from '../../src-renderer/src/domain/workflow';
+import { Walk, walkFor } from './support/workflow';
 
 /** Seed 001: judged unfounded by the committee, answered and closed; the customer then appeals. */
 function closedCommitteeComplaint() {
@@ -86,5 +87,96 @@ describe('escalating (seed 001: appeal committee decides within 8 weeks of recei
     walk.do('2026-05-20', { type: 'decide_escalation', escalationId, decidedOn: '2026-05-20', outcome: '', withdrawn: true });
     expect(walk.complaint.status).toBe('judged');
     expect(walk.complaint.workflow.escalations[0]?.status).toBe('withdrawn');
+  });
+});
+
+const escalateTo = (bodyId: string, receivedOn: string, extra: { skipReason?: string; solutionDisputed?: boolean } = {}) => ({
+  type: 'escalate' as const,
+  bodyId,
+  receivedOn,
+  notes: '',
+  ...extra,
+});
+
+describe('the order of the bodies (seed 000: the director or the DOKh officer first, then the DOKh dispute body)', () => {
+  it('proposes the first step, and asks why the customer passes it over when going straight to the dispute body', () => {
+    const walk = walkFor('dokh');
+    expect(nextBodies(walk.procedure, walk.complaint.workflow).map((b) => b.id)).toEqual(['directie', 'klachtenfunctionaris-dokh']);
+    expect(suggestedBody(walk.procedure, walk.complaint.workflow)?.id).toBe('directie');
+    expect(walk.refusal('2026-04-28', escalateTo('geschilleninstantie-dokh', '2026-04-28'))).toEqual({
+      message: 'Vul in waarom Directeur van M@ of Klachtenfunctionaris van DOKh wordt overgeslagen',
+      field: 'skipReason',
+    });
+    walk.do('2026-04-28', escalateTo('geschilleninstantie-dokh', '2026-04-28', { skipReason: ' De directeur is zelf bij de klacht betrokken ' }));
+    expect(walk.complaint.workflow.escalations[0]?.skipped).toEqual({
+      bodyNames: ['Directeur van M@', 'Klachtenfunctionaris van DOKh'],
+      reason: 'De directeur is zelf bij de klacht betrokken',
+    });
+    expect(walk.events.at(-1)?.summary).toBe(
+      'Geëscaleerd naar Geschilleninstantie van DOKh, ontvangen op 28-04-2026; Directeur van M@ of Klachtenfunctionaris van DOKh overgeslagen: De directeur is zelf bij de klacht betrokken. Status: Geëscaleerd',
+    );
+  });
+
+  it('after the director, proposes the dispute body and needs no reason for it', () => {
+    const walk = walkFor('dokh').do('2026-04-28', escalateTo('directie', '2026-04-28'));
+    expect(walk.complaint.workflow.escalations[0]?.skipped).toBeUndefined();
+    expect(suggestedBody(walk.procedure, walk.complaint.workflow)?.id).toBe('geschilleninstantie-dokh');
+    walk.do('2026-05-04', escalateTo('geschilleninstantie-dokh', '2026-05-04'));
+    expect(walk.complaint.workflow.escalations[1]?.skipped).toBeUndefined();
+    expect(walk.events.at(-1)?.summary).toBe('Geëscaleerd naar Geschilleninstantie van DOKh, ontvangen op 04-05-2026');
+  });
+});
+
+describe('the order of the bodies (seed 002: an independent third party, then mediation, then arbitration or the court)', () => {
+  it('names only the steps passed over, and arbitration and the court are alternatives of one step', () => {
+    const walk = walkFor('craft').do('2026-04-28', escalateTo('onafhankelijke-derde', '2026-04-28'));
+    expect(suggestedBody(walk.procedure, walk.complaint.workflow)?.id).toBe('mediation');
+    expect(walk.refusal('2026-04-29', escalateTo('rechter', '2026-04-29'))).toEqual({ message: 'Vul in waarom Mediation wordt overgeslagen', field: 'skipReason' });
+    walk.do('2026-04-29', escalateTo('mediation', '2026-04-29'));
+    expect(nextBodies(walk.procedure, walk.complaint.workflow).map((b) => b.id)).toEqual(['raad-van-arbitrage', 'rechter']);
+    expect(walk.refusal('2026-04-30', escalateTo('rechter', '2026-04-30'))).toBeNull();
+  });
+
+  it('lets a procedure without an order (stored before it existed) escalate anywhere without a reason', () => {
+    const walk = walkFor('craft');
+    const unordered = { ...walk.procedure, escalations: walk.procedure.escalations.map(({ stage: _stage, ...body }) => body) };
+    const old = new Walk(walk.complaint, unordered);
+    expect(skippedBodies(unordered, old.complaint.workflow, unordered.escalations[2]!)).toEqual([]);
+    expect(suggestedBody(unordered, old.complaint.workflow)?.id).toBe('onafhankelijke-derde');
+    old.do('2026-04-28', escalateTo('raad-van-arbitrage', '2026-04-28'));
+    expect(old.complaint.workflow.escalations[0]?.skipped).toBeUndefined();
+  });
+});
+
+describe('the appeal condition (seed 001: only after "ongegrond" or when the customer disputes the proposed solution)', () => {
+  const judged = (verdict: 'founded' | 'unfounded') =>
+    walkFor('committee', { employeesInvolved: [] }).do('2026-05-12', {
+      type: 'record_judgement',
+      verdict,
+      reasoning: 'Beoordeeld',
+      judgedOn: '2026-05-12',
+      judges: ['NC Jansen', 'K. Bruurmijn'],
+      judgedById: null,
+    });
+  const RULE = 'Beroepscommissie (onafhankelijk voorzitter CR Makarawung) behandelt een bezwaar alleen als de klacht ongegrond is verklaard of als de klant het oneens is met de voorgestelde oplossing';
+
+  it('refuses an appeal before the judgement and after a founded complaint the customer accepts', () => {
+    expect(walkFor('committee', { employeesInvolved: [] }).refusal('2026-05-12', appeal('2026-05-12'))).toEqual({
+      message: `${RULE}; het oordeel over de klacht is nog niet vastgelegd`,
+      field: 'bodyId',
+    });
+    expect(judged('founded').refusal('2026-05-13', appeal('2026-05-13'))).toEqual({ message: RULE, field: 'bodyId' });
+  });
+
+  it('takes the appeal after a founded complaint whose solution the customer disputes, and says so in the history', () => {
+    const walk = judged('founded').do('2026-05-13', { ...appeal('2026-05-13'), solutionDisputed: true });
+    expect(walk.complaint.workflow.escalations[0]?.ground).toBe('solution_disputed');
+    expect(walk.events.at(-1)?.summary).toContain('grond: de klant is het oneens met de voorgestelde oplossing');
+  });
+
+  it('takes the appeal after "ongegrond" on that ground, and leaves the court open at any time', () => {
+    const walk = judged('unfounded').do('2026-05-13', appeal('2026-05-13'));
+    expect(walk.complaint.workflow.escalations[0]?.ground).toBe('unfounded');
+    expect(walkFor('committee').refusal('2026-04-27', escalateTo('rechter', '2026-04-27'))).toBeNull();
   });
 });

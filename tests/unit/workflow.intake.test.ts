@@ -145,7 +145,8 @@ describe('a complaint submitted after the limit (seed 001: 12 months)', () => {
 describe('withdrawing', () => {
   it('ends the complaint with a reason, ends open escalations with it, and keeps the file', () => {
     const walk = walkFor('committee', { employeesInvolved: [] })
-      .do('2026-04-27', { type: 'escalate', bodyId: preset('committee').escalations[0]?.id ?? '', receivedOn: '2026-04-27', notes: '' });
+      // The court: open at any time, where the appeal waits for the judgement.
+      .do('2026-04-27', { type: 'escalate', bodyId: 'rechter', receivedOn: '2026-04-27', notes: '' });
     expect(walk.refusal('2026-04-28', { type: 'withdraw', on: '2026-04-28', reason: '' })?.field).toBe('reason');
     walk.do('2026-04-28', { type: 'withdraw', on: '2026-04-28', reason: 'Klant belde: het is opgelost' });
     expect(walk.complaint.status).toBe('withdrawn');

@@ -102,7 +102,7 @@ describe('a required field left empty', () => {
     refuses(craft, '2026-04-28', { type: 'extend', reason: '', newDueOn: '2026-06-05', notice }, 'Vul in waarom meer tijd nodig is', 'reason');
 
     // Seed 001's appeal committee decides within 8 weeks.
-    const appeal = walkFor('committee');
+    const appeal = walkFor('committee', { employeesInvolved: [] }).do('2026-04-28', { ...JUDGED, verdict: 'unfounded', judges: ['NC Jansen'], judgedById: null, judgedOn: '2026-04-28' });
     const body = appeal.procedure.escalations.find((b) => b.decisionTerm !== null);
     appeal.do('2026-04-28', { type: 'escalate', bodyId: body?.id ?? '', receivedOn: '2026-04-28', notes: '' });
     const [escalation] = appeal.complaint.workflow.escalations;

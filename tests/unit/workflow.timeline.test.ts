@@ -135,8 +135,9 @@ describe('seed 001: a late complaint, structural measures and the appeal committ
     const appeal = 'Beroepscommissie (onafhankelijk voorzitter CR Makarawung)';
     expectRefusal(walk, '2026-05-04', { type: 'escalate', bodyId: 'nergens', receivedOn: '2026-05-04', notes: '' }, 'Kies een instantie uit de klachtenregeling van deze klacht', 'bodyId');
     // 8 weeks from Monday 4 May 2026.
-    expect(said(walk, '2026-05-04', { type: 'escalate', bodyId: 'beroepscommissie', receivedOn: '2026-05-04', notes: '' })).toBe(
-      `Geëscaleerd naar ${appeal}, ontvangen op 04-05-2026; beslissing uiterlijk 29-06-2026. Status: Geëscaleerd`,
+    // Partly founded: the appeal is open because the customer disputes the proposed solution.
+    expect(said(walk, '2026-05-04', { type: 'escalate', bodyId: 'beroepscommissie', receivedOn: '2026-05-04', notes: '', solutionDisputed: true })).toBe(
+      `Geëscaleerd naar ${appeal}, ontvangen op 04-05-2026; beslissing uiterlijk 29-06-2026; grond: de klant is het oneens met de voorgestelde oplossing. Status: Geëscaleerd`,
     );
     const escalationId = walk.complaint.workflow.escalations[0]?.id ?? '';
     const extend = { type: 'extend_escalation', escalationId, newDueOn: '2026-06-29', reason: 'Getuige op vakantie', noticeSentOn: '2026-06-01' } as const;

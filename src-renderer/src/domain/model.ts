@@ -325,7 +325,15 @@ export interface Escalation {
   decidedOn: string | null;
   outcome: string;
   notes: string;
+  /** The bodies earlier in the regeling's order that the customer passed over, and why. Absent on escalations recorded before the order existed. */
+  skipped?: { bodyNames: string[]; reason: string };
+  /** Why a conditional body (001's appeal) could be turned to. */
+  ground?: EscalationGround;
 }
+
+export const ESCALATION_GROUNDS = ['unfounded', 'solution_disputed'] as const;
+/** The complaint was declared unfounded, or the customer disputes the proposed solution. */
+export type EscalationGround = (typeof ESCALATION_GROUNDS)[number];
 
 export interface Extension {
   reason: string;

@@ -22,11 +22,20 @@ export const ESCALATION_KINDS = [
   'complaints_officer',
   'appeal_committee',
   'dispute_body',
+  // 002's "onafhankelijke derde" and 003's NRTO commission are neither a dispute body nor an officer: letters must not call them one.
+  'independent_third_party',
+  'external_committee',
   'mediation',
   'arbitration',
   'court',
 ] as const;
 export type EscalationKind = (typeof ESCALATION_KINDS)[number];
+
+/** 001's appeal: only after the complaint was declared unfounded or the customer disputes the proposed solution. */
+export const ESCALATION_CONDITIONS = ['unfounded_or_solution_disputed'] as const;
+export type EscalationCondition = (typeof ESCALATION_CONDITIONS)[number];
+
+export const MAX_ESCALATION_STAGE = 20;
 
 /** More time than a term allows: whether it may be taken, how much at most (null = not limited), and whether written notice is due within the term. */
 export interface TermExtension {
@@ -52,6 +61,14 @@ export interface EscalationBody {
   extension?: TermExtension;
   /** A line for letters: when and how the customer can turn to this body. */
   description: string;
+  /**
+   * Its place in the regeling's order, 1 first; bodies sharing a number are
+   * alternatives (000: the director or the DOKh officer). Absent = outside the
+   * order, open at any time (001's court), and procedures stored before the order existed.
+   */
+  stage?: number;
+  /** Open only when this holds; absent = always. */
+  condition?: EscalationCondition;
 }
 
 export const JUDGES = ['uninvolved_employee', 'committee', 'owner', 'complaints_officer'] as const;

@@ -1,4 +1,4 @@
-import type { EscalationKind, Judge, Term, TermUnit } from './procedure';
+import type { EscalationCondition, EscalationKind, Judge, Term, TermUnit } from './procedure';
 
 const UNIT_WORDS: Record<TermUnit, [singular: string, plural: string]> = {
   working_days: ['werkdag', 'werkdagen'],
@@ -28,9 +28,15 @@ export const ESCALATION_KIND_LABELS: Record<EscalationKind, string> = {
   complaints_officer: 'Externe klachtenfunctionaris',
   appeal_committee: 'Beroepscommissie',
   dispute_body: 'Geschilleninstantie',
+  independent_third_party: 'Onafhankelijke derde',
+  external_committee: 'Externe klachtencommissie',
   mediation: 'Mediation',
   arbitration: 'Arbitrage',
   court: 'Rechter',
+};
+
+export const ESCALATION_CONDITION_LABELS: Record<EscalationCondition, string> = {
+  unfounded_or_solution_disputed: 'Alleen na een ongegrond oordeel of als de klant het oneens is met de oplossing',
 };
 
 export const JUDGE_LABELS: Record<Judge, string> = {

@@ -24,6 +24,7 @@ import {
   finishCorrectiveAction,
   laterOn,
   logContact,
+  openStep,
   type Office,
   recordDecision,
   recordJudgement,
@@ -156,6 +157,19 @@ test('000 DOKh: a complaint goes from intake through first contact, hoor en wede
 
   // Thursday 3 December: Anna is not satisfied and asks for a talk with the director.
   await laterOn(page, '2026-12-03');
+  // The regeling's order: the director or the DOKh complaints officer first, the dispute body only after that.
+  const escalation = await openStep(page, 'Escaleren');
+  await expect(escalation.getByLabel('Naar')).toHaveValue('directie');
+  await expect(escalation).toContainText('Volgende stap volgens de klachtenregeling: Directeur van M@ of Klachtenfunctionaris van DOKh');
+  const skipReason = escalation.getByLabel('Reden om Directeur van M@ of Klachtenfunctionaris van DOKh over te slaan');
+  await expect(skipReason).toHaveCount(0);
+  await escalation.getByLabel('Naar').selectOption({ label: 'Geschilleninstantie van DOKh' });
+  await escalation.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(skipReason).toBeFocused();
+  await expect(escalation).toContainText('Vul in waarom Directeur van M@ of Klachtenfunctionaris van DOKh wordt overgeslagen');
+  // Anna takes the first step after all: no reason is asked.
+  await escalation.getByLabel('Naar').selectOption({ label: 'Directeur van M@' });
+  await expect(skipReason).toHaveCount(0);
   await escalate(page, { to: 'Directeur van M@', receivedOn: '03-12-2026', notes: 'Anna wil horen hoe het rooster voortaan gaat' });
   await expect(checklistStep(page, 'Beslissing van Directeur van M@')).toContainText('volgende stap');
   await laterOn(page, '2026-12-08');

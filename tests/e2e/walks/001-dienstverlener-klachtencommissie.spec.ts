@@ -26,6 +26,7 @@ import {
   expectStatus,
   laterOn,
   logContact,
+  openStep,
   recordDecision,
   recordJudgement,
   recorded,
@@ -157,9 +158,7 @@ test('001 Klikklaar: a written complaint goes from the chair’s acknowledgement
   await laterOn(page, '2027-01-04');
   await escalate(page, { to: APPEAL, receivedOn: '04-01-2027', notes: 'Bezwaar: de klant wist niet dat de oude server gewist zou worden', decideBy: '1 maart 2027' });
   await expect(term(page, `Besluit instantie: ${APPEAL}`)).toContainText('1 maart 2027');
-  // GAP: when the appeal committee cannot decide in time it informs the customer of a new term; the workflow has
-  // that step (extend_escalation) but no screen offers it (features/card/workflow/actionForms.ts has no form for it,
-  // WorkflowRecord.tsx only records a decision). See the test.fixme below.
+  // When the appeal committee cannot decide in time it records a new term: see the test below.
 
   // Monday 22 February: the binding ruling of the appeal committee.
   await laterOn(page, '2027-02-22');
@@ -223,8 +222,31 @@ test('001 Klikklaar: a complaint submitted more than 12 months after the problem
   await expect(row.getByRole('cell').nth(5)).toHaveText('—');
 });
 
-test.fixme('001 Klikklaar: when the appeal committee cannot decide within 8 weeks, its new term is recorded with the notice to the customer', async ({ page }) => {
-  // Fails today: the workflow has extend_escalation, but no screen offers it (features/card/workflow/actionForms.ts, WorkflowRecord.tsx).
+test('001 Klikklaar: an appeal against a founded complaint is taken only when the customer disputes the proposed solution', async ({ page }) => {
+  await page.clock.setFixedTime(at('2026-11-16'));
+  await chooseProcedure(page, PROCEDURE);
+  await recordComplaint(page, { name: 'Ruud Peters', summary: 'Migratie naar nieuwe mailserver mislukt', problemArisenOn: '02-11-2026' });
+  await recordJudgement(page, { verdict: 'Gegrond', reasoning: 'De migratie is niet volgens plan uitgevoerd; wij zetten het archief kosteloos terug.' });
+
+  const form = await openStep(page, 'Escaleren');
+  await expect(form.getByLabel('Naar')).toHaveValue('beroepscommissie');
+  const disputed = form.getByLabel('De klant is het oneens met de voorgestelde oplossing');
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(form.getByRole('alert')).toHaveText(
+    `${APPEAL} behandelt een bezwaar alleen als de klacht ongegrond is verklaard of als de klant het oneens is met de voorgestelde oplossing`,
+  );
+  await disputed.check();
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(form).toBeHidden();
+  await expect(escalationItem(page, APPEAL)).toContainText('grond: de klant is het oneens met de voorgestelde oplossing');
+  await expect(card(page).timeline).toContainText('grond: de klant is het oneens met de voorgestelde oplossing');
+  // The court stays open at any time: choosing it asks nothing about the solution.
+  await openStep(page, 'Escaleren');
+  await expect(form.getByLabel('Naar')).toHaveValue('rechter');
+  await expect(disputed).toHaveCount(0);
+});
+
+test('001 Klikklaar: when the appeal committee cannot decide within 8 weeks, its new term is recorded with the notice to the customer', async ({ page }) => {
   await page.clock.setFixedTime(at('2026-11-16'));
   await chooseProcedure(page, PROCEDURE);
   await recordComplaint(page, { name: 'Ruud Peters', summary: 'Migratie naar nieuwe mailserver mislukt', problemArisenOn: '02-11-2026' });
@@ -238,4 +260,7 @@ test.fixme('001 Klikklaar: when the appeal committee cannot decide within 8 week
   await appeal.getByLabel(/Reden/).fill('De voorzitter wacht op een technisch advies.');
   await appeal.getByRole('button', { name: /Vastleggen/ }).click();
   await expect(term(page, `Besluit instantie: ${APPEAL}`)).toContainText('8 februari 2027');
+  await expect(appeal).toContainText('verlengd tot 8 februari 2027: De voorzitter wacht op een technisch advies.');
+  await expect(card(page).timeline).toContainText('verlengd tot 08-02-2027: De voorzitter wacht op een technisch advies.');
+  await expect(appeal.getByRole('button', { name: /Termijn .*verlengen/ })).toHaveCount(0);
 });

@@ -22,12 +22,14 @@ import {
   checklistStep,
   closeFile,
   escalate,
+  escalationItem,
   expectDone,
   expectStatus,
   finishCorrectiveAction,
   fromDesk,
   laterOn,
   logContact,
+  openStep,
   recordDecision,
   recordJudgement,
   recorded,
@@ -150,6 +152,11 @@ test('002 vakbedrijf: a complaint about a repair goes through registration, a vi
   await laterOn(page, '2026-12-14');
   await recordDecision(page, 'Onafhankelijke derde', 'Herstel met de juiste pakking is redelijk; een nieuwe ketel is niet nodig', '2026-12-14');
   await expectDone(page, 'Beslissing van Onafhankelijke derde', '2026-12-14');
+  // Should she go further, the next step of the regeling is mediation.
+  const next = await openStep(page, 'Escaleren');
+  await expect(next.getByLabel('Naar')).toHaveValue('mediation');
+  await expect(next).toContainText('Volgende stap volgens de klachtenregeling: Mediation');
+  await next.getByRole('button', { name: 'Annuleren' }).click();
 
   // 3. The third party repairs on the agreed day; the office follows it.
   await laterOn(page, '2026-12-15');
@@ -171,4 +178,28 @@ test('002 vakbedrijf: a complaint about a repair goes through registration, a vi
   await finishCorrectiveAction(page, 'Pakkingen per keteltype standaard in de bus', '2027-01-08', 'Geen lekkages meer na onderhoud');
   await expectDone(page, 'Maatregelen ingevoerd en op effectiviteit getoetst', '2027-01-08');
   await closeFile(page, { reference, customer: 'Carla Bos', owner: 'Pieter Bakker', keepUntil: '8 januari 2030' }, '2027-01-08');
+});
+
+test('002 vakbedrijf: a customer who goes straight to the court passes over the independent third party and mediation, and the file says why', async ({ page }) => {
+  await page.clock.setFixedTime(at('2026-11-16'));
+  await page.goto('./#/instellingen/klachtenregeling');
+  await passProfile(page);
+  await expect(page.getByRole('heading', { name: `${PROCEDURE} · versie 1` })).toBeVisible();
+  await recordComplaint(page, { name: 'Carla Bos', summary: 'Cv-ketel lekt na onderhoud' });
+
+  const form = await openStep(page, 'Escaleren');
+  // The regeling's step 6: together first, then an independent third party, mediation, arbitration or the court.
+  await expect(form.getByLabel('Naar')).toHaveValue('onafhankelijke-derde');
+  await expect(form).toContainText('Volgende stap volgens de klachtenregeling: Onafhankelijke derde');
+  await form.getByLabel('Naar').selectOption({ label: 'Burgerlijke rechter' });
+  await form.getByLabel('Ontvangen door instantie op').fill('16-11-2026');
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(form).toContainText('Vul in waarom Onafhankelijke derde of Mediation wordt overgeslagen');
+  await form.getByLabel('Reden om Onafhankelijke derde of Mediation over te slaan').fill('Mevrouw Bos heeft de rechter al ingeschakeld');
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(form).toBeHidden();
+
+  const said = 'Onafhankelijke derde of Mediation overgeslagen: Mevrouw Bos heeft de rechter al ingeschakeld';
+  await expect(escalationItem(page, 'Burgerlijke rechter')).toContainText(said);
+  await expect(card(page).timeline).toContainText(`Geëscaleerd naar Burgerlijke rechter, ontvangen op 16-11-2026; ${said}`);
 });

@@ -70,6 +70,6 @@ export function escalationBody(body: BodyInput): EscalationBody {
 }
 
 /** A court's judgment binds both parties by law, whatever the procedure says. */
-export function civilCourt(description: string): EscalationBody {
-  return escalationBody({ id: 'rechter', kind: 'court', name: 'Burgerlijke rechter', binding: true, description });
+export function civilCourt(description: string, order: Pick<EscalationBody, 'stage'> = {}): EscalationBody {
+  return escalationBody({ id: 'rechter', kind: 'court', name: 'Burgerlijke rechter', binding: true, description, ...order });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ESCALATION_KINDS, FORMS_OF_ADDRESS, JUDGES, TERM_UNITS, type Procedure } from '../procedure';
+import { ESCALATION_CONDITIONS, ESCALATION_KINDS, FORMS_OF_ADDRESS, JUDGES, MAX_ESCALATION_STAGE, TERM_UNITS, type Procedure } from '../procedure';
 import { MESSAGES as FIELD_MESSAGES, requiredText } from '../validation';
 
 /**
@@ -19,6 +19,8 @@ export const PROCEDURE_MESSAGES = {
   memberName: 'Vul de naam van het commissielid in',
   memberRole: 'Kies voorzitter of lid',
   escalationKind: 'Kies het soort instantie',
+  escalationStage: `Vul een heel getal van 1 tot en met ${MAX_ESCALATION_STAGE} in, of laat het leeg als de klant er altijd terecht kan`,
+  escalationCondition: 'Kies wanneer de klant zich tot deze instantie kan wenden',
   judge: 'Kies wie de klacht beoordeelt',
   formOfAddress: 'Kies je of u',
   howToSubmit: 'Beschrijf hoe een klant een klacht kan indienen',
@@ -76,6 +78,13 @@ export const escalationBodySchema = z.object({
   binding: z.boolean(),
   extension: termExtensionSchema.optional(),
   description: text(2000),
+  stage: z
+    .number({ error: PROCEDURE_MESSAGES.escalationStage })
+    .int(PROCEDURE_MESSAGES.escalationStage)
+    .min(1, PROCEDURE_MESSAGES.escalationStage)
+    .max(MAX_ESCALATION_STAGE, PROCEDURE_MESSAGES.escalationStage)
+    .optional(),
+  condition: z.enum(ESCALATION_CONDITIONS, { error: PROCEDURE_MESSAGES.escalationCondition }).optional(),
 });
 
 export const committeeMemberSchema = z.object({

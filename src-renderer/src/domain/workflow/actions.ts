@@ -59,7 +59,16 @@ export type WorkflowAction =
   | { type: 'declare_inadmissible'; on: string; reason: string }
   | { type: 'accept_late'; on: string; reason: string }
   | { type: 'reopen'; reason: string }
-  | { type: 'escalate'; bodyId: string; receivedOn: string; notes: string }
+  | {
+      type: 'escalate';
+      bodyId: string;
+      receivedOn: string;
+      notes: string;
+      /** Why the customer passes over a body earlier in the regeling's order; needed only then. */
+      skipReason?: string;
+      /** The customer disputes the proposed solution (001: grounds for an appeal besides "ongegrond"). */
+      solutionDisputed?: boolean;
+    }
   | {
       /** The body needs more time (appeal committee: written notice with the new term). */
       type: 'extend_escalation';

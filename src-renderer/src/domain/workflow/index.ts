@@ -17,3 +17,14 @@ export { roleRefusal, rolesFor } from './roles';
 export { END_STATUSES, handlingGap, isEnded, openEscalations, stageOf } from './situation';
 export { escalationDueOn } from './specs/escalation';
 export { correctiveActionFinished } from './specs/improvement';
+export {
+  bodyNames,
+  checkCondition,
+  ESCALATION_GROUND_TEXTS,
+  nextBodies,
+  skippedBodies,
+  skippedText,
+  skipReasonLabel,
+  skipReasonMissing,
+  suggestedBody,
+} from './escalationOrder';

@@ -2,8 +2,8 @@ import { useFieldArray, useForm, type FieldPath } from 'react-hook-form';
 import { submitOnCtrlEnter } from '../../components/form/ctrlEnter';
 import { SelectInput, TextArea, TextInput, CheckboxInput } from '../../components/form/inputs';
 import type { Procedure } from '../../domain/procedure';
-import { ESCALATION_KINDS, JUDGES } from '../../domain/procedure';
-import { ESCALATION_KIND_LABELS, JUDGE_LABELS } from '../../domain/procedureText';
+import { ESCALATION_CONDITIONS, ESCALATION_KINDS, JUDGES } from '../../domain/procedure';
+import { ESCALATION_CONDITION_LABELS, ESCALATION_KIND_LABELS, JUDGE_LABELS } from '../../domain/procedureText';
 import { procedureSchema } from '../../domain/procedures/schema';
 import { formPathFor, formToProcedure, procedureToForm, type ProcedureFormValues } from './procedureForm';
 import { TermFields } from './TermFields';
@@ -130,6 +130,19 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
                 label={`Soort instantie ${index + 1}`}
                 options={ESCALATION_KINDS.map((value) => ({ value, label: ESCALATION_KIND_LABELS[value] }))}
               />
+              <TextInput
+                form={form}
+                name={`escalations.${index}.stage`}
+                label={`Stap in de volgorde (${index + 1})`}
+                inputMode="numeric"
+                hint="1 is de eerste stap; instanties met hetzelfde nummer zijn alternatieven. Leeg: altijd mogelijk."
+              />
+              <SelectInput
+                form={form}
+                name={`escalations.${index}.condition`}
+                label={`Wanneer mogelijk (${index + 1})`}
+                options={[{ value: '', label: 'Altijd' }, ...ESCALATION_CONDITIONS.map((value) => ({ value, label: ESCALATION_CONDITION_LABELS[value] }))]}
+              />
               <CheckboxInput form={form} name={`escalations.${index}.binding`} label="Uitspraak is bindend" />
               <TextArea form={form} name={`escalations.${index}.address`} label={`Adres instantie ${index + 1}`} rows={3} />
               <TextInput form={form} name={`escalations.${index}.email`} label={`E-mail instantie ${index + 1}`} />
@@ -156,6 +169,8 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
               decisionTerm: { enabled: false, amount: '', unit: 'weeks' },
               binding: false,
               description: '',
+              stage: '',
+              condition: '',
             })
           }
         >

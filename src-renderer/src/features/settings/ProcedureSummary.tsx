@@ -1,6 +1,13 @@
-import type { Procedure } from '../../domain/procedure';
-import { ESCALATION_KIND_LABELS, formatTerm, JUDGE_LABELS } from '../../domain/procedureText';
+import type { EscalationBody, Procedure } from '../../domain/procedure';
+import { ESCALATION_CONDITION_LABELS, ESCALATION_KIND_LABELS, formatTerm, JUDGE_LABELS } from '../../domain/procedureText';
 import { Facts } from '../card/EditableSection';
+
+/** "stap 2: Mediation (mediation)", with the condition a body sets. */
+function bodyLine(body: EscalationBody): string {
+  const step = body.stage === undefined ? '' : `stap ${body.stage}: `;
+  const condition = body.condition ? `, ${ESCALATION_CONDITION_LABELS[body.condition].toLowerCase()}` : '';
+  return `${step}${body.name} (${ESCALATION_KIND_LABELS[body.kind].toLowerCase()})${condition}`;
+}
 
 /** The procedure in a few lines, as an office would describe it to a customer. */
 export function ProcedureSummary({ procedure }: { procedure: Procedure }) {
@@ -19,7 +26,7 @@ export function ProcedureSummary({ procedure }: { procedure: Procedure }) {
     ['Indienen binnen', formatTerm(terms.submissionLimit)],
     ['Bewaren', terms.retention ? `${formatTerm(terms.retention)} na afhandeling` : 'geen termijn'],
     ['Beoordeling door', JUDGE_LABELS[procedure.steps.judgedBy]],
-    ['Niet tevreden', procedure.escalations.map((body) => `${body.name} (${ESCALATION_KIND_LABELS[body.kind].toLowerCase()})`).join('; ') || 'geen instanties'],
+    ['Niet tevreden', procedure.escalations.map(bodyLine).join('; ') || 'geen instanties'],
   ];
   return <Facts rows={rows} />;
 }

@@ -1,4 +1,4 @@
-import type { CommitteeMember, EscalationBody, Procedure, ProcedureSteps, ProcedureTexts, Term, TermUnit } from '../../domain/procedure';
+import type { CommitteeMember, EscalationBody, EscalationCondition, Procedure, ProcedureSteps, ProcedureTexts, Term, TermUnit } from '../../domain/procedure';
 
 /** A term as the form holds it: a switch, the typed amount and the unit. */
 export interface TermField {
@@ -10,9 +10,13 @@ export interface TermField {
 export const TERM_KEYS = ['acknowledge', 'furtherHandling', 'response', 'statusCheckEvery', 'submissionLimit', 'retention'] as const;
 export type TermKey = (typeof TERM_KEYS)[number];
 
-export interface EscalationField extends Omit<EscalationBody, 'address' | 'decisionTerm'> {
+export interface EscalationField extends Omit<EscalationBody, 'address' | 'decisionTerm' | 'stage' | 'condition'> {
   address: string;
   decisionTerm: TermField;
+  /** The typed step in the order; empty = outside the order. */
+  stage: string;
+  /** '' = always open. */
+  condition: EscalationCondition | '';
 }
 
 export interface ProcedureFormValues {
@@ -50,7 +54,13 @@ export function procedureToForm(procedure: Procedure): ProcedureFormValues {
     },
     steps: { ...procedure.steps },
     committee: procedure.committee.map((member) => ({ ...member })),
-    escalations: procedure.escalations.map((body) => ({ ...body, address: body.address.join('\n'), decisionTerm: termToField(body.decisionTerm) })),
+    escalations: procedure.escalations.map((body) => ({
+      ...body,
+      address: body.address.join('\n'),
+      decisionTerm: termToField(body.decisionTerm),
+      stage: body.stage === undefined ? '' : String(body.stage),
+      condition: body.condition ?? '',
+    })),
     texts: { ...procedure.texts },
   };
 }
@@ -67,8 +77,11 @@ export function formToProcedure(base: Procedure, values: ProcedureFormValues): P
     },
     steps: { ...values.steps },
     committee: values.committee,
-    escalations: values.escalations.map((body) => ({
+    escalations: values.escalations.map(({ stage, condition, ...body }) => ({
       ...body,
+      // Left empty, the body stands outside the order; typed, an unreadable step stays NaN for the schema to name.
+      ...(stage.trim() === '' ? {} : { stage: Number(stage) }),
+      ...(condition === '' ? {} : { condition }),
       address: body.address
         .split('\n')
         .map((line) => line.trim())

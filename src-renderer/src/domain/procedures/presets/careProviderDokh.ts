@@ -29,12 +29,15 @@ export const careProviderDokh = definePreset({
       id: 'directie',
       kind: 'management',
       name: 'Directeur van M@',
+      // The director or the DOKh complaints officer first; only when that brings no satisfying result, the dispute body.
+      stage: 1,
       description: 'Ben je niet tevreden met onze reactie of de acties naar aanleiding van je klacht, dan kun je een persoonlijk gesprek aanvragen met de directeur van M@.',
     }),
     escalationBody({
       id: 'klachtenfunctionaris-dokh',
       kind: 'complaints_officer',
       name: 'Klachtenfunctionaris van DOKh',
+      stage: 1,
       description:
         'We kunnen je in contact brengen met de klachtenfunctionaris van DOKh, de externe partij waarbij M@ is aangesloten. Zo proberen we een objectieve behandeling van je klacht te waarborgen. De klachtenfunctionaris ondersteunt je ook bij een eventuele volgende stap.',
     }),
@@ -43,6 +46,7 @@ export const careProviderDokh = definePreset({
       id: 'geschilleninstantie-dokh',
       kind: 'dispute_body',
       name: 'Geschilleninstantie van DOKh',
+      stage: 2,
       description:
         'Biedt ook het gesprek met de directeur of de klachtenfunctionaris geen bevredigend resultaat, laat dat dan weten aan de directeur of de klachtenfunctionaris. Je klacht wordt dan een geschil en wordt opgepakt door de geschilleninstantie van DOKh.',
     }),

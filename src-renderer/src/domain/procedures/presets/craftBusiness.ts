@@ -37,11 +37,11 @@ export const craftBusiness = definePreset({
     evaluation: true,
   },
   escalations: [
-    // No kind fits an independent assessor; a non-binding dispute body is the nearest.
-    escalationBody({ id: 'onafhankelijke-derde', kind: 'dispute_body', name: 'Onafhankelijke derde', description: THIRD_PARTY }),
-    escalationBody({ id: 'mediation', kind: 'mediation', name: 'Mediation', description: MEDIATION }),
-    escalationBody({ id: 'raad-van-arbitrage', kind: 'arbitration', name: 'Raad van Arbitrage', binding: true, description: BINDING }),
-    civilCourt(BINDING),
+    // Step 6 in order: first together (the handling itself), then an independent third party, then mediation, then arbitration or the court.
+    escalationBody({ id: 'onafhankelijke-derde', kind: 'independent_third_party', name: 'Onafhankelijke derde', description: THIRD_PARTY, stage: 1 }),
+    escalationBody({ id: 'mediation', kind: 'mediation', name: 'Mediation', description: MEDIATION, stage: 2 }),
+    escalationBody({ id: 'raad-van-arbitrage', kind: 'arbitration', name: 'Raad van Arbitrage', binding: true, description: BINDING, stage: 3 }),
+    civilCourt(BINDING, { stage: 3 }),
   ],
   texts: {
     howToSubmit:

@@ -50,6 +50,7 @@ export const serviceProviderCommittee = definePreset({
       binding: true,
       extension: EXTENSION_WITH_NOTICE,
       description: APPEAL,
+      condition: 'unfounded_or_solution_disputed',
     }),
     civilCourt(COURT),
   ],

@@ -36,7 +36,8 @@ export const soleTraderNrto = definePreset({
   escalations: [
     escalationBody({
       id: 'commissie-kwaliteitshandhaving-nrto',
-      kind: 'dispute_body',
+      // The seed calls it a commission that takes up complaints, not a dispute body.
+      kind: 'external_committee',
       name: 'Commissie van Kwaliteitshandhaving (NRTO)',
       address: ['Commissie van Kwaliteitshandhaving', 't.a.v. het secretariaat van de NRTO'],
       website: NRTO_WEBSITE,

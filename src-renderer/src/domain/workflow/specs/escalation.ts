@@ -18,6 +18,7 @@ import {
   type SpecMap,
 } from '../spec';
 import { COMPLETION_CLEARED } from './closing';
+import { checkCondition, ESCALATION_GROUND_TEXTS, skippedBodies, skippedText, skipReasonMissing } from '../escalationOrder';
 
 function openEscalation(s: Situation, id: string): Escalation {
   const escalation = openEscalations(s.workflow).find((e) => e.id === id);
@@ -60,6 +61,13 @@ export const escalationSpecs = {
       if (openEscalations(s.workflow).some((e) => e.bodyId === body.id)) {
         throw new WorkflowError(`Er loopt al een escalatie bij ${body.name}`, 'bodyId');
       }
+      const condition = checkCondition(body, s.workflow, action.solutionDisputed === true);
+      if (condition.refusal !== null) throw new WorkflowError(condition.refusal, 'bodyId');
+      const passedOver = skippedBodies(s.procedure, s.workflow, body);
+      const skipped =
+        passedOver.length > 0
+          ? { bodyNames: passedOver.map((b) => b.name), reason: requiredText(action.skipReason, 'skipReason', skipReasonMissing(passedOver)) }
+          : null;
       const receivedOn = pastDay(s, action.receivedOn, 'receivedOn');
       const dueOn = body.decisionTerm ? s.calendar.dueDay(receivedOn, body.decisionTerm) : null;
       const escalation: Escalation = {
@@ -74,13 +82,20 @@ export const escalationSpecs = {
         decidedOn: null,
         outcome: '',
         notes: optionalText(action.notes),
+        ...(skipped ? { skipped } : {}),
+        ...(condition.ground ? { ground: condition.ground } : {}),
       };
       // An appeal after closing opens the file again: it is handled anew once the body has decided.
       const reopens = s.complaint.status === 'closed';
       return {
         workflow: { escalations: [...s.workflow.escalations, escalation], ...(reopens ? COMPLETION_CLEARED : {}) },
         ...(reopens ? { to: 'in_progress' as const } : {}),
-        summary: `Geëscaleerd naar ${body.name}, ontvangen op ${dutchDay(receivedOn)}${dueOn ? `; beslissing uiterlijk ${dutchDay(dueOn)}` : ''}`,
+        summary: [
+          `Geëscaleerd naar ${body.name}, ontvangen op ${dutchDay(receivedOn)}`,
+          ...(dueOn ? [`beslissing uiterlijk ${dutchDay(dueOn)}`] : []),
+          ...(condition.ground ? [`grond: ${ESCALATION_GROUND_TEXTS[condition.ground]}`] : []),
+          ...(skipped ? [skippedText(skipped)] : []),
+        ].join('; '),
         eventType: 'escalated',
       };
     },

@@ -13,6 +13,10 @@ interface Props {
   /** Options for selects that depend on the complaint (owners, escalation bodies). */
   options: Record<string, ReadonlyArray<{ value: string; label: string }>>;
   defaults: ActionValues;
+  /** Hints that depend on the complaint, by field (the escalation's next body). */
+  hints?: Record<string, string>;
+  /** Fields that depend on what was chosen (the reason to pass over a body), after the fixed ones. */
+  extraFields?: (values: ActionValues) => ActionField[];
   onSubmit: (values: ActionValues) => Promise<string | null>;
   onCancel: () => void;
 }
@@ -28,7 +32,7 @@ function initialValues(fields: ActionField[], options: Props['options'], default
 }
 
 /** One workflow step as a small form: dates default to today, Ctrl+Enter records, Esc cancels. */
-export function ActionForm({ type, options, defaults, onSubmit, onCancel }: Props) {
+export function ActionForm({ type, options, defaults, hints = {}, extraFields, onSubmit, onCancel }: Props) {
   const spec = ACTION_FORMS[type];
   const fields = spec?.fields ?? [];
   const form = useForm<ActionValues>({ defaultValues: initialValues(fields, options, defaults) });
@@ -38,8 +42,10 @@ export function ActionForm({ type, options, defaults, onSubmit, onCancel }: Prop
     firstRef.current?.focus();
   }, [type]);
 
+  const extra = extraFields?.(form.watch()) ?? [];
+
   const submit = form.handleSubmit(async (values) => {
-    const errors = validateActionValues(type, values);
+    const errors = validateActionValues(type, values, extraFields?.(values));
     const names = Object.keys(errors);
     if (names.length > 0) {
       names.forEach((name, index) => form.setError(name, { message: errors[name] }, { shouldFocus: index === 0 }));
@@ -59,7 +65,7 @@ export function ActionForm({ type, options, defaults, onSubmit, onCancel }: Prop
       <h3>{spec?.label}</h3>
       {spec?.hint ? <p className="hint">{spec.hint}</p> : null}
       <div className="grid">
-        {fields.map((field, index) => {
+        {[...fields, ...extra].map((field, index) => {
           const id = `action-${type}-${field.name}`;
           const { ref, ...registered } = form.register(field.name);
           const setRef = (element: HTMLElement | null) => {
@@ -73,11 +79,13 @@ export function ActionForm({ type, options, defaults, onSubmit, onCancel }: Prop
               label={field.label}
               error={errorAt(form.formState.errors, field.name)}
               required={field.required}
-              hint={field.kind === 'date' ? 'dd-mm-jjjj' : field.hint}
-              className={field.kind === 'textarea' ? 'span-3' : undefined}
+              hint={field.kind === 'date' ? 'dd-mm-jjjj' : (hints[field.name] ?? field.hint)}
+              className={field.kind === 'textarea' ? 'span-3' : field.kind === 'checkbox' ? 'checkbox span-3' : field.wide ? 'span-2' : undefined}
             >
               {(aria) =>
-                field.kind === 'textarea' ? (
+                field.kind === 'checkbox' ? (
+                  <input {...aria} type="checkbox" {...registered} ref={setRef} />
+                ) : field.kind === 'textarea' ? (
                   <textarea {...aria} rows={3} {...registered} ref={setRef} />
                 ) : field.kind === 'select' ? (
                   <select {...aria} {...registered} ref={setRef}>

@@ -9,6 +9,7 @@ import { ActionForm } from './ActionForm';
 import { Checklist } from './Checklist';
 import { awaitsWrittenComplaint } from '../../../domain/deadlines';
 import { DeadlineList } from './DeadlineList';
+import { escalationFormParts } from './escalationForm';
 import type { ActionValues } from './toAction';
 import { useApplyStep } from './useApplyStep';
 
@@ -40,6 +41,8 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
     assignee: complaint.ownerId ? staffName(complaint.ownerId) : '',
   };
 
+  const escalation = escalationFormParts(procedure, complaint.workflow);
+
   const apply = async (type: string, values: ActionValues): Promise<string | null> => {
     const refusal = await applyStep(complaint.id, type, values, { staffName }, `${ACTION_FORMS[type]?.label ?? 'Stap'}: vastgelegd.`);
     // Only this step's form closes: a next step opened while the save ran stays open.
@@ -65,7 +68,14 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
       </div>
       <ActionButtons actions={actions} open={open} onToggle={(type) => setOpen(open === type ? null : type)} />
       {open ? (
-        <ActionForm key={open} type={open} options={options} defaults={defaults} onSubmit={(values) => apply(open, values)} onCancel={() => setOpen(null)} />
+        <ActionForm
+          key={open}
+          type={open}
+          options={options}
+          {...(open === 'escalate' ? { defaults: { ...defaults, ...escalation.defaults }, hints: escalation.hints, extraFields: escalation.extraFields } : { defaults })}
+          onSubmit={(values) => apply(open, values)}
+          onCancel={() => setOpen(null)}
+        />
       ) : null}
       <p className="muted small">Vandaag: {formatShortDate(today)}</p>
     </section>

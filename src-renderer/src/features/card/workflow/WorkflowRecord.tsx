@@ -4,9 +4,10 @@ import { useRepositories } from '../../../app/data';
 import { useActor } from '../../../app/profile';
 import { formatDate } from '../../../components/format';
 import type { Complaint } from '../../../domain/model';
-import type { WorkflowAction } from '../../../domain/workflow';
+import { ESCALATION_GROUND_TEXTS, skippedText, type WorkflowAction } from '../../../domain/workflow';
 import { MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { Facts } from '../EditableSection';
+import { EscalationExtensionForm } from './EscalationExtensionForm';
 
 /** What the procedure's steps recorded on this complaint, and the follow-ups on items (actions, escalations). */
 export function WorkflowRecord({ complaint, today }: { complaint: Complaint; today: string }) {
@@ -15,12 +16,15 @@ export function WorkflowRecord({ complaint, today }: { complaint: Complaint; tod
   const [problem, setProblem] = useState<string | null>(null);
   const w = complaint.workflow;
 
-  const apply = async (action: WorkflowAction) => {
+  /** True once recorded; a refusal shows under the record. */
+  const apply = async (action: WorkflowAction): Promise<boolean> => {
     try {
       setProblem(null);
       await repos.complaints.applyAction(complaint.id, action, actor);
+      return true;
     } catch (error) {
       setProblem(errorText(error));
+      return false;
     }
   };
 
@@ -113,8 +117,12 @@ export function WorkflowRecord({ complaint, today }: { complaint: Complaint; tod
                 <span>
                   {item.bodyName}: ontvangen {formatDate(item.receivedOn)}
                   {item.dueOn ? `, besluit uiterlijk ${formatDate(item.dueOn)}` : ''}
+                  {item.extension ? `, verlengd tot ${formatDate(item.extension.newDueOn)}: ${item.extension.reason}` : ''}
+                  {item.ground ? `; grond: ${ESCALATION_GROUND_TEXTS[item.ground]}` : ''}
+                  {item.skipped ? `; ${skippedText(item.skipped)}` : ''}
                   {item.status === 'decided' && item.decidedOn ? `; besloten ${formatDate(item.decidedOn)}: ${item.outcome}` : ''}
                 </span>
+                {item.status === 'open' && item.dueOn !== null && item.extension === null ? <EscalationExtensionForm escalation={item} onSave={apply} /> : null}
                 {item.status === 'open' ? (
                   <DecisionForm onSave={(outcome) => apply({ type: 'decide_escalation', escalationId: item.id, decidedOn: today, outcome } as WorkflowAction)} />
                 ) : null}
@@ -152,7 +160,7 @@ export function WorkflowRecord({ complaint, today }: { complaint: Complaint; tod
   );
 }
 
-function InlineText({ label, button, onSave }: { label: string; button: string; onSave: (text: string) => Promise<void> }) {
+function InlineText({ label, button, onSave }: { label: string; button: string; onSave: (text: string) => Promise<unknown> }) {
   const [text, setText] = useState('');
   const id = useId();
   return (
@@ -174,10 +182,10 @@ function InlineText({ label, button, onSave }: { label: string; button: string; 
   );
 }
 
-function EffectivenessForm({ onSave }: { onSave: (result: string) => Promise<void> }) {
+function EffectivenessForm({ onSave }: { onSave: (result: string) => Promise<unknown> }) {
   return <InlineText label="Resultaat effectiviteitstoets" button="Toets vastleggen" onSave={onSave} />;
 }
 
-function DecisionForm({ onSave }: { onSave: (outcome: string) => Promise<void> }) {
+function DecisionForm({ onSave }: { onSave: (outcome: string) => Promise<unknown> }) {
   return <InlineText label="Besluit van de instantie" button="Besluit vastleggen" onSave={onSave} />;
 }

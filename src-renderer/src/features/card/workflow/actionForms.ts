@@ -3,7 +3,7 @@ import { CONTACT_KINDS, CONTACT_PARTIES, MANAGEMENT_REASONS, SEND_METHODS, VERDI
 import { MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { CONTACT_KIND_LABELS, CONTACT_PARTY_LABELS } from '../../../domain/workflow';
 
-export type FieldKind = 'date' | 'text' | 'textarea' | 'select';
+export type FieldKind = 'date' | 'text' | 'textarea' | 'select' | 'checkbox';
 
 export interface ActionField {
   name: string;
@@ -12,6 +12,10 @@ export interface ActionField {
   required?: boolean;
   options?: ReadonlyArray<{ value: string; label: string }>;
   hint?: string;
+  /** Takes two columns: a select whose options are long names. */
+  wide?: boolean;
+  /** Said when a required field is left empty, where the generic "Vul … in" would not say why. */
+  requiredMessage?: string;
 }
 
 export interface ActionForm {
@@ -100,7 +104,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   reopen: { label: 'Heropenen', fields: [text('reason', 'Reden van heropenen')] },
   escalate: {
     label: 'Escaleren',
-    fields: [{ name: 'bodyId', label: 'Naar', kind: 'select', required: true }, { name: 'receivedOn', label: 'Ontvangen door instantie op', kind: 'date', required: true }, text('notes', 'Toelichting', false)],
+    fields: [{ name: 'bodyId', label: 'Naar', kind: 'select', required: true, wide: true }, { name: 'receivedOn', label: 'Ontvangen door instantie op', kind: 'date', required: true }, text('notes', 'Toelichting', false)],
   },
   log_contact: {
     label: 'Contact vastleggen',

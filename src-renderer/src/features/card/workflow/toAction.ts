@@ -1,23 +1,29 @@
 import { localDay, parseDateOnly } from '../../../domain/dates';
 import { splitList } from '../../../domain/text';
 import type { WorkflowAction } from '../../../domain/workflow';
-import { ACTION_FORMS } from './actionForms';
+import { ACTION_FORMS, type ActionField } from './actionForms';
 
-export type ActionValues = Record<string, string>;
+/** What a step's form holds: text per field, a boolean for a checkbox. */
+export type ActionValues = Record<string, string | boolean>;
 
 export interface ActionContext {
   staffName(id: string): string;
 }
 
 /** Checks what the person typed: required fields and real dates, with Dutch messages per field. */
-export function validateActionValues(type: string, values: ActionValues): Record<string, string> {
+export function validateActionValues(type: string, values: ActionValues, extraFields: readonly ActionField[] = []): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const field of ACTION_FORMS[type]?.fields ?? []) {
-    const value = (values[field.name] ?? '').trim();
-    if (field.required && value === '') errors[field.name] = `Vul „${field.label}” in`;
+  for (const field of [...(ACTION_FORMS[type]?.fields ?? []), ...extraFields]) {
+    const value = text(values[field.name]);
+    if (field.required && value === '') errors[field.name] = field.requiredMessage ?? `Vul „${field.label}” in`;
     else if (field.kind === 'date' && value !== '' && !parseDateOnly(value)) errors[field.name] = 'Vul een geldige datum in, bijvoorbeeld 21-11-2026';
   }
   return errors;
+}
+
+/** A checkbox holds a boolean, every other field a string. */
+function text(value: string | boolean | undefined): string {
+  return typeof value === 'string' ? value.trim() : '';
 }
 
 function day(value: string | undefined): string {
@@ -27,7 +33,7 @@ function day(value: string | undefined): string {
 
 /** Form values → the domain's action. Only call after validateActionValues found nothing. */
 export function toAction(type: string, values: ActionValues, context: ActionContext): WorkflowAction {
-  const v = (name: string) => (values[name] ?? '').trim();
+  const v = (name: string) => text(values[name]);
   switch (type) {
     case 'acknowledge':
     case 'send_further_handling':
@@ -52,7 +58,14 @@ export function toAction(type: string, values: ActionValues, context: ActionCont
         effectivenessCheckDueOn: day(v('effectivenessCheckDueOn')),
       } as WorkflowAction;
     case 'escalate':
-      return { type, bodyId: v('bodyId'), receivedOn: day(v('receivedOn')), notes: v('notes') } as WorkflowAction;
+      return {
+        type,
+        bodyId: v('bodyId'),
+        receivedOn: day(v('receivedOn')),
+        notes: v('notes'),
+        skipReason: v('skipReason'),
+        solutionDisputed: values.solutionDisputed === true,
+      };
     case 'log_contact': {
       const followUpOn = day(v('followUpOn'));
       return {
@@ -70,7 +83,7 @@ export function toAction(type: string, values: ActionValues, context: ActionCont
       return { type, dueOn: day(v('dueOn')), what: v('what') } as WorkflowAction;
     default: {
       const action: Record<string, string> = { type };
-      for (const field of ACTION_FORMS[type]?.fields ?? []) action[field.name] = field.kind === 'date' ? day(values[field.name]) : v(field.name);
+      for (const field of ACTION_FORMS[type]?.fields ?? []) action[field.name] = field.kind === 'date' ? day(v(field.name)) : v(field.name);
       return action as unknown as WorkflowAction;
     }
   }
