@@ -365,7 +365,10 @@ export interface ComplaintWorkflow {
   acknowledgement: SentMessage | null;
   furtherHandlingMessage: SentMessage | null;
   response: SentMessage | null;
+  /** The latest extension of the response term; `earlierExtensions` holds the ones before it. */
   extension: Extension | null;
+  /** Extensions before the latest, oldest first, where the procedure allows more than one (absent in older records: none). */
+  earlierExtensions?: Extension[];
   /** Day the current owner was assigned. */
   ownerAssignedOn: string | null;
   /** Settled at first contact: what was agreed. */

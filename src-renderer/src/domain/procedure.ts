@@ -33,6 +33,11 @@ export interface TermExtension {
   allowed: boolean;
   maxExtra: Term | null;
   noticeRequired: boolean;
+  /**
+   * How many times the term may be extended (the Wkkgz: once); null = as often as needed (001, 003 name no limit).
+   * Absent in procedures stored before it existed: read it through `extensionLimit`.
+   */
+  maxCount?: number | null;
 }
 
 export interface EscalationBody {

@@ -39,8 +39,10 @@ function responseTerms(complaint: Complaint, procedure: Procedure, calendar: Wor
   const answeredOn = (responseIsCurrent(w) ? w.response?.sentOn : undefined) ?? w.informalSettlement?.on ?? null;
   const { allowed, noticeRequired } = procedure.terms.extension;
   if (w.extension) {
+    // The latest notice was due by the day the term then ended: the one before any further extension.
+    const noticeDue = w.earlierExtensions?.at(-1)?.newDueOn ?? due;
     return [
-      { kind: 'extension_notice', dueOn: due, metOn: w.extension.notice.sentOn },
+      { kind: 'extension_notice', dueOn: noticeDue, metOn: w.extension.notice.sentOn },
       { kind: 'extended_response', dueOn: w.extension.newDueOn, metOn: answeredOn },
     ];
   }

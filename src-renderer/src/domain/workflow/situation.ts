@@ -37,6 +37,11 @@ export function responseRequired(procedure: Procedure): boolean {
   return procedure.terms.response !== null || procedure.steps.closingMessage;
 }
 
+/** How often the response term was extended. */
+export function extensionCount(workflow: ComplaintWorkflow): number {
+  return (workflow.earlierExtensions?.length ?? 0) + (workflow.extension ? 1 : 0);
+}
+
 /** Settled at first contact and never judged after all. */
 export function settledInformally(workflow: ComplaintWorkflow): boolean {
   return workflow.informalSettlement !== null && workflow.judgement === null;

@@ -77,6 +77,7 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
           <CheckboxInput form={form} name="extension.allowed" label="Verlenging van de reactietermijn is mogelijk" />
           <CheckboxInput form={form} name="extension.noticeRequired" label="De klant krijgt vóór het einde van de termijn schriftelijk bericht" />
           <TermFields form={form} path="extension.maxExtra" legend="Verlenging ten hoogste" />
+          <TextInput form={form} name="extension.maxCount" label="Hoe vaak verlengen, ten hoogste" inputMode="numeric" hint="Leeg: zo vaak als nodig (de Wkkgz staat één verlenging toe)" />
         </div>
       </fieldset>
 

@@ -1,6 +1,9 @@
 import type { Procedure } from '../../domain/procedure';
 import { ESCALATION_KIND_LABELS, formatTerm, JUDGE_LABELS } from '../../domain/procedureText';
+import { extensionLimit } from '../../domain/procedures/absent';
 import { Facts } from '../card/EditableSection';
+
+const timesText = (limit: number | null) => (limit === null ? '' : limit === 1 ? ', één keer' : `, ${limit} keer`);
 
 /** The procedure in a few lines, as an office would describe it to a customer. */
 export function ProcedureSummary({ procedure }: { procedure: Procedure }) {
@@ -12,7 +15,7 @@ export function ProcedureSummary({ procedure }: { procedure: Procedure }) {
     [
       'Verlenging',
       terms.extension.allowed
-        ? `mogelijk${terms.extension.maxExtra ? `, ten hoogste ${formatTerm(terms.extension.maxExtra)}` : ''}${terms.extension.noticeRequired ? ', met schriftelijk bericht' : ''}`
+        ? `mogelijk${timesText(extensionLimit(procedure))}${terms.extension.maxExtra ? `, ten hoogste ${formatTerm(terms.extension.maxExtra)}` : ''}${terms.extension.noticeRequired ? ', met schriftelijk bericht' : ''}`
         : 'niet mogelijk',
     ],
     ['Statuscontrole', terms.statusCheckEvery ? `elke ${formatTerm(terms.statusCheckEvery)}` : 'geen'],

@@ -1,3 +1,4 @@
+import { extensionLimit } from '../../domain/procedures/absent';
 import type { CommitteeMember, EscalationBody, Procedure, ProcedureSteps, ProcedureTexts, Term, TermUnit } from '../../domain/procedure';
 
 /** A term as the form holds it: a switch, the typed amount and the unit. */
@@ -19,7 +20,8 @@ export interface ProcedureFormValues {
   name: string;
   officeKind: string;
   terms: Record<TermKey, TermField>;
-  extension: { allowed: boolean; noticeRequired: boolean; maxExtra: TermField };
+  /** maxCount as typed: empty = no maximum. */
+  extension: { allowed: boolean; noticeRequired: boolean; maxExtra: TermField; maxCount: string };
   steps: ProcedureSteps;
   committee: CommitteeMember[];
   escalations: EscalationField[];
@@ -37,6 +39,16 @@ function fieldToTerm(field: TermField): Term | null {
   return { amount, unit: field.unit };
 }
 
+function countToField(count: number | null): string {
+  return count === null ? '' : String(count);
+}
+
+/** Empty means no maximum; anything else unreadable stays NaN for the schema's message. */
+function fieldToCount(field: string): number | null {
+  const typed = field.trim();
+  return typed === '' ? null : /^\d+$/.test(typed) ? Number(typed) : Number.NaN;
+}
+
 export function procedureToForm(procedure: Procedure): ProcedureFormValues {
   const terms = Object.fromEntries(TERM_KEYS.map((key) => [key, termToField(procedure.terms[key])])) as Record<TermKey, TermField>;
   return {
@@ -47,6 +59,7 @@ export function procedureToForm(procedure: Procedure): ProcedureFormValues {
       allowed: procedure.terms.extension.allowed,
       noticeRequired: procedure.terms.extension.noticeRequired,
       maxExtra: termToField(procedure.terms.extension.maxExtra),
+      maxCount: countToField(extensionLimit(procedure)),
     },
     steps: { ...procedure.steps },
     committee: procedure.committee.map((member) => ({ ...member })),
@@ -63,7 +76,12 @@ export function formToProcedure(base: Procedure, values: ProcedureFormValues): P
     officeKind: values.officeKind,
     terms: {
       ...terms,
-      extension: { allowed: values.extension.allowed, noticeRequired: values.extension.noticeRequired, maxExtra: fieldToTerm(values.extension.maxExtra) },
+      extension: {
+        allowed: values.extension.allowed,
+        noticeRequired: values.extension.noticeRequired,
+        maxExtra: fieldToTerm(values.extension.maxExtra),
+        maxCount: fieldToCount(values.extension.maxCount),
+      },
     },
     steps: { ...values.steps },
     committee: values.committee,

@@ -11,7 +11,8 @@ import {
 import { responseDueOn } from '../../deadlines/terms';
 import { WorkflowError } from '../errors';
 import { findInvolved } from '../involvement';
-import { responseIsCurrent, type Situation } from '../situation';
+import { extensionCount, responseIsCurrent, type Situation } from '../situation';
+import { extensionLimit } from '../../procedures/absent';
 import {
   dutchDay,
   firstRefusal,
@@ -34,6 +35,14 @@ const notYetHandled = (s: Situation) => (s.stage === 'evaluated' ? hide('De klac
 
 const needsOwner = (s: Situation) =>
   s.complaint.ownerId === null ? refuse('Wijs eerst een behandelaar toe: de statuscontrole is een gesprek met de behandelaar') : null;
+
+/** The procedure's limit on how often the response term may be extended (the Wkkgz: once). */
+function extensionsLeft(s: Situation) {
+  const limit = extensionLimit(s.procedure);
+  const taken = extensionCount(s.workflow);
+  if (limit === null || taken < limit) return null;
+  return refuse(limit === 1 ? 'De termijn is al eens verlengd; dat kan maar één keer' : `De termijn is al ${taken} keer verlengd; vaker staat de klachtenregeling niet toe`);
+}
 
 /** Someone left to assign: active, not the current owner, not involved. */
 function nobodyToAssign(s: Situation) {
@@ -156,13 +165,14 @@ export const handlingSpecs = {
         whileOpen,
         whileNotSettled,
         (x) => (responseIsCurrent(x.workflow) ? hide('De reactie is al verstuurd') : null),
-        (x) => (x.workflow.extension ? refuse('De termijn is al eens verlengd; dat kan maar één keer') : null),
+        extensionsLeft,
       ),
     apply(s, action) {
       const reason = requiredText(action.reason, 'reason', 'Vul in waarom meer tijd nodig is');
       const newDueOn = plannedDay(s, action.newDueOn, 'newDueOn');
       const { maxExtra, noticeRequired } = s.procedure.terms.extension;
-      const original = responseDueOn(s.complaint, s.procedure, s.calendar) ?? s.today;
+      // A further extension runs from the day the last one set.
+      const original = s.workflow.extension?.newDueOn ?? responseDueOn(s.complaint, s.procedure, s.calendar) ?? s.today;
       if (newDueOn <= original) {
         throw new WorkflowError(`De nieuwe datum moet na de huidige uiterste datum (${dutchDay(original)}) liggen`, 'newDueOn');
       }
@@ -178,7 +188,10 @@ export const handlingSpecs = {
       }
       const method = sendMethod(action.notice?.method ?? '');
       return {
-        workflow: { extension: { reason, newDueOn, notice: { sentOn, method } } },
+        workflow: {
+          extension: { reason, newDueOn, notice: { sentOn, method } },
+          ...(s.workflow.extension ? { earlierExtensions: [...(s.workflow.earlierExtensions ?? []), s.workflow.extension] } : {}),
+        },
         summary: `Termijn voor de reactie verlengd tot ${dutchDay(newDueOn)} (klant bericht op ${dutchDay(sentOn)}): ${reason}`,
         eventType: 'deadline_extended',
       };

@@ -32,7 +32,12 @@ export function WorkflowRecord({ complaint, today }: { complaint: Complaint; tod
     sent('Ontvangstbevestiging', w.acknowledgement),
     sent('Bericht verdere afhandeling', w.furtherHandlingMessage),
     w.informalSettlement ? ['Direct opgelost', `${formatDate(w.informalSettlement.on)}: ${w.informalSettlement.agreement}`] : ['Direct opgelost', ''],
-    w.extension ? ['Verlenging', `tot ${formatDate(w.extension.newDueOn)} — ${w.extension.reason} (bericht ${formatDate(w.extension.notice.sentOn)})`] : ['Verlenging', ''],
+    [
+      'Verlenging',
+      [...(w.earlierExtensions ?? []), ...(w.extension ? [w.extension] : [])]
+        .map((extension) => `tot ${formatDate(extension.newDueOn)} — ${extension.reason} (bericht ${formatDate(extension.notice.sentOn)})`)
+        .join('; '),
+    ],
     w.judgement
       ? ['Oordeel', `${VERDICT_LABELS[w.judgement.verdict]} op ${formatDate(w.judgement.judgedOn)} door ${w.judgement.judges.join(', ')}. ${w.judgement.reasoning}`]
       : ['Oordeel', ''],

@@ -1,0 +1,20 @@
+import type { Procedure } from '../procedure';
+import { presetByKey } from './index';
+
+/**
+ * What a rule means in a procedure stored before the rule had a field: what
+ * the preset it started from says, and for the office's own procedure what
+ * the app did before the field existed. So an office's complaints keep
+ * running under the rules they were taken in under.
+ */
+function fromPreset<T>(procedure: Procedure, read: (preset: Procedure) => T | undefined, before: T): T {
+  const preset = presetByKey(procedure.key);
+  const value = preset ? read(preset) : undefined;
+  return value === undefined ? before : value;
+}
+
+/** How often the response term may be extended; null = no maximum. Before the field: once. */
+export function extensionLimit(procedure: Procedure): number | null {
+  const own = procedure.terms.extension.maxCount;
+  return own !== undefined ? own : fromPreset(procedure, (preset) => preset.terms.extension.maxCount, 1);
+}
