@@ -84,7 +84,7 @@ describe('a required field left empty', () => {
       'effectivenessResult',
     );
 
-    const committee = walkFor('committee');
+    const committee = walkFor('committee', { employeesInvolved: [] });
     refuses(
       committee,
       day,

@@ -79,7 +79,7 @@ describe('the response', () => {
 
 describe('the solution (seed 002: repair term, third parties followed)', () => {
   it('records the solution with its repair date, and resolves once carried out', () => {
-    const walk = walkFor('craft').do('2026-05-12', judgement('2026-05-12'));
+    const walk = walkFor('craft', { employeesInvolved: [] }).do('2026-05-12', judgement('2026-05-12'));
     const solution = { type: 'record_solution' as const, description: 'Nieuwe kraan plaatsen', agreedRepairOn: '12-05', thirdParty: 'Loodgieter Bos' };
     expect(walk.refusal('2026-05-12', solution)?.field).toBe('agreedRepairOn');
     expect(walk.refusal('2026-05-12', { ...solution, description: '' })?.field).toBe('description');

@@ -60,6 +60,8 @@ export const FIELD_LABELS: Record<string, string> = {
   'workflow.furtherHandlingMessage': 'Bericht over de verdere afhandeling',
   'workflow.response': 'Reactie aan de klant',
   'workflow.extension': 'Verlenging',
+  'workflow.earlierExtensions': 'Eerdere verlengingen',
+  'workflow.notHeard': 'Niet gehoord',
   'workflow.ownerAssignedOn': 'Behandelaar toegewezen op',
   'workflow.informalSettlement': 'Direct opgelost',
   'workflow.statusChecks': 'Statuscontroles',

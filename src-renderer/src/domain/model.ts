@@ -375,6 +375,8 @@ export interface ComplaintWorkflow {
   informalSettlement: { on: string; agreement: string } | null;
   statusChecks: StatusCheck[];
   contacts: ContactRecord[];
+  /** Named employees not heard, with why (hoor en wederhoor); absent in older records: none. */
+  notHeard?: { name: string; on: string; reason: string }[];
   managementConsultations: ManagementConsultation[];
   judgement: Judgement | null;
   solution: Solution | null;

@@ -87,6 +87,8 @@ export type WorkflowAction =
       /** A day to follow the contact up (yyyy-MM-dd): it becomes a follow-up among the deadlines. Empty or left out: none. */
       followUpOn?: string;
     }
+  /** Hoor en wederhoor: a named employee who was not heard, and why. */
+  | { type: 'record_not_heard'; name: string; reason: string }
   | { type: 'add_note'; text: string };
 
 export type WorkflowActionType = WorkflowAction['type'];
@@ -101,6 +103,7 @@ export const WORKFLOW_ACTION_TYPES = [
   'send_further_handling',
   'assign_owner',
   'log_contact',
+  'record_not_heard',
   'record_status_check',
   'consult_management',
   'extend',

@@ -7,6 +7,7 @@ import { formatTerm, JUDGE_LABELS } from '../procedureText';
 import type { Complaint, ComplaintWorkflow, DeadlineKind } from '../model';
 import type { Procedure } from '../procedure';
 import { receivedDay, submittedLate } from '../deadlines/terms';
+import { employeeHearings } from './hearing';
 import { correctiveActionFinished } from './specs/improvement';
 import { isEnded, responseIsCurrent, responseRequired, settledInformally, solutionRequired, stageOf } from './situation';
 
@@ -106,13 +107,23 @@ function handlingSteps(complaint: Complaint, procedure: Procedure): Draft[] {
   }
   if (steps.hearBothSides) {
     const customer = contactOn(w, 'customer');
-    const employee = complaint.employeesInvolved.length === 0 ? customer : contactOn(w, 'employee');
+    const employees = employeeHearings(complaint);
+    const lastDay = [customer, ...employees.map((hearing) => hearing.on ?? undefined)];
     drafts.push({
       key: 'hearing',
       step: 'Hoor en wederhoor: de klant en de genoemde medewerkers gehoord',
-      done: customer && employee ? (customer > employee ? customer : employee) : false,
+      done: lastDay.every(Boolean) ? (lastDay as string[]).sort().at(-1) ?? false : false,
       required: true,
     });
+    // Each person the complaint names, so the owner sees who is still to be heard.
+    for (const hearing of employees) {
+      drafts.push({
+        key: `hearing:${hearing.name}`,
+        step: hearing.notHeardBecause ? `${hearing.name} niet gehoord: ${hearing.notHeardBecause}` : `${hearing.name} gehoord`,
+        done: hearing.on ?? false,
+        required: true,
+      });
+    }
   }
   if (terms.statusCheckEvery) {
     drafts.push({

@@ -17,6 +17,7 @@ import type { ActionSpec, ApplyContext, SpecMap, Step } from './spec';
 import { closingSpecs } from './specs/closing';
 import { escalationSpecs } from './specs/escalation';
 import { handlingSpecs } from './specs/handling';
+import { hearingSpecs } from './specs/hearing';
 import { improvementSpecs } from './specs/improvement';
 import { intakeSpecs } from './specs/intake';
 import { outcomeSpecs } from './specs/outcome';
@@ -24,6 +25,7 @@ import { outcomeSpecs } from './specs/outcome';
 const SPECS: SpecMap = {
   ...intakeSpecs,
   ...handlingSpecs,
+  ...hearingSpecs,
   ...outcomeSpecs,
   ...improvementSpecs,
   ...closingSpecs,

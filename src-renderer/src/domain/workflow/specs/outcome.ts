@@ -1,7 +1,9 @@
 /** The judgement, the response that tells it, and the solution carried out. */
 import { VERDICTS } from '../../model';
+import { dutchList } from '../../text';
 import { VERDICT_LABELS } from '../../workflowLabels';
 import { WorkflowError } from '../errors';
+import { unheardEmployees } from '../hearing';
 import { findInvolved } from '../involvement';
 import { responseIsCurrent, type Situation } from '../situation';
 import {
@@ -29,6 +31,17 @@ const ownerFirst = (s: Situation) =>
     ? refuse('Wijs eerst een behandelaar toe die niet bij de klacht betrokken is')
     : null;
 
+/** Hoor en wederhoor comes before the judgement: each named employee heard, or why not recorded. */
+const everyoneHeard = (s: Situation) => {
+  if (!s.procedure.steps.hearBothSides) return null;
+  const unheard = unheardEmployees(s.complaint);
+  if (unheard.length === 0) return null;
+  return refuse(
+    `Hoor en wederhoor: ${dutchList(unheard)} ${unheard.length === 1 ? 'is' : 'zijn'} nog niet gehoord. ` +
+      'Leg een contact met de medewerker vast, of leg vast waarom die niet gehoord is.',
+  );
+};
+
 /** A judgement may be corrected until the customer has been told, and revised after reopening. */
 const judgementOpen = (s: Situation) => {
   if (s.stage === 'resolved' || s.stage === 'evaluated') return hide('De klacht is al beoordeeld en afgehandeld');
@@ -40,7 +53,7 @@ const judgementOpen = (s: Situation) => {
 
 export const outcomeSpecs = {
   record_judgement: {
-    available: (s) => firstRefusal(s, whileOpen, whileNotSettled, judgementOpen, whileAdmissibilityDecided, ownerFirst),
+    available: (s) => firstRefusal(s, whileOpen, whileNotSettled, judgementOpen, whileAdmissibilityDecided, ownerFirst, everyoneHeard),
     apply(s, action) {
       const verdict = oneOf(action.verdict, VERDICTS, 'verdict', 'Kies gegrond, deels gegrond of ongegrond');
       const reasoning = requiredText(action.reasoning, 'reasoning', 'Geef de argumenten voor het oordeel');

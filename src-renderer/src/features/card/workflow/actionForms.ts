@@ -114,6 +114,11 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
       { name: 'followUpOn', label: 'Opvolgen op', kind: 'date', required: false, hint: 'Komt bij de termijnen van de klacht' },
     ],
   },
+  record_not_heard: {
+    label: 'Niet gehoord: reden vastleggen',
+    hint: 'Hoor en wederhoor: kon of hoefde een genoemde medewerker niet gehoord te worden, leg dan vast waarom.',
+    fields: [{ name: 'name', label: 'Medewerker', kind: 'select', required: true }, text('reason', 'Waarom niet gehoord?')],
+  },
   add_note: { label: 'Notitie toevoegen', fields: [text('text', 'Notitie')] },
   add_follow_up: { label: 'Vervolgafspraak toevoegen', fields: [{ name: 'dueOn', label: 'Datum', kind: 'date', required: true }, { name: 'what', label: 'Wat moet er gebeuren?', kind: 'text', required: true }] },
 };
