@@ -15,9 +15,9 @@ describe('the procedure checklist', () => {
       ['owner', 'done', '2026-04-28'],
       ['status_check', 'open', null],
       ['management_owner', 'open', null],
-      ['judgement', 'next', null],
+      // No verdict under 004: the solution is what handling works towards.
       ['response', 'open', null],
-      ['solution', 'open', null],
+      ['solution', 'next', null],
       ['solution_done', 'open', null],
       ['evaluation', 'open', null],
       ['agreement', 'open', null],
@@ -149,15 +149,14 @@ describe('the checklist of each preset on a new complaint', () => {
     ]);
   });
 
-  it('names the steps of seed 004 (coordinator), whose response is recorded but not required', () => {
+  it('names the steps of seed 004 (coordinator): no verdict, and a response recorded but not required', () => {
     expect(steps('coordinator')).toEqual([
       ...start,
       'next: Ontvangstbevestiging aan de klant (binnen 5 werkdagen) [acknowledgement]',
-      ownerStep,
+      'open: Behandelaar (eigenaar van de klacht) toegewezen',
       'open: Statuscontrole bij de behandelaar (elke 2 weken) [status_check]',
       'open: Kan de behandelaar de klacht niet afhandelen: overleg met de directie',
-      byUninvolved,
-      'open: Oordeel en oplossing aan de klant gemeld [response]',
+      'open: Oplossing aan de klant gemeld [response]',
       ...solution,
       evaluation,
       'open: Akkoord van de klant',

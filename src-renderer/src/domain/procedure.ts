@@ -107,6 +107,11 @@ export interface ProcedureSteps {
   closingMessage: boolean;
   /** Complaints are handled confidentially. */
   confidential: boolean;
+  /**
+   * The handling ends in a judgement: founded, partly founded or unfounded. Not under 004, where a solution,
+   * the evaluation and the customer's agreement close the complaint. Absent: read it through `hasVerdict`.
+   */
+  verdict?: boolean;
   /** Only a written complaint counts (a spoken one is asked to be put in writing, e.g. by e-mail). Absent = false. */
   writtenSubmissionRequired?: boolean;
 }

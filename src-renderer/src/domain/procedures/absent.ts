@@ -18,3 +18,19 @@ export function extensionLimit(procedure: Procedure): number | null {
   const own = procedure.terms.extension.maxCount;
   return own !== undefined ? own : fromPreset(procedure, (preset) => preset.terms.extension.maxCount, 1);
 }
+
+/** Whether the handling ends in a judgement (gegrond / ongegrond). Before the field: always. */
+export function hasVerdict(procedure: Procedure): boolean {
+  return procedure.steps.verdict ?? fromPreset(procedure, (preset) => preset.steps.verdict, true);
+}
+
+/**
+ * Whether the owner of a complaint must be someone it is not about: where an
+ * employee judges it, "beoordeeld door een medewerker die niet betrokken is"
+ * (000, the Wkkgz). Not where the business owner handles every complaint
+ * himself (003), nor where nobody judges and the owner finds a solution with
+ * the customer (004, which names no such rule).
+ */
+export function ownerMustBeUninvolved(procedure: Procedure): boolean {
+  return hasVerdict(procedure) && procedure.steps.judgedBy !== 'owner';
+}

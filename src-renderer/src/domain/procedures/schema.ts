@@ -128,6 +128,7 @@ export const procedureSchema = z
       closingMessage: z.boolean(),
       confidential: z.boolean(),
       writtenSubmissionRequired: z.boolean().optional(),
+      verdict: z.boolean().optional(),
     }),
     committee: z.array(committeeMemberSchema).max(20),
     escalations: z.array(escalationBodySchema).max(20),

@@ -7,6 +7,7 @@ import { formatTerm, JUDGE_LABELS } from '../procedureText';
 import type { Complaint, ComplaintWorkflow, DeadlineKind } from '../model';
 import type { Procedure } from '../procedure';
 import { receivedDay, submittedLate } from '../deadlines/terms';
+import { hasVerdict, ownerMustBeUninvolved } from '../procedures/absent';
 import { employeeHearings } from './hearing';
 import { correctiveActionFinished } from './specs/improvement';
 import { isEnded, responseIsCurrent, responseRequired, settledInformally, solutionRequired, stageOf } from './situation';
@@ -100,7 +101,7 @@ function handlingSteps(complaint: Complaint, procedure: Procedure): Draft[] {
   if (steps.ownerAssignment) {
     drafts.push({
       key: 'owner',
-      step: 'Behandelaar toegewezen die niet bij de klacht betrokken is',
+      step: ownerMustBeUninvolved(procedure) ? 'Behandelaar toegewezen die niet bij de klacht betrokken is' : 'Behandelaar (eigenaar van de klacht) toegewezen',
       done: w.ownerAssignedOn ?? complaint.ownerId !== null,
       required: true,
     });
@@ -157,20 +158,27 @@ function handlingSteps(complaint: Complaint, procedure: Procedure): Draft[] {
 function outcomeSteps(complaint: Complaint, procedure: Procedure): Draft[] {
   const w = complaint.workflow;
   const unfounded = w.judgement?.verdict === 'unfounded';
+  const verdict = hasVerdict(procedure);
   const drafts: Draft[] = [
-    {
-      key: 'judgement',
-      step: `Oordeel (gegrond, deels gegrond of ongegrond) door ${JUDGE_LABELS[procedure.steps.judgedBy].replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`,
-      done: w.judgement?.judgedOn ?? false,
-      required: true,
-    },
+    ...(verdict
+      ? [
+          {
+            key: 'judgement',
+            step: `Oordeel (gegrond, deels gegrond of ongegrond) door ${JUDGE_LABELS[procedure.steps.judgedBy].replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`,
+            done: w.judgement?.judgedOn ?? false,
+            required: true,
+          },
+        ]
+      : []),
     {
       key: 'response',
       step: procedure.steps.closingMessage
         ? `Afsluitend bericht aan de klant: wat is overeengekomen of hoe het is afgerond${within(procedure.terms.response)}`
         : procedure.terms.response
           ? `Schriftelijke reactie aan de klant met het oordeel en de argumenten${within(procedure.terms.response)}`
-          : 'Oordeel en oplossing aan de klant gemeld',
+          : verdict
+            ? 'Oordeel en oplossing aan de klant gemeld'
+            : 'Oplossing aan de klant gemeld',
       done: responseIsCurrent(w) ? (w.response?.sentOn ?? false) : false,
       required: responseRequired(procedure),
       deadline: w.extension ? 'extended_response' : 'response',

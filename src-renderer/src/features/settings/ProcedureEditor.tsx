@@ -10,6 +10,7 @@ import { TermFields } from './TermFields';
 
 const STEP_LABELS: Array<[keyof Procedure['steps'], string]> = [
   ['informalResolution', 'Eerst samen met de klant naar een oplossing zoeken; lukt dat, dan is de klacht afgehandeld'],
+  ['verdict', 'De klacht wordt gegrond, deels gegrond of ongegrond verklaard'],
   ['hearBothSides', 'Hoor en wederhoor: alle betrokkenen horen'],
   ['ownerAssignment', 'De coördinator wijst een behandelaar (eigenaar) aan'],
   ['managementOnMaterialInterest', 'Overleg met de directie bij een materieel of financieel belang'],

@@ -1,4 +1,4 @@
-import { extensionLimit } from '../../domain/procedures/absent';
+import { extensionLimit, hasVerdict } from '../../domain/procedures/absent';
 import type { CommitteeMember, EscalationBody, Procedure, ProcedureSteps, ProcedureTexts, Term, TermUnit } from '../../domain/procedure';
 
 /** A term as the form holds it: a switch, the typed amount and the unit. */
@@ -61,7 +61,8 @@ export function procedureToForm(procedure: Procedure): ProcedureFormValues {
       maxExtra: termToField(procedure.terms.extension.maxExtra),
       maxCount: countToField(extensionLimit(procedure)),
     },
-    steps: { ...procedure.steps },
+    // Shown as the preset means it, so saving the form does not turn an absent step off.
+    steps: { ...procedure.steps, verdict: hasVerdict(procedure) },
     committee: procedure.committee.map((member) => ({ ...member })),
     escalations: procedure.escalations.map((body) => ({ ...body, address: body.address.join('\n'), decisionTerm: termToField(body.decisionTerm) })),
     texts: { ...procedure.texts },

@@ -12,7 +12,7 @@ import { responseDueOn } from '../../deadlines/terms';
 import { WorkflowError } from '../errors';
 import { findInvolved } from '../involvement';
 import { extensionCount, responseIsCurrent, type Situation } from '../situation';
-import { extensionLimit } from '../../procedures/absent';
+import { extensionLimit, ownerMustBeUninvolved } from '../../procedures/absent';
 import {
   dutchDay,
   firstRefusal,
@@ -47,10 +47,12 @@ function extensionsLeft(s: Situation) {
 /** Someone left to assign: active, not the current owner, not involved. */
 function nobodyToAssign(s: Situation) {
   if (!s.staff) return null;
+  const uninvolved = ownerMustBeUninvolved(s.procedure);
   const candidates = s.staff.filter(
-    (member) => member.active && member.id !== s.complaint.ownerId && findInvolved(member.name, s.complaint.employeesInvolved) === null,
+    (member) => member.active && member.id !== s.complaint.ownerId && (!uninvolved || findInvolved(member.name, s.complaint.employeesInvolved) === null),
   );
-  return candidates.length === 0 ? refuse('Er is geen andere actieve medewerker die niet bij deze klacht betrokken is') : null;
+  if (candidates.length > 0) return null;
+  return refuse(uninvolved ? 'Er is geen andere actieve medewerker die niet bij deze klacht betrokken is' : 'Er is geen andere actieve medewerker');
 }
 
 /** The follow-up a contact plans (a day, or empty for none): it joins the deadlines like any follow-up. */
@@ -70,7 +72,7 @@ export const handlingSpecs = {
       const ownerId = requiredText(action.ownerId, 'ownerId', 'Kies een behandelaar');
       const ownerName = requiredText(action.ownerName, 'ownerId', 'Kies een behandelaar');
       if (ownerId === s.complaint.ownerId) throw new WorkflowError(`${ownerName} is al de behandelaar van deze klacht`, 'ownerId');
-      const involved = (s.ctx.involvedCheck ?? findInvolved)(ownerName, s.complaint.employeesInvolved);
+      const involved = ownerMustBeUninvolved(s.procedure) ? (s.ctx.involvedCheck ?? findInvolved)(ownerName, s.complaint.employeesInvolved) : null;
       if (involved !== null) {
         const mentioned = involved === ownerName ? '' : ` (genoemd als „${involved}”)`;
         throw new WorkflowError(`${ownerName} is betrokken bij deze klacht en mag hem niet behandelen${mentioned}`, 'ownerId');
