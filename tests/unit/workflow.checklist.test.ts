@@ -98,6 +98,7 @@ describe('the checklist of each preset on a new complaint', () => {
     expect(steps('dokh')).toEqual([
       ...start,
       'next: Ontvangstbevestiging aan de klant (binnen 2 werkdagen) [acknowledgement]',
+      'open: Ernst beoordeeld: vraagt de klacht aanpassing van de werkwijze?',
       'open: Contact met de klant: klacht goed begrepen, samen naar een oplossing gezocht',
       ownerStep,
       ...hearing,

@@ -64,6 +64,7 @@ export const FIELD_LABELS: Record<string, string> = {
   'workflow.notHeard': 'Niet gehoord',
   'workflow.ownerAssignedOn': 'Behandelaar toegewezen op',
   'workflow.informalSettlement': 'Direct opgelost',
+  'workflow.seriousness': 'Ernst van de klacht',
   'workflow.statusChecks': 'Statuscontroles',
   'workflow.contacts': 'Contacten',
   'workflow.managementConsultations': 'Overleg met de directie',

@@ -371,6 +371,8 @@ export interface ComplaintWorkflow {
   earlierExtensions?: Extension[];
   /** Day the current owner was assigned. */
   ownerAssignedOn: string | null;
+  /** 000: whether the complaint is serious (needs a change of working method), so not settled at first contact; absent in older records: not assessed. */
+  seriousness?: { serious: boolean; on: string; notes: string } | null;
   /** Settled at first contact: what was agreed. */
   informalSettlement: { on: string; agreement: string } | null;
   statusChecks: StatusCheck[];

@@ -15,6 +15,8 @@ import type {
  */
 export type WorkflowAction =
   | { type: 'acknowledge'; sentOn: string; method: SendMethod }
+  /** 000: a serious complaint (one that needs a change of working method) is not settled at first contact. */
+  | { type: 'assess_seriousness'; serious: boolean; notes: string }
   | { type: 'settle_informally'; on: string; agreement: string }
   | { type: 'send_further_handling'; sentOn: string; method: SendMethod }
   | { type: 'assign_owner'; ownerId: string; ownerName: string }
@@ -99,6 +101,7 @@ export const WORKFLOW_ACTION_TYPES = [
   'acknowledge',
   'accept_late',
   'declare_inadmissible',
+  'assess_seriousness',
   'settle_informally',
   'send_further_handling',
   'assign_owner',

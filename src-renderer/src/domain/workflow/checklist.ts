@@ -10,6 +10,7 @@ import { receivedDay, submittedLate } from '../deadlines/terms';
 import { hasVerdict, ownerMustBeUninvolved } from '../procedures/absent';
 import { employeeHearings } from './hearing';
 import { correctiveActionFinished } from './specs/improvement';
+import { NOT_SERIOUS, SERIOUS } from './specs/intake';
 import { isEnded, responseIsCurrent, responseRequired, settledInformally, solutionRequired, stageOf } from './situation';
 
 export type ChecklistState = 'done' | 'next' | 'open' | 'not_applicable';
@@ -69,6 +70,14 @@ function intakeSteps(complaint: Complaint, procedure: Procedure): Draft[] {
     deadline: 'acknowledgement',
   });
   if (procedure.steps.informalResolution) {
+    const beforeHandling = stage === 'registered' || stage === 'acknowledged';
+    drafts.push({
+      key: 'seriousness',
+      step: w.seriousness ? (w.seriousness.serious ? SERIOUS : NOT_SERIOUS) : 'Ernst beoordeeld: vraagt de klacht aanpassing van de werkwijze?',
+      done: w.seriousness?.on ?? false,
+      required: false,
+      skipped: !w.seriousness && !beforeHandling,
+    });
     const firstContact = w.informalSettlement?.on ?? contactOn(w, 'customer');
     drafts.push({
       key: 'first_contact',

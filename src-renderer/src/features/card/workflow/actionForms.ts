@@ -37,6 +37,22 @@ const text = (name: string, label: string, required = true, hint?: string): Acti
  */
 export const ACTION_FORMS: Record<string, ActionForm> = {
   acknowledge: { label: 'Ontvangst bevestigd', fields: [sentOn, method], hint: 'De ontvangstbevestiging is naar de klant verstuurd.' },
+  assess_seriousness: {
+    label: 'Ernst beoordelen',
+    hint: 'Een ernstige klacht, die aanpassing van de werkwijze vraagt, wordt niet bij het eerste contact afgehandeld maar verder in behandeling genomen.',
+    fields: [
+      {
+        name: 'serious',
+        label: 'Ernstige klacht?',
+        kind: 'select',
+        options: [
+          { value: 'no', label: 'Nee: samen met de klant naar een oplossing zoeken kan' },
+          { value: 'yes', label: 'Ja: de klacht vraagt aanpassing van de werkwijze' },
+        ],
+      },
+      text('notes', 'Toelichting', false),
+    ],
+  },
   settle_informally: { label: 'Direct opgelost', fields: [on(), text('agreement', 'Wat is er afgesproken?')] },
   send_further_handling: { label: 'Bericht verdere afhandeling verstuurd', fields: [sentOn, method] },
   assign_owner: { label: 'Behandelaar toewijzen', fields: [{ name: 'ownerId', label: 'Behandelaar', kind: 'select', required: true }] },
