@@ -311,6 +311,8 @@ export interface Escalation {
   decidedOn: string | null;
   outcome: string;
   notes: string;
+  /** The office carried out the body's ruling (003: the NRTO commission's); absent in older records: not yet. */
+  carriedOutOn?: string | null;
 }
 
 export interface Extension {
@@ -414,6 +416,7 @@ export const DEADLINE_KINDS = [
   'corrective_action',
   'effectiveness_check',
   'escalation',
+  'ruling_compliance',
   'retention',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];

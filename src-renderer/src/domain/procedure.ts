@@ -55,6 +55,11 @@ export interface EscalationBody {
   binding: boolean;
   /** When the body cannot decide within its term: written notice with a new term (Klikklaar's appeal committee). Absent = the procedure says nothing. */
   extension?: TermExtension;
+  /**
+   * After its ruling, the office carries it out within this term (003: "zorgdragen voor een snelle handeling",
+   * 4 weeks in the preset). Absent in procedures stored before it existed: read it through `rulingTermOf`.
+   */
+  complianceTerm?: Term | null;
   /** A line for letters: when and how the customer can turn to this body. */
   description: string;
 }

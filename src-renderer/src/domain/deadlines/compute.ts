@@ -10,6 +10,7 @@ import type { Procedure } from '../procedure';
 import { DEADLINE_KIND_LABELS } from '../workflowLabels';
 import { escalationDueOn } from '../workflow/specs/escalation';
 import { isEnded, responseIsCurrent, stageOf } from '../workflow/situation';
+import { rulingTermOf } from '../procedures/absent';
 import { nextOpenDeadline } from './next';
 import { receivedDay } from './terms';
 
@@ -60,6 +61,15 @@ function statusCheck(complaint: Complaint, procedure: Procedure, calendar: Worki
   return [{ kind: 'status_check', dueOn: calendar.dueDay(from, every), metOn: null }];
 }
 
+/** A body's ruling the office must carry out within the procedure's term (003: the NRTO commission, "snel"). */
+function rulingTerms(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): DraftDeadline[] {
+  return complaint.workflow.escalations.flatMap((e) => {
+    const term = e.status === 'decided' && e.decidedOn ? rulingTermOf(procedure, e.bodyId) : null;
+    if (!term || !e.decidedOn) return [];
+    return [{ kind: 'ruling_compliance' as const, label: e.bodyName, itemId: e.id, dueOn: calendar.dueDay(e.decidedOn, term), metOn: e.carriedOutOn ?? null }];
+  });
+}
+
 function itemTerms(complaint: Complaint): DraftDeadline[] {
   const w = complaint.workflow;
   const drafts: DraftDeadline[] = [];
@@ -79,7 +89,7 @@ function itemTerms(complaint: Complaint): DraftDeadline[] {
 }
 
 /** Improvement work goes on after a file is closed; nothing else of an ended complaint is still due. */
-const AFTER_CLOSING: ReadonlySet<DeadlineKind> = new Set(['corrective_action', 'effectiveness_check']);
+const AFTER_CLOSING: ReadonlySet<DeadlineKind> = new Set(['corrective_action', 'effectiveness_check', 'ruling_compliance']);
 
 /** Every term of the complaint without today's view of it: enough for the indexed next deadline. */
 function termsOf(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): DraftDeadline[] {
@@ -92,7 +102,7 @@ function termsOf(complaint: Complaint, procedure: Procedure, calendar: WorkingDa
     const metOn = w.furtherHandlingMessage?.sentOn ?? w.informalSettlement?.on ?? null;
     drafts.push({ kind: 'further_handling', dueOn: calendar.dueDay(start, terms.furtherHandling), metOn });
   }
-  drafts.push(...responseTerms(complaint, procedure, calendar, start), ...statusCheck(complaint, procedure, calendar, start), ...itemTerms(complaint));
+  drafts.push(...responseTerms(complaint, procedure, calendar, start), ...statusCheck(complaint, procedure, calendar, start), ...itemTerms(complaint), ...rulingTerms(complaint, procedure, calendar));
 
   const status = complaint.status;
   const kept = isEnded(status) ? drafts.filter((d) => d.metOn !== null || (status === 'closed' && AFTER_CLOSING.has(d.kind))) : drafts;

@@ -1,4 +1,4 @@
-import type { Procedure } from '../procedure';
+import type { Procedure, Term } from '../procedure';
 import { presetByKey } from './index';
 
 /**
@@ -33,4 +33,11 @@ export function hasVerdict(procedure: Procedure): boolean {
  */
 export function ownerMustBeUninvolved(procedure: Procedure): boolean {
   return hasVerdict(procedure) && procedure.steps.judgedBy !== 'owner';
+}
+
+/** The term to carry out a body's ruling; null when the procedure names none. Before the field: none. */
+export function rulingTermOf(procedure: Procedure, bodyId: string): Term | null {
+  const own = procedure.escalations.find((body) => body.id === bodyId)?.complianceTerm;
+  if (own !== undefined) return own;
+  return fromPreset(procedure, (preset) => preset.escalations.find((body) => body.id === bodyId)?.complianceTerm, null);
 }

@@ -84,6 +84,7 @@ export const escalationBodySchema = z.object({
   decisionTerm: termSchema.nullable(),
   binding: z.boolean(),
   extension: termExtensionSchema.optional(),
+  complianceTerm: termSchema.nullable().optional(),
   description: text(2000),
 });
 

@@ -76,6 +76,8 @@ export type WorkflowAction =
       /** The customer withdrew the escalation instead of the body deciding. */
       withdrawn?: boolean;
     }
+  /** The office carried out a body's ruling (003: within the term the procedure gives after the NRTO commission's ruling). */
+  | { type: 'carry_out_ruling'; escalationId: string; on: string }
   | { type: 'add_follow_up'; dueOn: string; what: string }
   | { type: 'complete_follow_up'; id: string; on: string }
   | {
@@ -124,6 +126,7 @@ export const WORKFLOW_ACTION_TYPES = [
   'escalate',
   'extend_escalation',
   'decide_escalation',
+  'carry_out_ruling',
   'add_follow_up',
   'complete_follow_up',
   'withdraw',

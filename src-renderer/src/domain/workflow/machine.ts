@@ -18,6 +18,7 @@ import { closingSpecs } from './specs/closing';
 import { escalationSpecs } from './specs/escalation';
 import { handlingSpecs } from './specs/handling';
 import { hearingSpecs } from './specs/hearing';
+import { rulingSpecs } from './specs/ruling';
 import { improvementSpecs } from './specs/improvement';
 import { intakeSpecs } from './specs/intake';
 import { outcomeSpecs } from './specs/outcome';
@@ -30,6 +31,7 @@ const SPECS: SpecMap = {
   ...improvementSpecs,
   ...closingSpecs,
   ...escalationSpecs,
+  ...rulingSpecs,
 };
 
 export interface AvailabilityContext {

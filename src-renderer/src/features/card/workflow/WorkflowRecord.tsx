@@ -3,17 +3,19 @@ import { useId, useState } from 'react';
 import { useRepositories } from '../../../app/data';
 import { useActor } from '../../../app/profile';
 import { formatDate } from '../../../components/format';
-import type { Complaint } from '../../../domain/model';
+import type { Complaint, Deadline } from '../../../domain/model';
 import type { WorkflowAction } from '../../../domain/workflow';
 import { MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { Facts } from '../EditableSection';
 
 /** What the procedure's steps recorded on this complaint, and the follow-ups on items (actions, escalations). */
-export function WorkflowRecord({ complaint, today }: { complaint: Complaint; today: string }) {
+export function WorkflowRecord({ complaint, today, deadlines }: { complaint: Complaint; today: string; deadlines: readonly Deadline[] }) {
   const repos = useRepositories();
   const actor = useActor();
   const [problem, setProblem] = useState<string | null>(null);
   const w = complaint.workflow;
+  // The term to carry out a body's ruling, while it is still open.
+  const rulingDue = (escalationId: string) => deadlines.find((d) => d.kind === 'ruling_compliance' && d.itemId === escalationId && d.metOn === null)?.dueOn;
 
   const apply = async (action: WorkflowAction) => {
     try {
@@ -119,7 +121,14 @@ export function WorkflowRecord({ complaint, today }: { complaint: Complaint; tod
                   {item.bodyName}: ontvangen {formatDate(item.receivedOn)}
                   {item.dueOn ? `, besluit uiterlijk ${formatDate(item.dueOn)}` : ''}
                   {item.status === 'decided' && item.decidedOn ? `; besloten ${formatDate(item.decidedOn)}: ${item.outcome}` : ''}
+                  {rulingDue(item.id) ? `; uitspraak uitvoeren uiterlijk ${formatDate(rulingDue(item.id) ?? '')}` : ''}
+                  {item.carriedOutOn ? `; uitspraak uitgevoerd ${formatDate(item.carriedOutOn)}` : ''}
                 </span>
+                {rulingDue(item.id) ? (
+                  <button type="button" className="secondary small" onClick={() => void apply({ type: 'carry_out_ruling', escalationId: item.id, on: today })}>
+                    Uitspraak uitgevoerd
+                  </button>
+                ) : null}
                 {item.status === 'open' ? (
                   <DecisionForm onSave={(outcome) => apply({ type: 'decide_escalation', escalationId: item.id, decidedOn: today, outcome } as WorkflowAction)} />
                 ) : null}
