@@ -138,6 +138,7 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
               <TextInput form={form} name={`escalations.${index}.website`} label={`Website instantie ${index + 1}`} />
               <TextArea form={form} name={`escalations.${index}.description`} label={`Uitleg voor de klant (${index + 1})`} rows={2} className="span-2" />
               <TermFields form={form} path={`escalations.${index}.decisionTerm`} legend="Beslist binnen" />
+              <TermFields form={form} path={`escalations.${index}.complianceTerm`} legend="Uitspraak uitvoeren binnen" hint="Gerekend vanaf de uitspraak; komt op het bureau" />
             </div>
             <button type="button" className="secondary small" onClick={() => escalations.remove(index)}>
               Instantie {index + 1} verwijderen
@@ -156,6 +157,7 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
               email: '',
               website: '',
               decisionTerm: { enabled: false, amount: '', unit: 'weeks' },
+              complianceTerm: { enabled: false, amount: '', unit: 'weeks' },
               binding: false,
               description: '',
             })

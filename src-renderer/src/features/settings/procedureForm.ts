@@ -1,4 +1,4 @@
-import { extensionLimit, hasVerdict } from '../../domain/procedures/absent';
+import { extensionLimit, hasVerdict, rulingTermOf } from '../../domain/procedures/absent';
 import type { CommitteeMember, EscalationBody, Procedure, ProcedureSteps, ProcedureTexts, Term, TermUnit } from '../../domain/procedure';
 
 /** A term as the form holds it: a switch, the typed amount and the unit. */
@@ -11,9 +11,10 @@ export interface TermField {
 export const TERM_KEYS = ['acknowledge', 'furtherHandling', 'response', 'statusCheckEvery', 'submissionLimit', 'retention'] as const;
 export type TermKey = (typeof TERM_KEYS)[number];
 
-export interface EscalationField extends Omit<EscalationBody, 'address' | 'decisionTerm'> {
+export interface EscalationField extends Omit<EscalationBody, 'address' | 'decisionTerm' | 'complianceTerm'> {
   address: string;
   decisionTerm: TermField;
+  complianceTerm: TermField;
 }
 
 export interface ProcedureFormValues {
@@ -64,7 +65,9 @@ export function procedureToForm(procedure: Procedure): ProcedureFormValues {
     // Shown as the preset means it, so saving the form does not turn an absent step off.
     steps: { ...procedure.steps, verdict: hasVerdict(procedure) },
     committee: procedure.committee.map((member) => ({ ...member })),
-    escalations: procedure.escalations.map((body) => ({ ...body, address: body.address.join('\n'), decisionTerm: termToField(body.decisionTerm) })),
+    escalations: procedure.escalations.map((body) => ({ ...body, address: body.address.join('\n'), decisionTerm: termToField(body.decisionTerm),
+      complianceTerm: termToField(rulingTermOf(procedure, body.id)),
+    })),
     texts: { ...procedure.texts },
   };
 }
@@ -93,6 +96,7 @@ export function formToProcedure(base: Procedure, values: ProcedureFormValues): P
         .map((line) => line.trim())
         .filter(Boolean),
       decisionTerm: fieldToTerm(body.decisionTerm),
+      complianceTerm: fieldToTerm(body.complianceTerm),
     })),
     texts: values.texts,
   };
