@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { procedureChecklist } from '../../src-renderer/src/domain/workflow';
+import { handlingGap, procedureChecklist } from '../../src-renderer/src/domain/workflow';
 import { hasVerdict, ownerMustBeUninvolved } from '../../src-renderer/src/domain/procedures/absent';
 import type { Procedure } from '../../src-renderer/src/domain/procedure';
 import { procedureToForm } from '../../src-renderer/src/features/settings/procedureForm';
@@ -50,6 +50,13 @@ describe('seed 004 has no verdict: a solution, the evaluation and the customerâ€
     expect(hasVerdict(preset('dokh'))).toBe(true);
     expect(procedureToForm(storedWithoutVerdict(preset('coordinator'))).steps.verdict).toBe(false);
     expect(procedureToForm(preset('wkkgz')).steps.verdict).toBe(true);
+    // A 004 complaint judged unfounded before the verdict step went is handled: it owes no solution.
+    const judgedBefore = walkFor('coordinatorWithVerdict', { employeesInvolved: [] })
+      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+      .do('2026-05-12', {
+      type: 'record_judgement', verdict: 'unfounded', reasoning: 'Geen fout', judgedOn: '2026-05-12', judges: ['Erik Zwart'], judgedById: null,
+    });
+    expect(handlingGap(judgedBefore.complaint, preset('coordinator'))).toBeNull();
     const stored = storedWithoutVerdict(preset('coordinator'));
     const walk = new Walk(complaintUnder(stored, { employeesInvolved: [] }), stored);
     expect(walk.available('2026-04-28').find((a) => a.type === 'record_judgement')?.applicable).toBe(false);

@@ -51,8 +51,8 @@ export function settledInformally(workflow: ComplaintWorkflow): boolean {
 /** A founded complaint needs a solution where the procedure follows solutions up. */
 export function solutionRequired(workflow: ComplaintWorkflow, procedure: Procedure): boolean {
   if (!procedure.steps.solutionFollowUp) return false;
-  // Without a verdict (004) the solution is what the handling is for.
-  if (!hasVerdict(procedure)) return true;
+  // Without a verdict (004) the solution is what the handling is for, unless a judgement recorded before 004 lost its verdict said unfounded.
+  if (!hasVerdict(procedure)) return workflow.judgement?.verdict !== 'unfounded';
   return workflow.judgement !== null && workflow.judgement.verdict !== 'unfounded';
 }
 
