@@ -73,6 +73,8 @@ describe('applying a workflow action', () => {
 
   it('checks the owner by the name in the staff list, and only active staff', async () => {
     const { repos } = await freshDb();
+    // 000: "beoordeeld door een medewerker van M@ die niet betrokken is (geweest) bij de klacht".
+    await repos.procedures.choosePreset('zorg-welzijn-dokh', ACTOR, NOW);
     const { complaint } = await repos.complaints.create(intake({ complaint: { employeesInvolved: 'Piet' } }), ACTOR, NOW);
     const piet = await repos.staff.create({ name: 'Piet de Lange', roles: ['owner'] }, ACTOR, NOW);
     const erik = await repos.staff.create({ name: 'Erik Zwart', roles: ['owner'] }, ACTOR, NOW);

@@ -181,9 +181,9 @@ describe('seed 004 (coordinator): acknowledgement in 5 working days, status chec
     expect(check).toMatchObject({ dueOn: '2026-06-04', state: 'overdue', workingDaysLeft: -1 });
 
     walk
-      .do('2026-06-05', { type: 'record_judgement', verdict: 'founded', reasoning: 'Pasvorm niet goed', judgedOn: '2026-06-05', judges: ['Erik Zwart'], judgedById: 'erik' })
-      .do('2026-06-05', { type: 'send_response', sentOn: '2026-06-05', method: 'handed_over' })
+      // No verdict under 004: the solution agreed is what the customer is told.
       .do('2026-06-05', { type: 'record_solution', description: 'Nieuwe schoen', agreedRepairOn: '2026-06-19', thirdParty: '' })
+      .do('2026-06-05', { type: 'send_response', sentOn: '2026-06-05', method: 'handed_over' })
       .do('2026-06-19', { type: 'complete_solution', on: '2026-06-19' })
       .do('2026-06-22', { type: 'record_evaluation', on: '2026-06-22', notes: 'Tevreden' });
     // Evaluated: handling is over, the coordinator no longer checks with the owner.

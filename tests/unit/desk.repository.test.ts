@@ -201,14 +201,9 @@ describe('the complaint lists of the desk', () => {
     await act(complaint.id, '2026-03-11', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name });
     expect((await context.repos.desk.waitingForEvaluation()).count).toBe(0);
 
-    await act(complaint.id, '2026-03-13', {
-      type: 'record_judgement',
-      verdict: 'unfounded',
-      reasoning: 'Normale slijtage',
-      judgedOn: '2026-03-13',
-      judges: ['Erik Zwart'],
-      judgedById: erik.id,
-    });
+    // No verdict under 004: the solution carried out ends the handling.
+    await act(complaint.id, '2026-03-13', { type: 'record_solution', description: 'Zool opnieuw verlijmd', agreedRepairOn: '', thirdParty: '' });
+    await act(complaint.id, '2026-03-13', { type: 'complete_solution', on: '2026-03-13' });
     expect((await context.repos.desk.waitingForEvaluation()).rows).toMatchObject([
       { complaintId: complaint.id, ownerName: 'Erik Zwart', deskState: 'awaiting_evaluation' },
     ]);
@@ -230,14 +225,9 @@ describe('an owner’s open complaints and the overdue count', () => {
     const newer = await register('Tweede');
     const handled = await register('Derde', '2026-03-02T09:00');
     for (const c of [older, newer, handled]) await act(c.id, '2026-03-11', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name });
-    await act(handled.id, '2026-03-13', {
-      type: 'record_judgement',
-      verdict: 'unfounded',
-      reasoning: 'Normale slijtage',
-      judgedOn: '2026-03-13',
-      judges: ['Erik Zwart'],
-      judgedById: erik.id,
-    });
+    // No verdict under 004: the solution carried out ends the handling.
+    await act(handled.id, '2026-03-13', { type: 'record_solution', description: 'Zool opnieuw verlijmd', agreedRepairOn: '', thirdParty: '' });
+    await act(handled.id, '2026-03-13', { type: 'complete_solution', on: '2026-03-13' });
     const { desk } = context.repos;
     const open = await desk.ownerOpen(erik.id);
     expect(open.count).toBe((await desk.workload('2026-03-16', '2026-03-22')).find((w) => w.ownerId === erik.id)?.open);

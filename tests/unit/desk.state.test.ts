@@ -13,16 +13,8 @@ describe('the desk state of a complaint', () => {
     expect(state(walk)).toBe('unassigned');
     walk.do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' });
     expect(state(walk)).toBe('in_handling');
-    walk.do('2026-05-12', {
-      type: 'record_judgement',
-      verdict: 'founded',
-      reasoning: 'Afspraak niet nagekomen',
-      judgedOn: '2026-05-12',
-      judges: ['Erik Zwart'],
-      judgedById: 'erik',
-    });
+    // No verdict under 004: a solution agreed is not handled while it is still to be carried out.
     walk.do('2026-05-12', { type: 'record_solution', description: 'Nieuwe zool', agreedRepairOn: '2026-05-19', thirdParty: '' });
-    // Judged is not handled while the agreed solution is still to be carried out.
     expect(state(walk)).toBe('in_handling');
     walk.do('2026-05-19', { type: 'complete_solution', on: '2026-05-19' });
     expect(state(walk)).toBe('awaiting_evaluation');

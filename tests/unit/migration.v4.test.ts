@@ -36,9 +36,9 @@ const owned = asVersion3(
     .do('2026-04-29', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' }).complaint,
 );
 
-/** Seed 004, handled and evaluated: waits for the customer's agreement, no term open. */
+/** Seed 004, handled and evaluated: waits for the customer's agreement, no term open. Judged, as 004 complaints were before it lost its verdict step. */
 const evaluated = asVersion3(
-  walkFor('coordinator', { id: 'k-evaluated', reference: 'K-2026-0003' })
+  walkFor('coordinatorWithVerdict', { id: 'k-evaluated', reference: 'K-2026-0003' })
     .do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' })
     .do('2026-04-29', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
     .do('2026-05-12', {

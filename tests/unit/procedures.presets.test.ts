@@ -128,7 +128,7 @@ describe('seed 001: service provider with complaints and appeal committee', () =
   it('carries the terms of the seed', () => {
     expect(p.terms.acknowledge).toEqual({ amount: 2, unit: 'weeks' });
     expect(p.terms.response).toEqual({ amount: 4, unit: 'weeks' });
-    expect(p.terms.extension).toEqual({ allowed: true, maxExtra: null, noticeRequired: true });
+    expect(p.terms.extension).toEqual({ allowed: true, maxExtra: null, noticeRequired: true, maxCount: null });
     expect(p.terms.submissionLimit).toEqual({ amount: 12, unit: 'months' });
     expect(p.terms.retention).toEqual({ amount: 1, unit: 'years' });
   });
@@ -154,7 +154,7 @@ describe('seed 001: service provider with complaints and appeal committee', () =
     expect(appeal.kind).toBe('appeal_committee');
     expect(appeal.decisionTerm).toEqual({ amount: 8, unit: 'weeks' });
     expect(appeal.binding).toBe(true);
-    expect(appeal.extension).toEqual({ allowed: true, maxExtra: null, noticeRequired: true });
+    expect(appeal.extension).toEqual({ allowed: true, maxExtra: null, noticeRequired: true, maxCount: null });
     expect(appeal.address).toEqual(['CR Makarawung', 'Stadswal 61a', '6851 CZ Huissen']);
     // "Als uw klacht ongegrond wordt verklaard … of als u het oneens bent met de voorgestelde oplossingen"
     expect(appeal.condition).toBe('unfounded_or_solution_disputed');
@@ -197,7 +197,7 @@ describe('seed 003: one-person business, NRTO member', () => {
     expect(p.terms.acknowledge).toEqual({ amount: 5, unit: 'working_days' });
     expect(p.terms.furtherHandling).toEqual({ amount: 10, unit: 'working_days' });
     expect(p.terms.response).toEqual({ amount: 4, unit: 'weeks' });
-    expect(p.terms.extension).toEqual({ allowed: true, maxExtra: null, noticeRequired: true });
+    expect(p.terms.extension).toEqual({ allowed: true, maxExtra: null, noticeRequired: true, maxCount: null });
     expect(p.terms.retention).toEqual({ amount: 5, unit: 'years' });
   });
 
@@ -247,7 +247,7 @@ describe('Wkkgz', () => {
 
   it('decides within 6 weeks, extendable once by at most 4 weeks with written notice', () => {
     expect(p.terms.response).toEqual({ amount: 6, unit: 'weeks' });
-    expect(p.terms.extension).toEqual({ allowed: true, maxExtra: { amount: 4, unit: 'weeks' }, noticeRequired: true });
+    expect(p.terms.extension).toEqual({ allowed: true, maxExtra: { amount: 4, unit: 'weeks' }, noticeRequired: true, maxCount: 1 });
   });
 
   it('has a free independent complaints officer and a binding dispute body', () => {

@@ -15,9 +15,9 @@ describe('the procedure checklist', () => {
       ['owner', 'done', '2026-04-28'],
       ['status_check', 'open', null],
       ['management_owner', 'open', null],
-      ['judgement', 'next', null],
+      // No verdict under 004: the solution is what handling works towards.
       ['response', 'open', null],
-      ['solution', 'open', null],
+      ['solution', 'next', null],
       ['solution_done', 'open', null],
       ['evaluation', 'open', null],
       ['agreement', 'open', null],
@@ -79,7 +79,8 @@ describe('the checklist of each preset on a new complaint', () => {
     procedureChecklist(complaintUnder(preset(key)), preset(key)).map((item) => `${item.state}: ${item.step}${item.deadline ? ` [${item.deadline}]` : ''}`);
   const start = ['done: Klacht ontvangen en geregistreerd'];
   const ownerStep = 'open: Behandelaar toegewezen die niet bij de klacht betrokken is';
-  const hearing = 'open: Hoor en wederhoor: de klant en de genoemde medewerkers gehoord';
+  // The complaint names Piet: he has a line of his own until he is heard.
+  const hearing = ['open: Hoor en wederhoor: de klant en de genoemde medewerkers gehoord', 'open: Piet gehoord'];
   const extension = 'open: Meer tijd nodig: de klant binnen de termijn bericht [extension_notice]';
   const byUninvolved = 'open: Oordeel (gegrond, deels gegrond of ongegrond) door een medewerker die niet bij de klacht betrokken is';
   const byOwner = 'open: Oordeel (gegrond, deels gegrond of ongegrond) door de eigenaar van het bedrijf';
@@ -97,9 +98,10 @@ describe('the checklist of each preset on a new complaint', () => {
     expect(steps('dokh')).toEqual([
       ...start,
       'next: Ontvangstbevestiging aan de klant (binnen 2 werkdagen) [acknowledgement]',
+      'open: Ernst beoordeeld: vraagt de klacht aanpassing van de werkwijze?',
       'open: Contact met de klant: klacht goed begrepen, samen naar een oplossing gezocht',
       ownerStep,
-      hearing,
+      ...hearing,
       byUninvolved,
       writtenResponse('4 weken'),
       ...learning,
@@ -111,7 +113,7 @@ describe('the checklist of each preset on a new complaint', () => {
     expect(steps('committee')).toEqual([
       ...start,
       'next: Ontvangstbevestiging aan de klant (binnen 2 weken) [acknowledgement]',
-      hearing,
+      ...hearing,
       'open: Bij een materieel of financieel belang: besproken met de directie',
       extension,
       'open: Oordeel (gegrond, deels gegrond of ongegrond) door de klachtencommissie (voorzitter en leden)',
@@ -125,7 +127,7 @@ describe('the checklist of each preset on a new complaint', () => {
     expect(steps('craft')).toEqual([
       ...start,
       'next: Ontvangstbevestiging aan de klant (binnen 5 werkdagen) [acknowledgement]',
-      hearing,
+      ...hearing,
       extension,
       byOwner,
       writtenResponse('4 weken'),
@@ -148,15 +150,14 @@ describe('the checklist of each preset on a new complaint', () => {
     ]);
   });
 
-  it('names the steps of seed 004 (coordinator), whose response is recorded but not required', () => {
+  it('names the steps of seed 004 (coordinator): no verdict, and a response recorded but not required', () => {
     expect(steps('coordinator')).toEqual([
       ...start,
       'next: Ontvangstbevestiging aan de klant (binnen 5 werkdagen) [acknowledgement]',
-      ownerStep,
+      'open: Behandelaar (eigenaar van de klacht) toegewezen',
       'open: Statuscontrole bij de behandelaar (elke 2 weken) [status_check]',
       'open: Kan de behandelaar de klacht niet afhandelen: overleg met de directie',
-      byUninvolved,
-      'open: Oordeel en oplossing aan de klant gemeld [response]',
+      'open: Oplossing aan de klant gemeld [response]',
       ...solution,
       evaluation,
       'open: Akkoord van de klant',
@@ -169,7 +170,7 @@ describe('the checklist of each preset on a new complaint', () => {
       ...start,
       'next: Ontvangstbevestiging aan de klant (binnen 5 werkdagen) [acknowledgement]',
       ownerStep,
-      hearing,
+      ...hearing,
       extension,
       byUninvolved,
       writtenResponse('6 weken'),

@@ -6,9 +6,9 @@ import { calendar, complaintUnder, COORDINATOR, noon, preset, walkFor } from './
 
 const owner = (name: string, id = name) => ({ type: 'assign_owner' as const, ownerId: id, ownerName: name });
 
-describe('assigning an owner (seed 004)', () => {
+describe('assigning an owner (seed 000: judged by an employee not involved)', () => {
   it('refuses an employee the complaint is about, case- and accent-insensitively, and says why', () => {
-    const walk = walkFor('coordinator', { employeesInvolved: ['Hélène de Wit', 'Piet'] });
+    const walk = walkFor('dokh', { employeesInvolved: ['Hélène de Wit', 'Piet'] });
     expect(walk.refusal('2026-04-27', owner('helene de wit'))).toEqual({
       message: 'helene de wit is betrokken bij deze klacht en mag hem niet behandelen (genoemd als „Hélène de Wit”)',
       field: 'ownerId',
@@ -42,16 +42,16 @@ describe('assigning an owner (seed 004)', () => {
   });
 
   it('says so when nobody uninvolved is left to assign', () => {
-    const complaint = complaintUnder(preset('coordinator'), { employeesInvolved: ['Piet'] });
+    const complaint = complaintUnder(preset('dokh'), { employeesInvolved: ['Piet'] });
     const staff: Staff[] = [{ id: 'p', name: 'Piet de Lange', roles: ['owner'], active: true, createdAt: '', updatedAt: '' }];
-    const assign = availableActions(complaint, preset('coordinator'), { today: '2026-04-27', calendar, staff }).find((a) => a.type === 'assign_owner');
+    const assign = availableActions(complaint, preset('dokh'), { today: '2026-04-27', calendar, staff }).find((a) => a.type === 'assign_owner');
     expect(assign).toMatchObject({ allowed: false, applicable: true, reason: 'Er is geen andere actieve medewerker die niet bij deze klacht betrokken is' });
   });
 
   it('can be replaced by the caller’s own check', () => {
-    const complaint = complaintUnder(preset('coordinator'), { employeesInvolved: ['Piet'] });
+    const complaint = complaintUnder(preset('dokh'), { employeesInvolved: ['Piet'] });
     // An office that knows its Piet de Lange is not the Piet the customer meant may pass its own rule.
-    const result = applyAction(complaint, preset('coordinator'), owner('Piet de Lange'), {
+    const result = applyAction(complaint, preset('dokh'), owner('Piet de Lange'), {
       now: noon('2026-04-27'),
       actor: COORDINATOR,
       calendar,

@@ -106,7 +106,7 @@ describe('the message about further handling (seed 003)', () => {
 
 describe('a complaint submitted after the limit (seed 001: 12 months)', () => {
   const late = () =>
-    walkFor('committee', { problemArisenOn: '2025-03-01' }).do('2026-04-27', {
+    walkFor('committee', { problemArisenOn: '2025-03-01', employeesInvolved: [] }).do('2026-04-27', {
       type: 'acknowledge',
       sentOn: '2026-04-27',
       method: 'email',

@@ -21,7 +21,7 @@ const JUDGED: Extract<WorkflowAction, { type: 'record_judgement' }> = {
 const refuses = expectRefusal;
 
 /** Seed 004 with an owner: in progress, received Friday 24 April 2026. */
-const inProgress = () => walkFor('coordinator').do('2026-04-27', ACK).do('2026-04-28', OWNER);
+const inProgress = () => walkFor('coordinatorWithVerdict').do('2026-04-27', ACK).do('2026-04-28', OWNER);
 
 describe('a required field left empty', () => {
   it('names what to fill in, beside that field, for the steps of handling', () => {
@@ -84,7 +84,7 @@ describe('a required field left empty', () => {
       'effectivenessResult',
     );
 
-    const committee = walkFor('committee');
+    const committee = walkFor('committee', { employeesInvolved: [] });
     refuses(
       committee,
       day,

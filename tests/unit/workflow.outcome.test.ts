@@ -13,7 +13,7 @@ const judgement = (judgedOn: string, judges = ['Erik Zwart'], verdict: 'founded'
 
 /** Seed 004 up to a judged complaint: acknowledged, owner Erik, a status check. */
 function coordinatorWalk() {
-  return walkFor('coordinator')
+  return walkFor('coordinatorWithVerdict')
     .do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' })
     .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
     .do('2026-05-08', { type: 'record_status_check', on: '2026-05-08', discussed: 'Klant komt langs', nextStep: '' });
@@ -21,7 +21,7 @@ function coordinatorWalk() {
 
 describe('judging', () => {
   it('needs an owner first where the procedure assigns one (seed 000, 004)', () => {
-    for (const key of ['dokh', 'coordinator'] as const) {
+    for (const key of ['dokh', 'coordinatorWithVerdict'] as const) {
       const walk = walkFor(key);
       expect(walk.why('2026-04-27', 'record_judgement')).toBe('Wijs eerst een behandelaar toe die niet bij de klacht betrokken is');
     }
@@ -79,7 +79,7 @@ describe('the response', () => {
 
 describe('the solution (seed 002: repair term, third parties followed)', () => {
   it('records the solution with its repair date, and resolves once carried out', () => {
-    const walk = walkFor('craft').do('2026-05-12', judgement('2026-05-12'));
+    const walk = walkFor('craft', { employeesInvolved: [] }).do('2026-05-12', judgement('2026-05-12'));
     const solution = { type: 'record_solution' as const, description: 'Nieuwe kraan plaatsen', agreedRepairOn: '12-05', thirdParty: 'Loodgieter Bos' };
     expect(walk.refusal('2026-05-12', solution)?.field).toBe('agreedRepairOn');
     expect(walk.refusal('2026-05-12', { ...solution, description: '' })?.field).toBe('description');
@@ -177,7 +177,7 @@ describe('evaluating, agreeing and closing (seed 004)', () => {
 
 describe('reopening', () => {
   it('needs a reason, goes back to in progress and asks evaluation and agreement again', () => {
-    const walk = walkFor('coordinator', { employeesInvolved: [] })
+    const walk = walkFor('coordinatorWithVerdict', { employeesInvolved: [] })
       .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
       .do('2026-05-12', judgement('2026-05-12'))
       .do('2026-05-12', { type: 'send_response', sentOn: '2026-05-12', method: 'post' })

@@ -40,13 +40,13 @@ describe('steps the procedure gives to a role, once staff sign in', () => {
 
   it('the judgement belongs to whoever the procedure names: the committee under 001, the owner handling the file under 002', () => {
     const judgement: WorkflowAction = { type: 'record_judgement', verdict: 'founded', reasoning: 'Factuur dubbel', judgedOn: '2026-04-28', judges: ['NC Jansen', 'K. Bruurmijn'], judgedById: null };
-    const underCommittee = walkFor('committee');
+    const underCommittee = walkFor('committee', { employeesInvolved: [] });
     const asOwner = availableActions(underCommittee.complaint, underCommittee.procedure, { today: '2026-04-28', calendar, roles: ['owner', 'coordinator'] });
     expect(asOwner.find((a) => a.type === 'record_judgement')?.reason ?? '').toContain('Deze stap is voor de klachtencommissie');
     expect(roleRefusal('record_judgement', underCommittee.procedure, ['committee'])).toBeNull();
     expect(attempt(underCommittee, judgement, signedIn('owner'))).toBe('Deze stap is voor de klachtencommissie; u bent aangemeld zonder die rol');
 
-    const craft = walkFor('craft');
+    const craft = walkFor('craft', { employeesInvolved: [] });
     const craftRefusal = availableActions(craft.complaint, craft.procedure, { today: '2026-04-28', calendar, roles: ['receptionist'] }).find((a) => a.type === 'record_judgement');
     expect(craftRefusal?.reason).toBe('Deze stap is voor de behandelaar, de klachtencoördinator of de directie; u bent aangemeld zonder die rol');
   });

@@ -22,7 +22,7 @@ const judged = (judges: string[], on: string): Extract<WorkflowAction, { type: '
 
 describe('seed 004 from judgement to closing and reopening', () => {
   it('tells what still stands between the complaint and closing, then records agreement, closing and reopening', () => {
-    const walk = walkFor('coordinator')
+    const walk = walkFor('coordinatorWithVerdict')
       .do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' })
       .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' });
     expect(walk.why('2026-04-28', 'close')).toBe(
@@ -60,7 +60,7 @@ describe('seed 004 from judgement to closing and reopening', () => {
   });
 
   it('records a customer agreement without notes as a plain line', () => {
-    const walk = walkFor('coordinator')
+    const walk = walkFor('coordinatorWithVerdict')
       .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
       .do('2026-05-04', { ...judged(['Erik Zwart'], '2026-05-04'), verdict: 'unfounded' })
       .do('2026-05-05', { type: 'record_evaluation', on: '2026-05-05', notes: 'Uitgelegd' });

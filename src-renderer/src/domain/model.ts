@@ -329,6 +329,8 @@ export interface Escalation {
   skipped?: { bodyNames: string[]; reason: string };
   /** Why a conditional body (001's appeal) could be turned to. */
   ground?: EscalationGround;
+  /** The office carried out the body's ruling (003: the NRTO commission's); absent in older records: not yet. */
+  carriedOutOn?: string | null;
 }
 
 export const ESCALATION_GROUNDS = ['unfounded', 'solution_disputed'] as const;
@@ -387,7 +389,10 @@ export interface ComplaintWorkflow {
   acknowledgement: SentMessage | null;
   furtherHandlingMessage: SentMessage | null;
   response: SentMessage | null;
+  /** The latest extension of the response term; `earlierExtensions` holds the ones before it. */
   extension: Extension | null;
+  /** Extensions before the latest, oldest first, where the procedure allows more than one (absent in older records: none). */
+  earlierExtensions?: Extension[];
   /** Day the current owner was assigned. */
   ownerAssignedOn: string | null;
   /**
@@ -396,10 +401,14 @@ export interface ComplaintWorkflow {
    * from this day. Absent on complaints stored before it existed: none.
    */
   writtenReceipt?: { on: string; channel: WrittenChannel } | null;
+  /** 000: whether the complaint is serious (needs a change of working method), so not settled at first contact; absent in older records: not assessed. */
+  seriousness?: { serious: boolean; on: string; notes: string } | null;
   /** Settled at first contact: what was agreed. */
   informalSettlement: { on: string; agreement: string } | null;
   statusChecks: StatusCheck[];
   contacts: ContactRecord[];
+  /** Named employees not heard, with why (hoor en wederhoor); absent in older records: none. */
+  notHeard?: { name: string; on: string; reason: string }[];
   managementConsultations: ManagementConsultation[];
   judgement: Judgement | null;
   solution: Solution | null;
@@ -435,6 +444,7 @@ export const DEADLINE_KINDS = [
   'corrective_action',
   'effectiveness_check',
   'escalation',
+  'ruling_compliance',
   'retention',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];

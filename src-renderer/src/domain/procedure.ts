@@ -42,6 +42,11 @@ export interface TermExtension {
   allowed: boolean;
   maxExtra: Term | null;
   noticeRequired: boolean;
+  /**
+   * How many times the term may be extended (the Wkkgz: once); null = as often as needed (001, 003 name no limit).
+   * Absent in procedures stored before it existed: read it through `extensionLimit`.
+   */
+  maxCount?: number | null;
 }
 
 export interface EscalationBody {
@@ -59,6 +64,11 @@ export interface EscalationBody {
   binding: boolean;
   /** When the body cannot decide within its term: written notice with a new term (Klikklaar's appeal committee). Absent = the procedure says nothing. */
   extension?: TermExtension;
+  /**
+   * After its ruling, the office carries it out within this term (003: "zorgdragen voor een snelle handeling",
+   * 4 weeks in the preset). Absent in procedures stored before it existed: read it through `rulingTermOf`.
+   */
+  complianceTerm?: Term | null;
   /** A line for letters: when and how the customer can turn to this body. */
   description: string;
   /**
@@ -119,6 +129,11 @@ export interface ProcedureSteps {
   closingMessage: boolean;
   /** Complaints are handled confidentially. */
   confidential: boolean;
+  /**
+   * The handling ends in a judgement: founded, partly founded or unfounded. Not under 004, where a solution,
+   * the evaluation and the customer's agreement close the complaint. Absent: read it through `hasVerdict`.
+   */
+  verdict?: boolean;
   /** Only a written complaint counts (a spoken one is asked to be put in writing, e.g. by e-mail). Absent = false. */
   writtenSubmissionRequired?: boolean;
 }

@@ -58,3 +58,8 @@ export function cleanLine(value: string): string {
 export function cleanMultiline(value: string): string {
   return value.replace(/\r\n?/g, '\n').replace(CONTROLS, '');
 }
+
+/** "A", "A en B", "A, B en C": a list as a Dutch sentence says it (`last`: "en" or "of"). */
+export function dutchList(items: readonly string[], last: 'en' | 'of' = 'en'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}

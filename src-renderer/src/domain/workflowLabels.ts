@@ -31,6 +31,7 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   corrective_action: 'Corrigerende maatregel',
   effectiveness_check: 'Effectiviteitstoets',
   escalation: 'Besluit instantie',
+  ruling_compliance: 'Uitspraak uitvoeren',
   retention: 'Bewaren tot',
 };
 

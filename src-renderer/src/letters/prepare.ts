@@ -5,7 +5,10 @@
  * settings preview and the .docx both take their lines from here, so the
  * preview cannot drift from the letter.
  */
+import { hasVerdict } from '../domain/procedures/absent';
 import { defaultTemplate, fillTemplate } from './templates';
+
+const WITHOUT_VERDICT: ReadonlySet<string> = new Set(['oordeel', 'oordeel.motivering']);
 import type { LetterInput, LetterTemplate } from './types';
 import { dutchDate, letterValues } from './values';
 
@@ -43,7 +46,8 @@ export function prepareLetter(input: LetterInput, template?: string | Partial<Le
   const defaults = defaultTemplate(input.type, input.letterhead.formOfAddress);
   const chosen = typeof template === 'string' ? { ...defaults, body: template } : { ...defaults, ...template };
   const values = letterValues(input);
-  const body = fillTemplate(chosen.body, values);
+  // 004 ends in a solution the customer agrees to, not a verdict: the verdict's paragraphs have nothing to say there.
+  const body = fillTemplate(chosen.body, values, hasVerdict(input.procedure) ? new Set() : WITHOUT_VERDICT);
   const subject = fillTemplate(chosen.subject, values);
   const c = input.customer;
   const missing = new Set([...subject.missing, ...body.missing]);

@@ -79,15 +79,19 @@ export interface FilledTemplate {
 const OPTIONAL = new Set(PLACEHOLDERS.filter((p) => p.optional).map((p) => p.name));
 
 /** Whether a paragraph names an optional placeholder that has nothing to say in this letter. */
-function hasEmptyOptional(paragraph: string, values: Readonly<Record<string, string>>): boolean {
+function hasEmptyOptional(paragraph: string, values: Readonly<Record<string, string>>, alsoOptional: ReadonlySet<string>): boolean {
   for (const match of paragraph.matchAll(PLACEHOLDER_PATTERN)) {
     const name = (match[1] ?? '').toLowerCase();
-    if (OPTIONAL.has(name) && !(values[name] ?? '').trim()) return true;
+    if ((OPTIONAL.has(name) || alsoOptional.has(name)) && !(values[name] ?? '').trim()) return true;
   }
   return false;
 }
 
-export function fillTemplate(text: string, values: Readonly<Record<string, string>>): FilledTemplate {
+/**
+ * `alsoOptional`: placeholders this letter's procedure may leave without a
+ * value (a verdict under a procedure that has none, 004), so their paragraph goes too.
+ */
+export function fillTemplate(text: string, values: Readonly<Record<string, string>>, alsoOptional: ReadonlySet<string> = new Set()): FilledTemplate {
   const unknown = new Set<string>();
   const missing = new Set<string>();
   const pieces = text.replace(/\r\n?/g, '\n').split(/(\n[ \t]*\n)/);
@@ -95,7 +99,7 @@ export function fillTemplate(text: string, values: Readonly<Record<string, strin
   // Paragraphs sit at even indexes, the blank lines between them at odd ones.
   for (let i = 0; i < pieces.length; i += 2) {
     const paragraph = pieces[i] ?? '';
-    if (hasEmptyOptional(paragraph, values)) continue;
+    if (hasEmptyOptional(paragraph, values, alsoOptional)) continue;
     if (kept.length > 0) kept.push(pieces[i - 1] ?? '\n\n');
     kept.push(paragraph);
   }
@@ -208,7 +212,7 @@ Wij begrijpen dat u liever eerder bericht had gehad. Heeft u vragen over deze ve
     subject: 'Onze reactie op uw klacht',
     body: `{klant.aanhef}
 
-Op {klacht.ontvangen} ontvingen wij uw klacht over {klacht.samenvatting}. Wij hebben uw klacht zorgvuldig onderzocht. In deze brief leest u ons oordeel en wat wij eraan doen.
+Op {klacht.ontvangen} ontvingen wij uw klacht over {klacht.samenvatting}. Wij hebben uw klacht zorgvuldig onderzocht. In deze brief leest u wat wij ervan vinden en wat wij eraan doen.
 
 Ons oordeel: wij vinden uw klacht {oordeel}.
 
@@ -326,7 +330,7 @@ We begrijpen dat je liever eerder bericht had gehad. Heb je vragen over deze ver
     subject: 'Onze reactie op je klacht',
     body: `{klant.aanhef}
 
-Op {klacht.ontvangen} ontvingen we je klacht over {klacht.samenvatting}. We hebben je klacht zorgvuldig onderzocht. In deze brief lees je ons oordeel en wat we eraan doen.
+Op {klacht.ontvangen} ontvingen we je klacht over {klacht.samenvatting}. We hebben je klacht zorgvuldig onderzocht. In deze brief lees je wat we ervan vinden en wat we eraan doen.
 
 Ons oordeel: we vinden je klacht {oordeel}.
 

@@ -103,6 +103,18 @@ test('000 DOKh: a complaint goes from intake through first contact, hoor en wede
   });
   await expectDone(page, 'Contact met de klant', '2026-11-17');
   await expect(c.bar.getByRole('button', { name: 'Direct opgelost', exact: true })).toBeVisible();
+  // Rosters that drop appointments without notice need a change of working method: a serious complaint, never settled at first contact.
+  await takeStep(page, 'Ernst beoordelen', async (form) => {
+    await form.getByLabel('Ernstige klacht?').selectOption({ label: 'Ja: de klacht vraagt aanpassing van de werkwijze' });
+    await form.getByLabel('Toelichting').fill('Het rooster meldt vervallen afspraken niet aan cliënten');
+  });
+  await expectDone(page, 'Ernstige klacht: vraagt aanpassing van de werkwijze', '2026-11-17');
+  await expect(c.bar.getByRole('button', { name: 'Direct opgelost', exact: true })).toHaveCount(0);
+  await c.workflow.getByText('Nog niet mogelijk').click();
+  await expect(c.workflow.getByRole('button', { name: 'Direct opgelost', exact: true })).toHaveAccessibleDescription(
+    'Een ernstige klacht, die aanpassing van de werkwijze vraagt, wordt niet bij het eerste contact afgehandeld: neem hem verder in behandeling',
+  );
+  await c.workflow.screenshot({ path: 'test-results/guards-000-serious.png' });
 
   // Further handling: judged by an employee who was not involved.
   await refusedStep(page, 'Behandelaar toewijzen', (form) => form.getByLabel('Behandelaar').selectOption({ label: 'Karin Smit' }), 'Karin Smit is betrokken bij deze klacht');
@@ -120,8 +132,14 @@ test('000 DOKh: a complaint goes from intake through first contact, hoor en wede
   await laterOn(page, '2026-11-19');
   await logContact(page, { kind: 'Gesprek op kantoor', direction: 'in', withWhom: 'Klant', name: 'Anna de Wit', notes: 'Anna vertelde hoe de gemiste afspraken haar week ontregelden' });
   await expect(checklistStep(page, 'Hoor en wederhoor')).not.toContainText('gedaan');
+  // Each employee the complaint names has a line of their own, and the judgement waits for them.
+  await expect(checklistStep(page, 'Karin Smit gehoord')).not.toContainText('gedaan');
+  await c.workflow.getByText('Nog niet mogelijk').click();
+  await expect(c.workflow.getByRole('button', { name: 'Oordeel vastleggen', exact: true })).toHaveAccessibleDescription(/Hoor en wederhoor: Karin Smit is nog niet gehoord/);
+  await c.checklist.screenshot({ path: 'test-results/guards-000-hearing.png' });
   await logContact(page, { kind: 'Intern overleg', direction: 'out', withWhom: 'Medewerker', name: 'Karin Smit', notes: 'Karin was ingeroosterd maar kreeg de wijziging niet door' });
   await expectDone(page, 'Hoor en wederhoor', '2026-11-19');
+  await expectDone(page, 'Karin Smit gehoord', '2026-11-19');
 
   // Monday 30 November: the judgement, its cause and the corrective action, then the written response that names them.
   await laterOn(page, '2026-11-30');

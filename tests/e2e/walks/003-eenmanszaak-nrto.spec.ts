@@ -18,6 +18,7 @@ import {
   chooseProcedure,
   closeFile,
   escalate,
+  escalationItem,
   expectDone,
   expectStatus,
   laterOn,
@@ -162,6 +163,14 @@ test('003 NRTO: the owner takes a mailed complaint from receipt through the furt
   await laterOn(page, '2027-02-01');
   await recordDecision(page, 'Commissie van Kwaliteitshandhaving (NRTO)', 'Klacht naar behoren afgehandeld; geen vergoeding', '2027-02-01');
   await expectStatus(page, 'Oplossing uitgevoerd');
+  // "zorgdragen voor een snelle handeling": four weeks to carry the ruling out, among the terms until it is done.
+  await expect(term(page, 'Uitspraak uitvoeren')).toContainText('1 maart 2027');
+  const ruling = escalationItem(page, 'Commissie van Kwaliteitshandhaving (NRTO)');
+  await expect(ruling).toContainText('uitspraak uitvoeren uiterlijk 1 maart 2027');
+  await card(page).workflow.screenshot({ path: 'test-results/guards-003-ruling-term.png' });
+  await ruling.getByRole('button', { name: 'Uitspraak uitgevoerd' }).click();
+  await expect(ruling).toContainText('uitspraak uitgevoerd 1 februari 2027');
+  await expect(term(page, 'Uitspraak uitvoeren')).toContainText('gehaald op 1 februari 2027');
 
   // Archived for 5 years: until 1 February 2032, a Sunday, so the next working day.
   await closeFile(page, { reference, customer: 'Eva Bakker', keepUntil: '2 februari 2032' }, '2027-02-01');

@@ -25,9 +25,7 @@ import {
   fromDesk,
   laterOn,
   logContact,
-  recordJudgement,
   recorded,
-  refusedStep,
   sendLetter,
   setLetterhead,
   takeStep,
@@ -88,8 +86,8 @@ test('004 coordinator: a complaint goes from the coordinator’s intake through 
   await expect(c.files.getByRole('row', { name: /Ontvangstbevestiging/ })).toBeVisible();
   await expect(term(page, 'Ontvangstbevestiging')).toContainText('gehaald op 16 november 2026');
 
-  // The coordinator decides who owns the complaint: not someone it is about.
-  await refusedStep(page, 'Behandelaar toewijzen', (form) => form.getByLabel('Behandelaar').selectOption({ label: 'Karin Smit' }), 'Karin Smit is betrokken bij deze klacht');
+  // The coordinator decides who owns the complaint; the protocol forbids no one, not even the practitioner it is about.
+  await expect(checklistStep(page, 'Behandelaar (eigenaar van de klacht) toegewezen')).toBeVisible();
   await assignOwner(page, 'Pieter Bakker');
   await expectStatus(page, 'In behandeling');
   await expect(term(page, 'Statuscontrole')).toContainText('30 november 2026');
@@ -125,23 +123,24 @@ test('004 coordinator: a complaint goes from the coordinator’s intake through 
   });
   await expectDone(page, 'Kan de behandelaar de klacht niet afhandelen', '2026-11-30');
 
-  // Tuesday 1 December: judged, and a solution agreed with a date.
+  // Tuesday 1 December: no verdict under this protocol (nobody declares it founded or not), a solution agreed with a date.
   await laterOn(page, '2026-12-01');
-  await recordJudgement(page, { verdict: 'Gegrond', reasoning: 'De zolen zijn te smal aangemeten.', proposed: 'Pieter Bakker' });
+  await expect(c.workflow.getByRole('button', { name: 'Oordeel vastleggen' })).toHaveCount(0);
+  await expect(c.checklist).not.toContainText('gegrond');
   await takeStep(page, 'Oplossing afspreken', async (form) => {
     await form.getByLabel('Oplossing', { exact: true }).fill('Nieuwe zolen aanmeten door de senior schoentechnicus');
     await form.getByLabel('Afgesproken hersteldatum').fill('10-12-2026');
   });
   await expect(term(page, 'Hersteldatum')).toContainText('10 december 2026');
-  // Interim written communication goes in the file.
+  // Interim written communication goes in the file. The reply names the agreed solution; this protocol has no verdict, so the letter gives none.
   await sendLetter(page, {
     type: 'Schriftelijke reactie op uw klacht',
-    says: ['wij vinden uw klacht gegrond', 'Nieuwe zolen aanmeten door de senior schoentechnicus'],
-    // No corrective measures under this regeling: the letter leaves that paragraph out.
-    saysNot: ['herhaling te voorkomen'],
+    says: ['Nieuwe zolen aanmeten door de senior schoentechnicus'],
+    // No verdict and no corrective measures under this regeling: the letter leaves those paragraphs out.
+    saysNot: ['Ons oordeel', 'gegrond', 'herhaling te voorkomen'],
     meets: 'Schriftelijke reactie verstuurd',
   });
-  await expectDone(page, 'Oordeel en oplossing aan de klant gemeld', '2026-12-01');
+  await expectDone(page, 'Oplossing aan de klant gemeld', '2026-12-01');
 
   // Thursday 10 December: the new soles fit; the desk now has it waiting for the evaluation.
   await laterOn(page, '2026-12-10');

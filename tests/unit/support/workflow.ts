@@ -16,7 +16,18 @@ export const PRESET_KEYS = {
   wkkgz: 'zorgaanbieder-wkkgz',
 } as const;
 
-export function preset(key: keyof typeof PRESET_KEYS): Procedure {
+/**
+ * Seed 004 as an office that added a verdict to it under Instellingen: an
+ * owner, a status check, a judgement, evaluation and agreement in one
+ * procedure, for the tests of those steps together.
+ */
+export type PresetName = keyof typeof PRESET_KEYS | 'coordinatorWithVerdict';
+
+export function preset(key: PresetName): Procedure {
+  if (key === 'coordinatorWithVerdict') {
+    const coordinator = preset('coordinator');
+    return { ...coordinator, steps: { ...coordinator.steps, verdict: true } };
+  }
   const found = presetByKey(PRESET_KEYS[key]);
   if (!found) throw new Error(`preset ${key} missing`);
   return found;
@@ -55,7 +66,7 @@ export function complaintUnder(procedure: Procedure, overrides: Partial<Complain
 }
 
 /** A walk through a preset's procedure with a complaint received Friday 24 April 2026 (or as overridden). */
-export function walkFor(key: keyof typeof PRESET_KEYS, overrides: Partial<Complaint> = {}): Walk {
+export function walkFor(key: PresetName, overrides: Partial<Complaint> = {}): Walk {
   return new Walk(complaintUnder(preset(key), overrides), preset(key));
 }
 

@@ -10,6 +10,7 @@ import type { Procedure } from '../procedure';
 import { DEADLINE_KIND_LABELS } from '../workflowLabels';
 import { escalationDueOn } from '../workflow/specs/escalation';
 import { isEnded, responseIsCurrent, stageOf } from '../workflow/situation';
+import { rulingTermOf } from '../procedures/absent';
 import { nextOpenDeadline } from './next';
 import { termStartDay } from './terms';
 
@@ -39,8 +40,10 @@ function responseTerms(complaint: Complaint, procedure: Procedure, calendar: Wor
   const answeredOn = (responseIsCurrent(w) ? w.response?.sentOn : undefined) ?? w.informalSettlement?.on ?? null;
   const { allowed, noticeRequired } = procedure.terms.extension;
   if (w.extension) {
+    // The latest notice was due by the day the term then ended: the one before any further extension.
+    const noticeDue = w.earlierExtensions?.at(-1)?.newDueOn ?? due;
     return [
-      { kind: 'extension_notice', dueOn: due, metOn: w.extension.notice.sentOn },
+      { kind: 'extension_notice', dueOn: noticeDue, metOn: w.extension.notice.sentOn },
       { kind: 'extended_response', dueOn: w.extension.newDueOn, metOn: answeredOn },
     ];
   }
@@ -56,6 +59,15 @@ function statusCheck(complaint: Complaint, procedure: Procedure, calendar: Worki
   const w = complaint.workflow;
   const from = [start, w.statusChecks.at(-1)?.on, w.reopenings.at(-1)?.on].reduce<string>((a, b) => (b && b > a ? b : a), start);
   return [{ kind: 'status_check', dueOn: calendar.dueDay(from, every), metOn: null }];
+}
+
+/** A body's ruling the office must carry out within the procedure's term (003: the NRTO commission, "snel"). */
+function rulingTerms(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): DraftDeadline[] {
+  return complaint.workflow.escalations.flatMap((e) => {
+    const term = e.status === 'decided' && e.decidedOn ? rulingTermOf(procedure, e.bodyId) : null;
+    if (!term || !e.decidedOn) return [];
+    return [{ kind: 'ruling_compliance' as const, label: e.bodyName, itemId: e.id, dueOn: calendar.dueDay(e.decidedOn, term), metOn: e.carriedOutOn ?? null }];
+  });
 }
 
 function itemTerms(complaint: Complaint): DraftDeadline[] {
@@ -77,7 +89,7 @@ function itemTerms(complaint: Complaint): DraftDeadline[] {
 }
 
 /** Improvement work goes on after a file is closed; nothing else of an ended complaint is still due. */
-const AFTER_CLOSING: ReadonlySet<DeadlineKind> = new Set(['corrective_action', 'effectiveness_check']);
+const AFTER_CLOSING: ReadonlySet<DeadlineKind> = new Set(['corrective_action', 'effectiveness_check', 'ruling_compliance']);
 
 /** The terms the procedure itself sets, counted from `start`. */
 function procedureTerms(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar, start: string): DraftDeadline[] {
@@ -98,7 +110,7 @@ function termsOf(complaint: Complaint, procedure: Procedure, calendar: WorkingDa
   const w = complaint.workflow;
   const start = termStartDay(complaint, procedure);
   // Until the written complaint a regeling asks for is in, none of its terms runs.
-  const drafts = [...(start === null ? [] : procedureTerms(complaint, procedure, calendar, start)), ...itemTerms(complaint)];
+  const drafts = [...(start === null ? [] : procedureTerms(complaint, procedure, calendar, start)), ...itemTerms(complaint), ...rulingTerms(complaint, procedure, calendar)];
 
   const status = complaint.status;
   const kept = isEnded(status) ? drafts.filter((d) => d.metOn !== null || (status === 'closed' && AFTER_CLOSING.has(d.kind))) : drafts;

@@ -15,6 +15,7 @@ const DESK_GROUP_KEYS = [
   'repair',
   'improvement',
   'escalation',
+  'ruling',
 ] as const;
 export type DeskGroupKey = (typeof DESK_GROUP_KEYS)[number];
 
@@ -35,6 +36,7 @@ const GROUPS: Record<DeskGroupKey, Omit<DeskGroup, 'key'>> = {
   repair: { label: 'Herstel', kinds: ['repair'] },
   improvement: { label: 'Verbetermaatregelen', kinds: ['corrective_action', 'effectiveness_check'] },
   escalation: { label: 'Beroep en escalatie', kinds: ['escalation'] },
+  ruling: { label: 'Uitspraak uitvoeren', kinds: ['ruling_compliance'] },
 };
 
 export const DESK_GROUPS: readonly DeskGroup[] = DESK_GROUP_KEYS.map((key) => ({ key, ...GROUPS[key] }));

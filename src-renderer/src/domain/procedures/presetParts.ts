@@ -14,9 +14,9 @@ export const weeks = (amount: number): Term => ({ amount, unit: 'weeks' });
 export const months = (amount: number): Term => ({ amount, unit: 'months' });
 export const years = (amount: number): Term => ({ amount, unit: 'years' });
 
-export const NO_EXTENSION: TermExtension = { allowed: false, maxExtra: null, noticeRequired: false };
-/** More time with notice to the customer, no maximum named. */
-export const EXTENSION_WITH_NOTICE: TermExtension = { allowed: true, maxExtra: null, noticeRequired: true };
+export const NO_EXTENSION: TermExtension = { allowed: false, maxExtra: null, noticeRequired: false, maxCount: null };
+/** More time with notice to the customer, no maximum named: neither how much nor how often. */
+export const EXTENSION_WITH_NOTICE: TermExtension = { allowed: true, maxExtra: null, noticeRequired: true, maxCount: null };
 
 const NO_TERMS: ProcedureTerms = {
   acknowledge: null,

@@ -9,10 +9,12 @@ import { MESSAGES as FIELD_MESSAGES, requiredText } from '../validation';
  */
 
 export const MAX_TERM_AMOUNT = 120;
+export const MAX_EXTENSION_COUNT = 10;
 const CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const PROCEDURE_MESSAGES = {
   termAmount: `Vul een heel getal van 0 tot en met ${MAX_TERM_AMOUNT} in`,
+  extensionCount: `Vul een heel getal van 1 tot en met ${MAX_EXTENSION_COUNT} in, of laat het leeg als er geen maximum is`,
   termUnit: 'Kies werkdagen, dagen, weken, maanden of jaren',
   procedureName: 'Vul de naam van de klachtenregeling in',
   bodyName: 'Vul de naam van de instantie in',
@@ -65,6 +67,13 @@ export const termExtensionSchema = z.object({
   allowed: z.boolean(),
   maxExtra: termSchema.nullable(),
   noticeRequired: z.boolean(),
+  maxCount: z
+    .number({ error: PROCEDURE_MESSAGES.extensionCount })
+    .int(PROCEDURE_MESSAGES.extensionCount)
+    .min(1, PROCEDURE_MESSAGES.extensionCount)
+    .max(MAX_EXTENSION_COUNT, PROCEDURE_MESSAGES.extensionCount)
+    .nullable()
+    .optional(),
 });
 
 export const escalationBodySchema = z.object({
@@ -77,6 +86,7 @@ export const escalationBodySchema = z.object({
   decisionTerm: termSchema.nullable(),
   binding: z.boolean(),
   extension: termExtensionSchema.optional(),
+  complianceTerm: termSchema.nullable().optional(),
   description: text(2000),
   stage: z
     .number({ error: PROCEDURE_MESSAGES.escalationStage })
@@ -128,6 +138,7 @@ export const procedureSchema = z
       closingMessage: z.boolean(),
       confidential: z.boolean(),
       writtenSubmissionRequired: z.boolean().optional(),
+      verdict: z.boolean().optional(),
     }),
     committee: z.array(committeeMemberSchema).max(20),
     escalations: z.array(escalationBodySchema).max(20),

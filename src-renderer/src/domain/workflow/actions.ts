@@ -17,6 +17,8 @@ import type {
 export type WorkflowAction =
   | { type: 'record_written_receipt'; on: string; channel: WrittenChannel }
   | { type: 'acknowledge'; sentOn: string; method: SendMethod }
+  /** 000: a serious complaint (one that needs a change of working method) is not settled at first contact. */
+  | { type: 'assess_seriousness'; serious: boolean; notes: string }
   | { type: 'settle_informally'; on: string; agreement: string }
   | { type: 'send_further_handling'; sentOn: string; method: SendMethod }
   | { type: 'assign_owner'; ownerId: string; ownerName: string }
@@ -85,6 +87,8 @@ export type WorkflowAction =
       /** The customer withdrew the escalation instead of the body deciding. */
       withdrawn?: boolean;
     }
+  /** The office carried out a body's ruling (003: within the term the procedure gives after the NRTO commission's ruling). */
+  | { type: 'carry_out_ruling'; escalationId: string; on: string }
   | { type: 'add_follow_up'; dueOn: string; what: string }
   | { type: 'complete_follow_up'; id: string; on: string }
   | {
@@ -98,6 +102,8 @@ export type WorkflowAction =
       /** A day to follow the contact up (yyyy-MM-dd): it becomes a follow-up among the deadlines. Empty or left out: none. */
       followUpOn?: string;
     }
+  /** Hoor en wederhoor: a named employee who was not heard, and why. */
+  | { type: 'record_not_heard'; name: string; reason: string }
   | { type: 'add_note'; text: string };
 
 export type WorkflowActionType = WorkflowAction['type'];
@@ -109,10 +115,12 @@ export const WORKFLOW_ACTION_TYPES = [
   'acknowledge',
   'accept_late',
   'declare_inadmissible',
+  'assess_seriousness',
   'settle_informally',
   'send_further_handling',
   'assign_owner',
   'log_contact',
+  'record_not_heard',
   'record_status_check',
   'consult_management',
   'extend',
@@ -130,6 +138,7 @@ export const WORKFLOW_ACTION_TYPES = [
   'escalate',
   'extend_escalation',
   'decide_escalation',
+  'carry_out_ruling',
   'add_follow_up',
   'complete_follow_up',
   'withdraw',

@@ -7,7 +7,10 @@ import { formatTerm, JUDGE_LABELS } from '../procedureText';
 import type { Complaint, ComplaintWorkflow, DeadlineKind } from '../model';
 import type { Procedure } from '../procedure';
 import { awaitsWrittenComplaint, receivedDay, submittedLate } from '../deadlines/terms';
+import { hasVerdict, ownerMustBeUninvolved } from '../procedures/absent';
+import { employeeHearings } from './hearing';
 import { correctiveActionFinished } from './specs/improvement';
+import { NOT_SERIOUS, SERIOUS } from './specs/intake';
 import { isEnded, responseIsCurrent, responseRequired, settledInformally, solutionRequired, stageOf } from './situation';
 
 export type ChecklistState = 'done' | 'next' | 'open' | 'not_applicable';
@@ -75,6 +78,14 @@ function intakeSteps(complaint: Complaint, procedure: Procedure): Draft[] {
     deadline: 'acknowledgement',
   });
   if (procedure.steps.informalResolution) {
+    const beforeHandling = stage === 'registered' || stage === 'acknowledged';
+    drafts.push({
+      key: 'seriousness',
+      step: w.seriousness ? (w.seriousness.serious ? SERIOUS : NOT_SERIOUS) : 'Ernst beoordeeld: vraagt de klacht aanpassing van de werkwijze?',
+      done: w.seriousness?.on ?? false,
+      required: false,
+      skipped: !w.seriousness && !beforeHandling,
+    });
     const firstContact = w.informalSettlement?.on ?? contactOn(w, 'customer');
     drafts.push({
       key: 'first_contact',
@@ -107,20 +118,30 @@ function handlingSteps(complaint: Complaint, procedure: Procedure): Draft[] {
   if (steps.ownerAssignment) {
     drafts.push({
       key: 'owner',
-      step: 'Behandelaar toegewezen die niet bij de klacht betrokken is',
+      step: ownerMustBeUninvolved(procedure) ? 'Behandelaar toegewezen die niet bij de klacht betrokken is' : 'Behandelaar (eigenaar van de klacht) toegewezen',
       done: w.ownerAssignedOn ?? complaint.ownerId !== null,
       required: true,
     });
   }
   if (steps.hearBothSides) {
     const customer = contactOn(w, 'customer');
-    const employee = complaint.employeesInvolved.length === 0 ? customer : contactOn(w, 'employee');
+    const employees = employeeHearings(complaint);
+    const lastDay = [customer, ...employees.map((hearing) => hearing.on ?? undefined)];
     drafts.push({
       key: 'hearing',
       step: 'Hoor en wederhoor: de klant en de genoemde medewerkers gehoord',
-      done: customer && employee ? (customer > employee ? customer : employee) : false,
+      done: lastDay.every(Boolean) ? (lastDay as string[]).sort().at(-1) ?? false : false,
       required: true,
     });
+    // Each person the complaint names, so the owner sees who is still to be heard.
+    for (const hearing of employees) {
+      drafts.push({
+        key: `hearing:${hearing.name}`,
+        step: hearing.notHeardBecause ? `${hearing.name} niet gehoord: ${hearing.notHeardBecause}` : `${hearing.name} gehoord`,
+        done: hearing.on ?? false,
+        required: true,
+      });
+    }
   }
   if (terms.statusCheckEvery) {
     drafts.push({
@@ -154,20 +175,27 @@ function handlingSteps(complaint: Complaint, procedure: Procedure): Draft[] {
 function outcomeSteps(complaint: Complaint, procedure: Procedure): Draft[] {
   const w = complaint.workflow;
   const unfounded = w.judgement?.verdict === 'unfounded';
+  const verdict = hasVerdict(procedure);
   const drafts: Draft[] = [
-    {
-      key: 'judgement',
-      step: `Oordeel (gegrond, deels gegrond of ongegrond) door ${JUDGE_LABELS[procedure.steps.judgedBy].replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`,
-      done: w.judgement?.judgedOn ?? false,
-      required: true,
-    },
+    ...(verdict
+      ? [
+          {
+            key: 'judgement',
+            step: `Oordeel (gegrond, deels gegrond of ongegrond) door ${JUDGE_LABELS[procedure.steps.judgedBy].replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`,
+            done: w.judgement?.judgedOn ?? false,
+            required: true,
+          },
+        ]
+      : []),
     {
       key: 'response',
       step: procedure.steps.closingMessage
         ? `Afsluitend bericht aan de klant: wat is overeengekomen of hoe het is afgerond${within(procedure.terms.response)}`
         : procedure.terms.response
           ? `Schriftelijke reactie aan de klant met het oordeel en de argumenten${within(procedure.terms.response)}`
-          : 'Oordeel en oplossing aan de klant gemeld',
+          : verdict
+            ? 'Oordeel en oplossing aan de klant gemeld'
+            : 'Oplossing aan de klant gemeld',
       done: responseIsCurrent(w) ? (w.response?.sentOn ?? false) : false,
       required: responseRequired(procedure),
       deadline: w.extension ? 'extended_response' : 'response',

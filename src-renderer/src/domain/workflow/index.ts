@@ -4,6 +4,7 @@ export { procedureChecklist, type ChecklistItem, type ChecklistState } from './c
 export { emptyWorkflow } from './empty';
 export { WorkflowError } from './errors';
 export { findInvolved, type InvolvedCheck } from './involvement';
+export { employeeHearings, unheardEmployees } from './hearing';
 export { CONTACT_DIRECTION_LABELS, CONTACT_KIND_LABELS, CONTACT_PARTY_LABELS } from '../workflowLabels';
 export {
   applyAction,

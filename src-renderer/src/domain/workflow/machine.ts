@@ -17,6 +17,8 @@ import type { ActionSpec, ApplyContext, SpecMap, Step } from './spec';
 import { closingSpecs } from './specs/closing';
 import { escalationSpecs } from './specs/escalation';
 import { handlingSpecs } from './specs/handling';
+import { hearingSpecs } from './specs/hearing';
+import { rulingSpecs } from './specs/ruling';
 import { improvementSpecs } from './specs/improvement';
 import { intakeSpecs } from './specs/intake';
 import { outcomeSpecs } from './specs/outcome';
@@ -24,10 +26,12 @@ import { outcomeSpecs } from './specs/outcome';
 const SPECS: SpecMap = {
   ...intakeSpecs,
   ...handlingSpecs,
+  ...hearingSpecs,
   ...outcomeSpecs,
   ...improvementSpecs,
   ...closingSpecs,
   ...escalationSpecs,
+  ...rulingSpecs,
 };
 
 export interface AvailabilityContext {

@@ -6,6 +6,7 @@
  * other step (intake, letters, contacts) is anyone's who works on the file.
  */
 import { ROLE_LABELS } from '../labels';
+import { dutchList } from '../text';
 import type { StaffRole } from '../model';
 import type { Judge, Procedure } from '../procedure';
 import type { WorkflowActionType } from './actions';
@@ -63,7 +64,6 @@ export function roleRefusal(type: WorkflowActionType, procedure: Procedure, role
   if (roles === undefined) return null;
   const allowed = rolesFor(type, procedure);
   if (!allowed || allowed.some((role) => roles.includes(role))) return null;
-  const names = allowed.map((role) => ROLE_LABELS[role].toLowerCase());
-  const who = names.length === 1 ? `de ${names[0]}` : `de ${names.slice(0, -1).join(', de ')} of de ${names[names.length - 1]}`;
+  const who = dutchList(allowed.map((role) => `de ${ROLE_LABELS[role].toLowerCase()}`), 'of');
   return refuse(`Deze stap is voor ${who}; u bent aangemeld zonder die rol`);
 }

@@ -6,6 +6,7 @@ import type { WorkingDayCalendar } from '../calendar/types';
 import { lateSince } from '../deadlines/terms';
 import type { Complaint, ComplaintStatus, ComplaintWorkflow, Escalation, Staff } from '../model';
 import type { Procedure } from '../procedure';
+import { hasVerdict } from '../procedures/absent';
 
 export const END_STATUSES: readonly ComplaintStatus[] = ['closed', 'withdrawn', 'inadmissible'];
 
@@ -37,6 +38,11 @@ export function responseRequired(procedure: Procedure): boolean {
   return procedure.terms.response !== null || procedure.steps.closingMessage;
 }
 
+/** How often the response term was extended. */
+export function extensionCount(workflow: ComplaintWorkflow): number {
+  return (workflow.earlierExtensions?.length ?? 0) + (workflow.extension ? 1 : 0);
+}
+
 /** Settled at first contact and never judged after all. */
 export function settledInformally(workflow: ComplaintWorkflow): boolean {
   return workflow.informalSettlement !== null && workflow.judgement === null;
@@ -44,7 +50,10 @@ export function settledInformally(workflow: ComplaintWorkflow): boolean {
 
 /** A founded complaint needs a solution where the procedure follows solutions up. */
 export function solutionRequired(workflow: ComplaintWorkflow, procedure: Procedure): boolean {
-  return procedure.steps.solutionFollowUp && workflow.judgement !== null && workflow.judgement.verdict !== 'unfounded';
+  if (!procedure.steps.solutionFollowUp) return false;
+  // Without a verdict (004) the solution is what the handling is for, unless a judgement recorded before 004 lost its verdict said unfounded.
+  if (!hasVerdict(procedure)) return workflow.judgement?.verdict !== 'unfounded';
+  return workflow.judgement !== null && workflow.judgement.verdict !== 'unfounded';
 }
 
 /**
@@ -65,9 +74,12 @@ export function handlingGap(complaint: Complaint, procedure: Procedure): string 
   const [escalation] = openEscalations(workflow);
   if (escalation) return `${escalation.bodyName} heeft nog niet beslist over de escalatie`;
   if (settledInformally(workflow)) return null;
-  if (!workflow.judgement) return 'het oordeel (gegrond, deels gegrond of ongegrond) is nog niet vastgelegd';
+  const verdict = hasVerdict(procedure);
+  if (verdict && !workflow.judgement) return 'het oordeel (gegrond, deels gegrond of ongegrond) is nog niet vastgelegd';
   if (responseRequired(procedure) && !responseIsCurrent(workflow)) return 'de reactie met het oordeel is nog niet aan de klant verstuurd';
-  if (solutionRequired(workflow, procedure) && !workflow.solution) return 'er is nog geen oplossing met hersteltermijn afgesproken';
+  if (solutionRequired(workflow, procedure) && !workflow.solution) {
+    return verdict ? 'er is nog geen oplossing met hersteltermijn afgesproken' : 'er is nog geen oplossing met de klant afgesproken';
+  }
   if (workflow.solution && !workflow.solution.carriedOutOn) return 'de afgesproken oplossing is nog niet uitgevoerd';
   return null;
 }

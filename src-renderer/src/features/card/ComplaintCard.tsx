@@ -79,7 +79,7 @@ export function ComplaintCard({ complaintId, step }: { complaintId: string; step
         <div className="card-main">
           <ConflictNotice complaint={complaint} />
           {workflow ? <WorkflowPanel state={workflow} today={today} step={step} /> : null}
-          <WorkflowRecord complaint={complaint} today={today} />
+          <WorkflowRecord complaint={complaint} today={today} deadlines={workflow?.deadlines ?? []} />
           <ComplaintDetails complaint={complaint} />
           {customer ? <CustomerDetails customer={customer} /> : null}
         </div>

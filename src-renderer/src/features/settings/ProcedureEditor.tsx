@@ -10,6 +10,7 @@ import { TermFields } from './TermFields';
 
 const STEP_LABELS: Array<[keyof Procedure['steps'], string]> = [
   ['informalResolution', 'Eerst samen met de klant naar een oplossing zoeken; lukt dat, dan is de klacht afgehandeld'],
+  ['verdict', 'De klacht wordt gegrond, deels gegrond of ongegrond verklaard'],
   ['hearBothSides', 'Hoor en wederhoor: alle betrokkenen horen'],
   ['ownerAssignment', 'De coördinator wijst een behandelaar (eigenaar) aan'],
   ['managementOnMaterialInterest', 'Overleg met de directie bij een materieel of financieel belang'],
@@ -77,6 +78,7 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
           <CheckboxInput form={form} name="extension.allowed" label="Verlenging van de reactietermijn is mogelijk" />
           <CheckboxInput form={form} name="extension.noticeRequired" label="De klant krijgt vóór het einde van de termijn schriftelijk bericht" />
           <TermFields form={form} path="extension.maxExtra" legend="Verlenging ten hoogste" />
+          <TextInput form={form} name="extension.maxCount" label="Hoe vaak verlengen, ten hoogste" inputMode="numeric" hint="Leeg: zo vaak als nodig (de Wkkgz staat één verlenging toe)" />
         </div>
       </fieldset>
 
@@ -149,6 +151,7 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
               <TextInput form={form} name={`escalations.${index}.website`} label={`Website instantie ${index + 1}`} />
               <TextArea form={form} name={`escalations.${index}.description`} label={`Uitleg voor de klant (${index + 1})`} rows={2} className="span-2" />
               <TermFields form={form} path={`escalations.${index}.decisionTerm`} legend="Beslist binnen" />
+              <TermFields form={form} path={`escalations.${index}.complianceTerm`} legend="Uitspraak uitvoeren binnen" hint="Gerekend vanaf de uitspraak; komt op het bureau" />
             </div>
             <button type="button" className="secondary small" onClick={() => escalations.remove(index)}>
               Instantie {index + 1} verwijderen
@@ -167,6 +170,7 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
               email: '',
               website: '',
               decisionTerm: { enabled: false, amount: '', unit: 'weeks' },
+              complianceTerm: { enabled: false, amount: '', unit: 'weeks' },
               binding: false,
               description: '',
               stage: '',

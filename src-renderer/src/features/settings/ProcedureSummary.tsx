@@ -1,5 +1,6 @@
 import type { EscalationBody, Procedure } from '../../domain/procedure';
 import { ESCALATION_CONDITION_LABELS, ESCALATION_KIND_LABELS, formatTerm, JUDGE_LABELS } from '../../domain/procedureText';
+import { extensionLimit } from '../../domain/procedures/absent';
 import { Facts } from '../card/EditableSection';
 
 /** "stap 2: Mediation (mediation)", with the condition a body sets. */
@@ -8,6 +9,8 @@ function bodyLine(body: EscalationBody): string {
   const condition = body.condition ? `, ${ESCALATION_CONDITION_LABELS[body.condition].toLowerCase()}` : '';
   return `${step}${body.name} (${ESCALATION_KIND_LABELS[body.kind].toLowerCase()})${condition}`;
 }
+
+const timesText = (limit: number | null) => (limit === null ? '' : limit === 1 ? ', één keer' : `, ${limit} keer`);
 
 /** The procedure in a few lines, as an office would describe it to a customer. */
 export function ProcedureSummary({ procedure }: { procedure: Procedure }) {
@@ -19,7 +22,7 @@ export function ProcedureSummary({ procedure }: { procedure: Procedure }) {
     [
       'Verlenging',
       terms.extension.allowed
-        ? `mogelijk${terms.extension.maxExtra ? `, ten hoogste ${formatTerm(terms.extension.maxExtra)}` : ''}${terms.extension.noticeRequired ? ', met schriftelijk bericht' : ''}`
+        ? `mogelijk${timesText(extensionLimit(procedure))}${terms.extension.maxExtra ? `, ten hoogste ${formatTerm(terms.extension.maxExtra)}` : ''}${terms.extension.noticeRequired ? ', met schriftelijk bericht' : ''}`
         : 'niet mogelijk',
     ],
     ['Statuscontrole', terms.statusCheckEvery ? `elke ${formatTerm(terms.statusCheckEvery)}` : 'geen'],

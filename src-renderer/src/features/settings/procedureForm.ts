@@ -1,3 +1,4 @@
+import { extensionLimit, hasVerdict, rulingTermOf } from '../../domain/procedures/absent';
 import type { CommitteeMember, EscalationBody, EscalationCondition, Procedure, ProcedureSteps, ProcedureTexts, Term, TermUnit } from '../../domain/procedure';
 
 /** A term as the form holds it: a switch, the typed amount and the unit. */
@@ -10,9 +11,10 @@ export interface TermField {
 export const TERM_KEYS = ['acknowledge', 'furtherHandling', 'response', 'statusCheckEvery', 'submissionLimit', 'retention'] as const;
 export type TermKey = (typeof TERM_KEYS)[number];
 
-export interface EscalationField extends Omit<EscalationBody, 'address' | 'decisionTerm' | 'stage' | 'condition'> {
+export interface EscalationField extends Omit<EscalationBody, 'address' | 'decisionTerm' | 'stage' | 'condition' | 'complianceTerm'> {
   address: string;
   decisionTerm: TermField;
+  complianceTerm: TermField;
   /** The typed step in the order; empty = outside the order. */
   stage: string;
   /** '' = always open. */
@@ -23,7 +25,8 @@ export interface ProcedureFormValues {
   name: string;
   officeKind: string;
   terms: Record<TermKey, TermField>;
-  extension: { allowed: boolean; noticeRequired: boolean; maxExtra: TermField };
+  /** maxCount as typed: empty = no maximum. */
+  extension: { allowed: boolean; noticeRequired: boolean; maxExtra: TermField; maxCount: string };
   steps: ProcedureSteps;
   committee: CommitteeMember[];
   escalations: EscalationField[];
@@ -41,6 +44,16 @@ function fieldToTerm(field: TermField): Term | null {
   return { amount, unit: field.unit };
 }
 
+function countToField(count: number | null): string {
+  return count === null ? '' : String(count);
+}
+
+/** Empty means no maximum; anything else unreadable stays NaN for the schema's message. */
+function fieldToCount(field: string): number | null {
+  const typed = field.trim();
+  return typed === '' ? null : /^\d+$/.test(typed) ? Number(typed) : Number.NaN;
+}
+
 export function procedureToForm(procedure: Procedure): ProcedureFormValues {
   const terms = Object.fromEntries(TERM_KEYS.map((key) => [key, termToField(procedure.terms[key])])) as Record<TermKey, TermField>;
   return {
@@ -51,8 +64,10 @@ export function procedureToForm(procedure: Procedure): ProcedureFormValues {
       allowed: procedure.terms.extension.allowed,
       noticeRequired: procedure.terms.extension.noticeRequired,
       maxExtra: termToField(procedure.terms.extension.maxExtra),
+      maxCount: countToField(extensionLimit(procedure)),
     },
-    steps: { ...procedure.steps },
+    // Shown as the preset means it, so saving the form does not turn an absent step off.
+    steps: { ...procedure.steps, verdict: hasVerdict(procedure) },
     committee: procedure.committee.map((member) => ({ ...member })),
     escalations: procedure.escalations.map((body) => ({
       ...body,
@@ -60,6 +75,7 @@ export function procedureToForm(procedure: Procedure): ProcedureFormValues {
       decisionTerm: termToField(body.decisionTerm),
       stage: body.stage === undefined ? '' : String(body.stage),
       condition: body.condition ?? '',
+      complianceTerm: termToField(rulingTermOf(procedure, body.id)),
     })),
     texts: { ...procedure.texts },
   };
@@ -73,7 +89,12 @@ export function formToProcedure(base: Procedure, values: ProcedureFormValues): P
     officeKind: values.officeKind,
     terms: {
       ...terms,
-      extension: { allowed: values.extension.allowed, noticeRequired: values.extension.noticeRequired, maxExtra: fieldToTerm(values.extension.maxExtra) },
+      extension: {
+        allowed: values.extension.allowed,
+        noticeRequired: values.extension.noticeRequired,
+        maxExtra: fieldToTerm(values.extension.maxExtra),
+        maxCount: fieldToCount(values.extension.maxCount),
+      },
     },
     steps: { ...values.steps },
     committee: values.committee,
@@ -87,6 +108,7 @@ export function formToProcedure(base: Procedure, values: ProcedureFormValues): P
         .map((line) => line.trim())
         .filter(Boolean),
       decisionTerm: fieldToTerm(body.decisionTerm),
+      complianceTerm: fieldToTerm(body.complianceTerm),
     })),
     texts: values.texts,
   };

@@ -21,8 +21,10 @@ export const careBusinessCoordinator = definePreset({
     statusCheckEvery: weeks(2),
   },
   steps: {
-    // The coordinator decides who owns the complaint; the app refuses an owner the complaint is about.
+    // The owner of the complaint finds a solution with the customer; nobody declares it founded or not.
+    // judgedBy stays for an office that adds a verdict; without one the protocol forbids no owner the complaint names.
     judgedBy: 'uninvolved_employee',
+    verdict: false,
     ownerAssignment: true,
     managementWhenOwnerCannotHandle: true,
     solutionFollowUp: true,

@@ -23,7 +23,7 @@ export const careProviderWkkgz = definePreset({
   terms: {
     acknowledge: workingDays(5),
     response: weeks(6),
-    extension: { allowed: true, maxExtra: weeks(4), noticeRequired: true },
+    extension: { allowed: true, maxExtra: weeks(4), noticeRequired: true, maxCount: 1 },
     retention: years(2),
   },
   steps: {

@@ -42,6 +42,8 @@ export const soleTraderNrto = definePreset({
       address: ['Commissie van Kwaliteitshandhaving', 't.a.v. het secretariaat van de NRTO'],
       website: NRTO_WEBSITE,
       binding: true,
+      // "zorgdragen voor een snelle handeling": the seed names no term; four weeks is the preset's reading of "snel".
+      complianceTerm: weeks(4),
       description: COMMISSION,
     }),
   ],

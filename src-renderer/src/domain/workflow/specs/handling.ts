@@ -11,7 +11,8 @@ import {
 import { responseDueOn } from '../../deadlines/terms';
 import { WorkflowError } from '../errors';
 import { findInvolved } from '../involvement';
-import { responseIsCurrent, type Situation } from '../situation';
+import { extensionCount, responseIsCurrent, type Situation } from '../situation';
+import { extensionLimit, ownerMustBeUninvolved } from '../../procedures/absent';
 import {
   dutchDay,
   firstRefusal,
@@ -35,13 +36,23 @@ const notYetHandled = (s: Situation) => (s.stage === 'evaluated' ? hide('De klac
 const needsOwner = (s: Situation) =>
   s.complaint.ownerId === null ? refuse('Wijs eerst een behandelaar toe: de statuscontrole is een gesprek met de behandelaar') : null;
 
+/** The procedure's limit on how often the response term may be extended (the Wkkgz: once). */
+function extensionsLeft(s: Situation) {
+  const limit = extensionLimit(s.procedure);
+  const taken = extensionCount(s.workflow);
+  if (limit === null || taken < limit) return null;
+  return refuse(limit === 1 ? 'De termijn is al eens verlengd; dat kan maar één keer' : `De termijn is al ${taken} keer verlengd; vaker staat de klachtenregeling niet toe`);
+}
+
 /** Someone left to assign: active, not the current owner, not involved. */
 function nobodyToAssign(s: Situation) {
   if (!s.staff) return null;
+  const uninvolved = ownerMustBeUninvolved(s.procedure);
   const candidates = s.staff.filter(
-    (member) => member.active && member.id !== s.complaint.ownerId && findInvolved(member.name, s.complaint.employeesInvolved) === null,
+    (member) => member.active && member.id !== s.complaint.ownerId && (!uninvolved || findInvolved(member.name, s.complaint.employeesInvolved) === null),
   );
-  return candidates.length === 0 ? refuse('Er is geen andere actieve medewerker die niet bij deze klacht betrokken is') : null;
+  if (candidates.length > 0) return null;
+  return refuse(uninvolved ? 'Er is geen andere actieve medewerker die niet bij deze klacht betrokken is' : 'Er is geen andere actieve medewerker');
 }
 
 /** The follow-up a contact plans (a day, or empty for none): it joins the deadlines like any follow-up. */
@@ -61,7 +72,7 @@ export const handlingSpecs = {
       const ownerId = requiredText(action.ownerId, 'ownerId', 'Kies een behandelaar');
       const ownerName = requiredText(action.ownerName, 'ownerId', 'Kies een behandelaar');
       if (ownerId === s.complaint.ownerId) throw new WorkflowError(`${ownerName} is al de behandelaar van deze klacht`, 'ownerId');
-      const involved = (s.ctx.involvedCheck ?? findInvolved)(ownerName, s.complaint.employeesInvolved);
+      const involved = ownerMustBeUninvolved(s.procedure) ? (s.ctx.involvedCheck ?? findInvolved)(ownerName, s.complaint.employeesInvolved) : null;
       if (involved !== null) {
         const mentioned = involved === ownerName ? '' : ` (genoemd als „${involved}”)`;
         throw new WorkflowError(`${ownerName} is betrokken bij deze klacht en mag hem niet behandelen${mentioned}`, 'ownerId');
@@ -156,13 +167,14 @@ export const handlingSpecs = {
         whileOpen,
         whileNotSettled,
         (x) => (responseIsCurrent(x.workflow) ? hide('De reactie is al verstuurd') : null),
-        (x) => (x.workflow.extension ? refuse('De termijn is al eens verlengd; dat kan maar één keer') : null),
+        extensionsLeft,
       ),
     apply(s, action) {
       const reason = requiredText(action.reason, 'reason', 'Vul in waarom meer tijd nodig is');
       const newDueOn = plannedDay(s, action.newDueOn, 'newDueOn');
       const { maxExtra, noticeRequired } = s.procedure.terms.extension;
-      const original = responseDueOn(s.complaint, s.procedure, s.calendar) ?? s.today;
+      // A further extension runs from the day the last one set.
+      const original = s.workflow.extension?.newDueOn ?? responseDueOn(s.complaint, s.procedure, s.calendar) ?? s.today;
       if (newDueOn <= original) {
         throw new WorkflowError(`De nieuwe datum moet na de huidige uiterste datum (${dutchDay(original)}) liggen`, 'newDueOn');
       }
@@ -178,7 +190,10 @@ export const handlingSpecs = {
       }
       const method = sendMethod(action.notice?.method ?? '');
       return {
-        workflow: { extension: { reason, newDueOn, notice: { sentOn, method } } },
+        workflow: {
+          extension: { reason, newDueOn, notice: { sentOn, method } },
+          ...(s.workflow.extension ? { earlierExtensions: [...(s.workflow.earlierExtensions ?? []), s.workflow.extension] } : {}),
+        },
         summary: `Termijn voor de reactie verlengd tot ${dutchDay(newDueOn)} (klant bericht op ${dutchDay(sentOn)}): ${reason}`,
         eventType: 'deadline_extended',
       };

@@ -3,12 +3,14 @@ import { SEND_METHOD_LABELS } from '../../workflowLabels';
 import { CHANNEL_LABELS } from '../../labels';
 import { SEND_METHODS, WRITTEN_CHANNELS, type Escalation, type SendMethod } from '../../model';
 import { awaitsWrittenComplaint } from '../../deadlines/terms';
+import { WorkflowError } from '../errors';
 import type { Situation } from '../situation';
 import {
   dutchDay,
   firstRefusal,
   hide,
   oneOf,
+  optionalText,
   pastDay,
   procedureHas,
   refuse,
@@ -29,6 +31,12 @@ export function sendMethod(value: string): SendMethod {
 export function sentText(what: string, sentOn: string, method: SendMethod): string {
   return `${what} verstuurd op ${dutchDay(sentOn)} (${SEND_METHOD_LABELS[method].toLowerCase()})`;
 }
+
+const beforeHandling = (s: Situation) =>
+  s.stage === 'registered' || s.stage === 'acknowledged' ? null : hide('De klacht is al verder in behandeling');
+
+export const SERIOUS = 'Ernstige klacht: vraagt aanpassing van de werkwijze en wordt verder in behandeling genomen';
+export const NOT_SERIOUS = 'Geen ernstige klacht: samen met de klant naar een oplossing zoeken kan';
 
 const late = (s: Situation) => (s.lateUndecidedSince === null ? hide('De klacht is binnen de termijn ingediend') : null);
 
@@ -93,14 +101,32 @@ export const intakeSpecs = {
     },
   },
 
+  assess_seriousness: {
+    available: (s) =>
+      firstRefusal(s, procedureHas('informalResolution', 'Deze klachtenregeling kent geen oplossing bij het eerste contact'), whileOpen, beforeHandling),
+    apply(s, action) {
+      if (typeof action.serious !== 'boolean') throw new WorkflowError('Kies of de klacht ernstig is', 'serious');
+      const notes = optionalText(action.notes);
+      return {
+        workflow: { seriousness: { serious: action.serious, on: s.today, notes } },
+        summary: (action.serious ? SERIOUS : NOT_SERIOUS) + (notes ? `: ${notes}` : ''),
+      };
+    },
+  },
+
   settle_informally: {
     available: (s) =>
       firstRefusal(
         s,
         procedureHas('informalResolution', 'Deze klachtenregeling kent geen oplossing bij het eerste contact'),
         whileOpen,
-        (x) => (x.stage === 'registered' || x.stage === 'acknowledged' ? null : hide('De klacht is al verder in behandeling')),
+        beforeHandling,
         whileAdmissibilityDecided,
+        // 000: "als er sprake is van een dusdanig ernstige klacht die aanpassing van de werkwijze vergt, nemen wij jouw klacht verder in behandeling".
+        (x) =>
+          x.workflow.seriousness?.serious
+            ? refuse('Een ernstige klacht, die aanpassing van de werkwijze vraagt, wordt niet bij het eerste contact afgehandeld: neem hem verder in behandeling')
+            : null,
       ),
     apply(s, action) {
       const on = pastDay(s, action.on, 'on');

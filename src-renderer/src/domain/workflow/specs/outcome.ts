@@ -1,7 +1,10 @@
 /** The judgement, the response that tells it, and the solution carried out. */
 import { VERDICTS } from '../../model';
+import { dutchList } from '../../text';
 import { VERDICT_LABELS } from '../../workflowLabels';
 import { WorkflowError } from '../errors';
+import { hasVerdict, ownerMustBeUninvolved } from '../../procedures/absent';
+import { unheardEmployees } from '../hearing';
 import { findInvolved } from '../involvement';
 import { responseIsCurrent, type Situation } from '../situation';
 import {
@@ -22,12 +25,32 @@ import {
 import { sendMethod, sentText } from './intake';
 
 const needsJudgement = (s: Situation) =>
-  s.workflow.judgement ? null : refuse('Leg eerst het oordeel vast (gegrond, deels gegrond of ongegrond)');
+  s.workflow.judgement || !hasVerdict(s.procedure) ? null : refuse('Leg eerst het oordeel vast (gegrond, deels gegrond of ongegrond)');
+
+/** What the response tells: the judgement, or without a verdict (004) the solution agreed. */
+const needsOutcome = (s: Situation) =>
+  hasVerdict(s.procedure) ? needsJudgement(s) : s.workflow.solution ? null : refuse('Spreek eerst een oplossing met de klant af');
+
+const verdictInProcedure = (s: Situation) =>
+  hasVerdict(s.procedure)
+    ? null
+    : hide('Deze klachtenregeling kent geen oordeel gegrond of ongegrond: de evaluatie en het akkoord van de klant sluiten de klacht');
 
 const ownerFirst = (s: Situation) =>
   s.procedure.steps.ownerAssignment && s.complaint.ownerId === null
-    ? refuse('Wijs eerst een behandelaar toe die niet bij de klacht betrokken is')
+    ? refuse(ownerMustBeUninvolved(s.procedure) ? 'Wijs eerst een behandelaar toe die niet bij de klacht betrokken is' : 'Wijs eerst een behandelaar toe')
     : null;
+
+/** Hoor en wederhoor comes before the judgement: each named employee heard, or why not recorded. */
+const everyoneHeard = (s: Situation) => {
+  if (!s.procedure.steps.hearBothSides) return null;
+  const unheard = unheardEmployees(s.complaint);
+  if (unheard.length === 0) return null;
+  return refuse(
+    `Hoor en wederhoor: ${dutchList(unheard)} ${unheard.length === 1 ? 'is' : 'zijn'} nog niet gehoord. ` +
+      'Leg een contact met de medewerker vast, of leg vast waarom die niet gehoord is.',
+  );
+};
 
 /** A judgement may be corrected until the customer has been told, and revised after reopening. */
 const judgementOpen = (s: Situation) => {
@@ -40,7 +63,7 @@ const judgementOpen = (s: Situation) => {
 
 export const outcomeSpecs = {
   record_judgement: {
-    available: (s) => firstRefusal(s, whileOpen, whileNotSettled, judgementOpen, whileAdmissibilityDecided, ownerFirst),
+    available: (s) => firstRefusal(s, verdictInProcedure, whileOpen, whileNotSettled, judgementOpen, whileAdmissibilityDecided, ownerFirst, everyoneHeard),
     apply(s, action) {
       const verdict = oneOf(action.verdict, VERDICTS, 'verdict', 'Kies gegrond, deels gegrond of ongegrond');
       const reasoning = requiredText(action.reasoning, 'reasoning', 'Geef de argumenten voor het oordeel');
@@ -67,7 +90,7 @@ export const outcomeSpecs = {
 
   send_response: {
     available: (s) =>
-      firstRefusal(s, whileOpen, whileNotSettled, needsJudgement, (x) =>
+      firstRefusal(s, whileOpen, whileNotSettled, needsOutcome, (x) =>
         responseIsCurrent(x.workflow) && x.workflow.response
           ? hide(`De reactie is al verstuurd op ${dutchDay(x.workflow.response.sentOn)}`)
           : null,
@@ -118,7 +141,8 @@ export const outcomeSpecs = {
       const by = solution.thirdParty ? ` door ${solution.thirdParty}` : '';
       return {
         workflow: { solution: { ...solution, carriedOutOn: on } },
-        ...(s.stage === 'judged' ? { to: 'resolved' as const } : {}),
+        // Without a verdict (004) carrying out the solution is what ends the handling.
+        ...(s.stage === 'judged' || (!hasVerdict(s.procedure) && s.stage === 'in_progress') ? { to: 'resolved' as const } : {}),
         summary: `Oplossing uitgevoerd${by} op ${dutchDay(on)}: ${solution.description}`,
       };
     },

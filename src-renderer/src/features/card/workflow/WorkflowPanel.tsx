@@ -3,6 +3,7 @@ import { useActor } from '../../../app/profile';
 import type { CardStep } from '../../../app/router';
 import { formatShortDate } from '../../../components/format';
 import type { WorkflowState } from '../../../db/repositories/complaintWorkflow';
+import { unheardEmployees } from '../../../domain/workflow';
 import { ACTION_FORMS } from './actionForms';
 import { ActionButtons } from './ActionButtons';
 import { ActionForm } from './ActionForm';
@@ -35,6 +36,7 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
   const options = {
     ownerId: staff.filter((member) => member.roles.includes('owner') || member.roles.includes('coordinator')).map((member) => ({ value: member.id, label: member.name })),
     bodyId: procedure.escalations.map((body) => ({ value: body.id, label: body.name })),
+    name: unheardEmployees(complaint).map((name) => ({ value: name, label: name })),
   };
   const defaults: ActionValues = {
     judges: procedure.steps.judgedBy === 'committee' ? procedure.committee.map((member) => member.name).join(', ') : complaint.ownerId ? staffName(complaint.ownerId) : actor.name,

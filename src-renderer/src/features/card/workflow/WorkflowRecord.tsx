@@ -3,18 +3,20 @@ import { useId, useState } from 'react';
 import { useRepositories } from '../../../app/data';
 import { useActor } from '../../../app/profile';
 import { formatDate } from '../../../components/format';
-import type { Complaint } from '../../../domain/model';
+import type { Complaint, Deadline } from '../../../domain/model';
 import { ESCALATION_GROUND_TEXTS, skippedText, type WorkflowAction } from '../../../domain/workflow';
 import { MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { Facts } from '../EditableSection';
 import { EscalationExtensionForm } from './EscalationExtensionForm';
 
 /** What the procedure's steps recorded on this complaint, and the follow-ups on items (actions, escalations). */
-export function WorkflowRecord({ complaint, today }: { complaint: Complaint; today: string }) {
+export function WorkflowRecord({ complaint, today, deadlines }: { complaint: Complaint; today: string; deadlines: readonly Deadline[] }) {
   const repos = useRepositories();
   const actor = useActor();
   const [problem, setProblem] = useState<string | null>(null);
   const w = complaint.workflow;
+  // The term to carry out a body's ruling, while it is still open.
+  const rulingDue = (escalationId: string) => deadlines.find((d) => d.kind === 'ruling_compliance' && d.itemId === escalationId && d.metOn === null)?.dueOn;
 
   /** True once recorded; a refusal shows under the record. */
   const apply = async (action: WorkflowAction): Promise<boolean> => {
@@ -36,7 +38,12 @@ export function WorkflowRecord({ complaint, today }: { complaint: Complaint; tod
     sent('Ontvangstbevestiging', w.acknowledgement),
     sent('Bericht verdere afhandeling', w.furtherHandlingMessage),
     w.informalSettlement ? ['Direct opgelost', `${formatDate(w.informalSettlement.on)}: ${w.informalSettlement.agreement}`] : ['Direct opgelost', ''],
-    w.extension ? ['Verlenging', `tot ${formatDate(w.extension.newDueOn)} — ${w.extension.reason} (bericht ${formatDate(w.extension.notice.sentOn)})`] : ['Verlenging', ''],
+    [
+      'Verlenging',
+      [...(w.earlierExtensions ?? []), ...(w.extension ? [w.extension] : [])]
+        .map((extension) => `tot ${formatDate(extension.newDueOn)} — ${extension.reason} (bericht ${formatDate(extension.notice.sentOn)})`)
+        .join('; '),
+    ],
     w.judgement
       ? ['Oordeel', `${VERDICT_LABELS[w.judgement.verdict]} op ${formatDate(w.judgement.judgedOn)} door ${w.judgement.judges.join(', ')}. ${w.judgement.reasoning}`]
       : ['Oordeel', ''],
@@ -121,8 +128,15 @@ export function WorkflowRecord({ complaint, today }: { complaint: Complaint; tod
                   {item.ground ? `; grond: ${ESCALATION_GROUND_TEXTS[item.ground]}` : ''}
                   {item.skipped ? `; ${skippedText(item.skipped)}` : ''}
                   {item.status === 'decided' && item.decidedOn ? `; besloten ${formatDate(item.decidedOn)}: ${item.outcome}` : ''}
+                  {rulingDue(item.id) ? `; uitspraak uitvoeren uiterlijk ${formatDate(rulingDue(item.id) ?? '')}` : ''}
+                  {item.carriedOutOn ? `; uitspraak uitgevoerd ${formatDate(item.carriedOutOn)}` : ''}
                 </span>
                 {item.status === 'open' && item.dueOn !== null && item.extension === null ? <EscalationExtensionForm escalation={item} onSave={apply} /> : null}
+                {rulingDue(item.id) ? (
+                  <button type="button" className="secondary small" onClick={() => void apply({ type: 'carry_out_ruling', escalationId: item.id, on: today })}>
+                    Uitspraak uitgevoerd
+                  </button>
+                ) : null}
                 {item.status === 'open' ? (
                   <DecisionForm onSave={(outcome) => apply({ type: 'decide_escalation', escalationId: item.id, decidedOn: today, outcome } as WorkflowAction)} />
                 ) : null}

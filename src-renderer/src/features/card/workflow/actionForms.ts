@@ -50,6 +50,22 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     hint: 'De klachtenregeling telt alleen een schriftelijke klacht: de termijnen lopen vanaf deze dag.',
   },
   acknowledge: { label: 'Ontvangst bevestigd', fields: [sentOn, method], hint: 'De ontvangstbevestiging is naar de klant verstuurd.' },
+  assess_seriousness: {
+    label: 'Ernst beoordelen',
+    hint: 'Een ernstige klacht, die aanpassing van de werkwijze vraagt, wordt niet bij het eerste contact afgehandeld maar verder in behandeling genomen.',
+    fields: [
+      {
+        name: 'serious',
+        label: 'Ernstige klacht?',
+        kind: 'select',
+        options: [
+          { value: 'no', label: 'Nee: samen met de klant naar een oplossing zoeken kan' },
+          { value: 'yes', label: 'Ja: de klacht vraagt aanpassing van de werkwijze' },
+        ],
+      },
+      text('notes', 'Toelichting', false),
+    ],
+  },
   settle_informally: { label: 'Direct opgelost', fields: [on(), text('agreement', 'Wat is er afgesproken?')] },
   send_further_handling: { label: 'Bericht verdere afhandeling verstuurd', fields: [sentOn, method] },
   assign_owner: { label: 'Behandelaar toewijzen', fields: [{ name: 'ownerId', label: 'Behandelaar', kind: 'select', required: true }] },
@@ -126,6 +142,11 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
       text('notes', 'Samenvatting van het contact'),
       { name: 'followUpOn', label: 'Opvolgen op', kind: 'date', required: false, hint: 'Komt bij de termijnen van de klacht' },
     ],
+  },
+  record_not_heard: {
+    label: 'Niet gehoord: reden vastleggen',
+    hint: 'Hoor en wederhoor: kon of hoefde een genoemde medewerker niet gehoord te worden, leg dan vast waarom.',
+    fields: [{ name: 'name', label: 'Medewerker', kind: 'select', required: true }, text('reason', 'Waarom niet gehoord?')],
   },
   add_note: { label: 'Notitie toevoegen', fields: [text('text', 'Notitie')] },
   add_follow_up: { label: 'Vervolgafspraak toevoegen', fields: [{ name: 'dueOn', label: 'Datum', kind: 'date', required: true }, { name: 'what', label: 'Wat moet er gebeuren?', kind: 'text', required: true }] },

@@ -79,6 +79,8 @@ export function toAction(type: string, values: ActionValues, context: ActionCont
         ...(followUpOn ? { followUpOn } : {}),
       } as unknown as WorkflowAction;
     }
+    case 'assess_seriousness':
+      return { type, serious: v('serious') === 'yes', notes: v('notes') };
     case 'add_follow_up':
       return { type, dueOn: day(v('dueOn')), what: v('what') } as WorkflowAction;
     default: {
