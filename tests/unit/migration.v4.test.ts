@@ -62,7 +62,8 @@ const closed = asVersion3(
     workflow: {
       ...complaintUnder(craft).workflow,
       closedOn: '2026-05-20',
-      retentionUntil: '2029-05-21',
+      // Three years on is Sunday 20 May 2029, and Whit Monday follows: what closing stores (later upgrades count it again).
+      retentionUntil: '2029-05-22',
       correctiveActions: [
         {
           id: 'ca-1',

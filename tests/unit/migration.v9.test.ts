@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchTermsForCustomer } from '../../src-renderer/src/domain/search';
 import { complaintAsUpgraded, customerAsUpgraded } from './support/schemas';
-import { upgradedFrom } from './support/upgrade';
+import { CURRENT_SCHEMA_VERSION, upgradedFrom } from './support/upgrade';
 import { ACTOR, intake, NOW } from './support/db';
 import { complaintUnder, preset } from './support/workflow';
 
@@ -24,7 +24,7 @@ function upgradedFromVersion8() {
 describe('upgrading a version 8 database', () => {
   it('keeps every record, adds the empty sharing tables and goes on numbering as before', async () => {
     const { db, repos } = await upgradedFromVersion8();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.complaints.get('k-1')).toMatchObject({ reference: 'K-2026-0007', summary: 'Verwarming kapot' });
     expect((await repos.complaints.search('verwarming')).map((complaint) => complaint.id)).toEqual(['k-1']);
     expect([await db.outbox.count(), await db.sharedRevisions.count(), await db.sharedCheckpoints.count()]).toEqual([0, 0, 0]);

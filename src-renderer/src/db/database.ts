@@ -9,6 +9,7 @@ import { upgradeToVersion4 } from './migrations/v4';
 import { upgradeToVersion6 } from './migrations/v6';
 import { upgradeToVersion7 } from './migrations/v7';
 import { upgradeToVersion8 } from './migrations/v8';
+import { upgradeToVersion10 } from './migrations/v10';
 
 export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
 
@@ -86,6 +87,11 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * three-way merge), and `sharedCheckpoints` how far the changes from elsewhere
  * have been taken in, written in the same transaction as those changes. A
  * register that is not shared leaves all three empty. No data moves.
+ *
+ * Version 10 changes no store. Terms in days, weeks, months and years now run
+ * from the day of receipt itself (Algemene termijnenwet): what complaints
+ * stored from their terms (next deadline, open-deadline rows, an escalation's
+ * due day, how long a file is kept) is counted again (see migrations/v10).
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
@@ -220,6 +226,8 @@ export class KlachtenbalieDb extends Dexie {
       sharedRevisions: 'id',
       sharedCheckpoints: 'id',
     });
+
+    if (upTo >= 10) this.version(10).stores({}).upgrade(upgradeToVersion10);
 
     this.use(changeWatch);
     this.use(changeJournal(() => this.journalWrites));

@@ -61,6 +61,13 @@ export const V8_STORES = {
     'id, &reference, customerId, receivedAt, [status+receivedAt], *searchKeys, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt]',
 };
 
+export const V9_STORES = {
+  ...V8_STORES,
+  outbox: '++seq, [table+key]',
+  sharedRevisions: 'id',
+  sharedCheckpoints: 'id',
+};
+
 /** What versions 7 and 8 make of a complaint: its terms with only the customer's name, each with the receipt moment. */
 export function complaintAsUpgraded<T extends SearchableComplaint & Pick<Complaint, 'customerName' | 'receivedAt'>>(complaint: T): T & Pick<Complaint, 'searchTerms' | 'searchKeys'> {
   const searchTerms = searchTermsForComplaint(complaint, { name: complaint.customerName });
@@ -73,4 +80,4 @@ export function customerAsUpgraded<T extends Pick<Customer, 'name' | 'searchTerm
 }
 
 /** Every released version's stores, version 1 first. */
-export const RELEASED_STORES = [V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES, V6_STORES, V7_STORES, V8_STORES];
+export const RELEASED_STORES = [V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES, V6_STORES, V7_STORES, V8_STORES, V9_STORES];

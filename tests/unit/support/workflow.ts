@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { createWorkingDayCalendar } from '../../../src-renderer/src/domain/calendar';
+import { createWorkingDayCalendar, type WorkingDayCalendar } from '../../../src-renderer/src/domain/calendar';
 import type { Actor, Complaint } from '../../../src-renderer/src/domain/model';
 import type { Procedure } from '../../../src-renderer/src/domain/procedure';
 import { presetByKey } from '../../../src-renderer/src/domain/procedures';
@@ -79,11 +79,13 @@ export class Walk {
   constructor(
     public complaint: Complaint,
     readonly procedure: Procedure,
+    /** What its steps count terms on: an upgrade test passes the rule an earlier version counted with. */
+    readonly counting: WorkingDayCalendar = calendar,
   ) {}
 
   /** Runs the action as if recorded on `day`; returns this for chaining. */
   do(day: string, action: WorkflowAction): this {
-    const result = applyAction(this.complaint, this.procedure, action, { now: noon(day), actor: COORDINATOR, calendar });
+    const result = applyAction(this.complaint, this.procedure, action, { now: noon(day), actor: COORDINATOR, calendar: this.counting });
     this.complaint = result.complaint;
     this.events.push(result.event);
     return this;
