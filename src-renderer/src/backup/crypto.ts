@@ -12,7 +12,7 @@ import { BackupError } from './errors';
 
 export const ENCRYPTED_MAGIC = 'KLACHTENBALIE-VERSLEUTELD-1\n';
 export const PBKDF2_ITERATIONS = 600_000;
-const FRAME_BYTES = 1024 * 1024;
+export const FRAME_BYTES = 1024 * 1024;
 const CHECK_TEXT = 'klachtenbalie';
 
 interface Header {
@@ -117,16 +117,13 @@ export function isEncrypted(start: Uint8Array): boolean {
   return start.length >= magic.length && magic.every((b, i) => start[i] === b);
 }
 
+export type SequentialRead = (length: number) => Promise<Uint8Array>;
+
 /**
- * Reads a sealed backup from `read(length)` (sequential) and hands the plain
- * zip bytes to `push`. Refuses a wrong passphrase before anything else, and a
- * file that was cut off, extended or altered anywhere.
+ * Reads a sealed backup's header from `read(length)` (sequential, from the
+ * file's start) and returns the key. Refuses a wrong passphrase before anything else.
  */
-export async function decryptStream(
-  passphrase: string | undefined,
-  read: (length: number) => Promise<Uint8Array>,
-  push: (plain: Uint8Array) => Promise<void>,
-): Promise<void> {
+export async function unlock(passphrase: string | undefined, read: SequentialRead): Promise<CryptoKey> {
   const magicLength = encoder.encode(ENCRYPTED_MAGIC).length;
   await read(magicLength);
   const headerLength = new DataView(buffer(await exactly(read, 4)).buffer).getUint32(0);
@@ -147,24 +144,43 @@ export async function decryptStream(
   } catch {
     throw new BackupError('wrongPassphrase');
   }
+  return key;
+}
+
+/** A frame on disk: its sealed length (4 bytes), whether it is the last (1), its IV (12); then the sealed bytes. */
+export const FRAME_HEAD = 17;
+/** Every frame but the last holds exactly this much of the zip (createEncryptor): frame n starts at a known place. */
+export const FULL_FRAME_ON_DISK = FRAME_HEAD + FRAME_BYTES + 16;
+
+export function frameLength(head: Uint8Array): { length: number; final: boolean } {
+  return { length: new DataView(buffer(head).buffer, head.byteOffset).getUint32(0), final: head[4] === 1 };
+}
+
+/** The plain bytes of frame `index`; rejects with 'corrupted' when it was altered, moved or is not what `head` says. */
+export async function openFrame(key: CryptoKey, index: number, head: Uint8Array, sealed: Uint8Array): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: buffer(head.slice(5, 17)), additionalData: buffer(frameData(index, frameLength(head).final)) }, key, buffer(sealed)),
+    );
+  } catch {
+    throw new BackupError('corrupted');
+  }
+}
+
+/**
+ * Reads the frames after the header from `read(length)` (sequential) and hands
+ * the plain zip bytes to `push`. Refuses a file that was cut off, extended or
+ * altered anywhere.
+ */
+export async function decryptFrames(key: CryptoKey, read: SequentialRead, push: (plain: Uint8Array) => Promise<void>): Promise<void> {
   for (let index = 0; ; index += 1) {
-    const head = await read(17);
-    if (head.length === 0) throw new BackupError('truncated');
-    if (head.length < 17) throw new BackupError('truncated');
-    const length = new DataView(buffer(head).buffer, head.byteOffset).getUint32(0);
-    const final = head[4] === 1;
+    const head = await read(FRAME_HEAD);
+    if (head.length < FRAME_HEAD) throw new BackupError('truncated');
+    const { length, final } = frameLength(head);
     if (length > FRAME_BYTES + 16) throw new BackupError('corrupted');
     const sealed = await read(length);
     if (sealed.length < length) throw new BackupError('truncated');
-    let plain: Uint8Array;
-    try {
-      plain = new Uint8Array(
-        await crypto.subtle.decrypt({ name: 'AES-GCM', iv: buffer(head.slice(5, 17)), additionalData: buffer(frameData(index, final)) }, key, buffer(sealed)),
-      );
-    } catch {
-      throw new BackupError('corrupted');
-    }
-    await push(plain);
+    await push(await openFrame(key, index, head, sealed));
     if (final) {
       if ((await read(1)).length > 0) throw new BackupError('corrupted');
       return;
@@ -172,7 +188,7 @@ export async function decryptStream(
   }
 }
 
-async function exactly(read: (length: number) => Promise<Uint8Array>, length: number): Promise<Uint8Array> {
+async function exactly(read: SequentialRead, length: number): Promise<Uint8Array> {
   const bytes = await read(length);
   if (bytes.length < length) throw new BackupError('truncated');
   return bytes;

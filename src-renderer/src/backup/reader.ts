@@ -4,17 +4,20 @@
  * the whole zip against the checksum in its comment. The same pass serves the
  * check after writing, the preview before a restore, and the restore itself
  * (which passes the manifest it was shown, so a file changed in between is
- * refused too).
+ * refused too). Where each entry starts and ends comes from the zip's
+ * directory, read from the file's end first (zipDirectory.ts).
  */
-import { Unzip, UnzipInflate, type AsyncFlateStreamHandler } from 'fflate';
+import { inflateSync } from 'fflate';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_ENTRY, fileOfEntry, manifestSchema, tableOfEntry, type BackupManifest } from '../domain/backup/manifest';
 import { sha256Hex } from '../platform/sha256';
 import { createBlockHash } from './blockHash';
-import { concatBytes } from './bytes';
-import { decryptStream, isEncrypted } from './crypto';
+import { decryptFrames, isEncrypted, unlock } from './crypto';
 import { BackupError } from './errors';
 import { inflateRaw, nativeDeflateAvailable } from './nativeDeflate';
+import { sealedZip } from './sealedZip';
 import { CHECKSUM_COMMENT_LENGTH, CHECKSUM_PREFIX } from './writer';
+import { readZipDirectory, type ZipDirectory } from './zipDirectory';
+import { createEntrySplitter, type StoredEntry } from './zipEntries';
 
 import type { ByteSource } from '../platform/platform';
 
@@ -47,62 +50,45 @@ export async function readBackup(source: ByteSource, options: ReadOptions): Prom
     return bytes;
   };
 
-  const zip = createZipCheck(options);
-  if (encrypted) await decryptStream(options.passphrase, readNext, zip.push);
-  else {
+  if (!encrypted) {
+    const zip = createZipCheck(await readZipDirectory(source), source.size, options);
     for (let chunk = await readNext(READ_BYTES); chunk.length > 0; chunk = await readNext(READ_BYTES)) await zip.push(chunk);
+    return zip.end();
   }
+  const key = await unlock(options.passphrase, readNext);
+  const framesStart = offset;
+  let zip: ReturnType<typeof createZipCheck>;
+  try {
+    const plain = await sealedZip(key, source, framesStart);
+    if (!plain) throw new BackupError('corrupted');
+    zip = createZipCheck(await readZipDirectory(plain), plain.size, options);
+  } catch (error) {
+    // Reading frame by frame tells a file cut off from one altered, as it did before the directory was read first.
+    if (error instanceof BackupError) await decryptFrames(key, readNext, async () => undefined);
+    throw error;
+  }
+  await decryptFrames(key, readNext, zip.push);
   return zip.end();
 }
 
-interface Entry {
-  name: string;
-  /** As stored: still deflated where `deflated`. */
-  bytes: Uint8Array;
-  deflated: boolean;
+function inflate(bytes: Uint8Array): Promise<Uint8Array> {
+  // The browser's zlib where there is one (nativeDeflate.ts): fflate's JavaScript took most of the check.
+  if (nativeDeflateAvailable) return inflateRaw(bytes);
+  return new Promise((resolve) => resolve(inflateSync(bytes)));
 }
 
-/**
- * Hands a deflated entry on as it is stored, so the browser's zlib inflates it
- * (nativeDeflate.ts) instead of fflate's JavaScript, which took most of the check.
- */
-class StoredDeflate {
-  static compression = 8;
-  ondata!: AsyncFlateStreamHandler;
-  push(chunk: Uint8Array, final: boolean): void {
-    this.ondata(null, chunk as Uint8Array<ArrayBuffer>, final);
-  }
-}
-
-function createZipCheck(options: ReadOptions) {
+function createZipCheck(directory: ZipDirectory, zipSize: number, options: ReadOptions) {
   const whole = createBlockHash();
-  let tail = new Uint8Array(0);
-  const done: Entry[] = [];
-  let failure: unknown = null;
+  const hashedSize = zipSize - CHECKSUM_COMMENT_LENGTH;
+  let at = 0;
   let manifest: BackupManifest | null = null;
   const seenParts = new Map<string, { sha256: string; count: number }>();
   const seenFiles = new Map<string, number>();
+  const splitter = createEntrySplitter(directory, zipSize, take);
 
-  const unzip = new Unzip((file) => {
-    const chunks: Uint8Array[] = [];
-    file.ondata = (error, data, final) => {
-      if (error) failure = error;
-      else {
-        chunks.push(data);
-        if (final) done.push({ name: file.name, bytes: concatBytes(chunks), deflated: nativeDeflateAvailable && file.compression === 8 });
-      }
-    };
-    try {
-      file.start();
-    } catch (error) {
-      failure = error;
-    }
-  });
-  unzip.register(nativeDeflateAvailable ? StoredDeflate : UnzipInflate);
-
-  async function take(stored: Entry): Promise<void> {
+  async function take(stored: StoredEntry): Promise<void> {
     if (manifest) throw new BackupError('corrupted');
-    const entry = stored.deflated ? { ...stored, bytes: await inflateRaw(stored.bytes).catch(() => Promise.reject(new BackupError('corrupted'))) } : stored;
+    const entry = stored.deflated ? { ...stored, bytes: await inflate(stored.bytes).catch(() => Promise.reject(new BackupError('corrupted'))) } : stored;
     if (entry.name === MANIFEST_ENTRY) {
       manifest = parseManifest(entry.bytes, options.schemaVersion);
       return;
@@ -133,33 +119,19 @@ function createZipCheck(options: ReadOptions) {
     throw new BackupError('corrupted');
   }
 
-  async function feed(chunk: Uint8Array, final: boolean) {
-    try {
-      unzip.push(chunk, final);
-    } catch {
-      throw new BackupError('corrupted');
-    }
-    if (failure) throw new BackupError('corrupted');
-    while (done.length > 0) await take(done.shift()!);
-  }
-
   return {
-    /** Everything but the last bytes (where the checksum comment should be) goes to the hash and the unzipper. */
+    /** The zip's bytes in order: all but the checksum comment go to the hash, all to the splitter. */
     async push(chunk: Uint8Array): Promise<void> {
-      const joined = concatBytes([tail, chunk]);
-      const cut = Math.max(0, joined.length - CHECKSUM_COMMENT_LENGTH);
-      tail = joined.slice(cut);
-      if (cut === 0) return;
-      const body = joined.subarray(0, cut);
-      await whole.update(body);
-      await feed(body, false);
+      if (at < hashedSize) await whole.update(chunk.subarray(0, hashedSize - at));
+      at += chunk.length;
+      await splitter.push(chunk);
     },
 
     async end(): Promise<BackupManifest> {
-      await feed(new Uint8Array(0), true);
+      splitter.end();
       if (!manifest) throw new BackupError('truncated');
       const found: BackupManifest = manifest;
-      if (new TextDecoder().decode(tail) !== CHECKSUM_PREFIX + (await whole.digest())) throw new BackupError('corrupted');
+      if (directory.checksum !== CHECKSUM_PREFIX + (await whole.digest())) throw new BackupError('corrupted');
       const listed = Object.values(found.tables).flatMap((t) => t.parts);
       if (listed.length !== seenParts.size) throw new BackupError('corrupted');
       for (const part of listed) {
