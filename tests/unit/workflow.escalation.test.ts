@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { walkFor } from './support/workflow';
+import type { Procedure, TermExtension } from '../../src-renderer/src/domain/procedure';
+import { EXTENSION_WITH_NOTICE } from '../../src-renderer/src/domain/procedures/presetParts';
+import { complaintUnder, preset, Walk, walkFor } from './support/workflow';
 
 /** Seed 001: judged unfounded by the committee, answered and closed; the customer then appeals. */
 function closedCommitteeComplaint() {
@@ -86,5 +88,39 @@ describe('escalating (seed 001: appeal committee decides within 8 weeks of recei
     walk.do('2026-05-20', { type: 'decide_escalation', escalationId, decidedOn: '2026-05-20', outcome: '', withdrawn: true });
     expect(walk.complaint.status).toBe('judged');
     expect(walk.complaint.workflow.escalations[0]?.status).toBe('withdrawn');
+  });
+});
+
+describe('extending a body’s term where two bodies are open at once', () => {
+  // Seed 001 with a second body beside the appeal committee: one that may take more time, and one whose term is fixed.
+  const committee = preset('committee');
+  const appealBody = committee.escalations.find((body) => body.id === 'beroepscommissie');
+  if (!appealBody) throw new Error('seed 001 names the appeal committee');
+  const withBody = (extension: TermExtension | undefined) => {
+    const second = { ...appealBody, id: 'geschillencommissie', kind: 'dispute_body' as const, name: 'Geschillencommissie', extension };
+    return { ...committee, escalations: [appealBody, second] };
+  };
+  const twoOpen = (procedure: Procedure) => {
+    const walk = new Walk(complaintUnder(procedure, { employeesInvolved: [] }), procedure)
+      .do('2026-06-15', appeal('2026-06-15'))
+      .do('2026-06-15', { type: 'escalate', bodyId: 'geschillencommissie', receivedOn: '2026-06-15', notes: '' });
+    const [first, second] = walk.complaint.workflow.escalations;
+    return { walk, firstId: first?.id ?? '', secondId: second?.id ?? '' };
+  };
+  const extendOn = (escalationId: string) =>
+    ({ type: 'extend_escalation', escalationId, newDueOn: '2026-09-07', reason: 'Hoorzitting na de zomer', noticeSentOn: '2026-08-03' }) as const;
+
+  it('refuses to extend the same term twice while the other body may still take more time', () => {
+    const { walk, firstId } = twoOpen(withBody(undefined));
+    walk.do('2026-08-03', extendOn(firstId));
+    expect(walk.refusal('2026-08-04', extendOn(firstId))).toEqual({ message: 'Deze termijn is al verlengd', field: 'escalationId' });
+  });
+
+  it('refuses more time to a body whose term the regeling fixes', () => {
+    const { walk, secondId } = twoOpen(withBody({ ...EXTENSION_WITH_NOTICE, allowed: false }));
+    expect(walk.refusal('2026-08-03', extendOn(secondId))).toEqual({
+      message: 'De termijn van Geschillencommissie kan niet worden verlengd',
+      field: 'escalationId',
+    });
   });
 });
