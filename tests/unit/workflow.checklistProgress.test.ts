@@ -12,10 +12,11 @@ const view = (walk: Walk, key: string) => {
 
 describe('the checklist as a complaint is handled', () => {
   it('hears both sides on the later of the two talks, and with only the customer when no employee is named (Wkkgz)', () => {
+    // The later call is recorded first: the customer counts as heard from the first talk.
     const employeeFirst = walkFor('wkkgz')
       .do('2026-04-27', { type: 'log_contact', on: '2026-04-27', kind: 'meeting', withWhom: 'employee', direction: 'out', name: 'Piet', notes: 'Piet gehoord' })
-      .do('2026-04-30', { type: 'log_contact', on: '2026-04-30', kind: 'phone', withWhom: 'customer', direction: 'out', name: '', notes: 'Klant gehoord' })
-      .do('2026-05-04', { type: 'log_contact', on: '2026-05-04', kind: 'phone', withWhom: 'customer', direction: 'in', name: '', notes: 'Klant belt terug' });
+      .do('2026-05-04', { type: 'log_contact', on: '2026-05-04', kind: 'phone', withWhom: 'customer', direction: 'in', name: '', notes: 'Klant belt terug' })
+      .do('2026-05-04', { type: 'log_contact', on: '2026-04-30', kind: 'phone', withWhom: 'customer', direction: 'out', name: '', notes: 'Klant gehoord' });
     expect(view(employeeFirst, 'hearing')).toEqual(['done', '2026-04-30']);
 
     const nobodyNamed = walkFor('wkkgz', { employeesInvolved: [] });
@@ -110,8 +111,12 @@ describe('the checklist as a complaint is handled', () => {
     const walk = walkFor('wkkgz').do('2026-05-04', { type: 'add_corrective_action', description: 'Intake-instructie', assignee: 'Erik', dueOn: '2026-06-30', effectivenessCheckDueOn: '' });
     expect(view(walk, 'corrective_actions')).toEqual(['done', null]);
     expect(view(walk, 'effectiveness')).toEqual(['open', null]);
-    const id = walk.complaint.workflow.correctiveActions[0]?.id ?? '';
-    walk.do('2026-06-10', { type: 'update_corrective_action', id, doneOn: '2026-05-20', effectivenessCheckedOn: '2026-06-10', effectivenessResult: 'Geen herhaling' });
+    walk.do('2026-05-04', { type: 'add_corrective_action', description: 'Checklist monteur', assignee: 'Piet', dueOn: '2026-06-30', effectivenessCheckDueOn: '' });
+    const [first, second] = walk.complaint.workflow.correctiveActions.map((action) => action.id);
+    walk.do('2026-06-10', { type: 'update_corrective_action', id: first ?? '', doneOn: '2026-05-20', effectivenessCheckedOn: '2026-06-10', effectivenessResult: 'Geen herhaling' });
+    expect(view(walk, 'effectiveness')).toEqual(['open', null]);
+    // The second measure was finished earlier: the step is done on the latest day of all.
+    walk.do('2026-06-10', { type: 'update_corrective_action', id: second ?? '', doneOn: '2026-05-06', effectivenessCheckedOn: '2026-05-29', effectivenessResult: 'Werkt' });
     expect(view(walk, 'effectiveness')).toEqual(['done', '2026-06-10']);
     walk.do('2026-05-21', { type: 'record_root_cause', rootCause: 'Instructie ontbrak' });
     expect(view(walk, 'root_cause')).toEqual(['done', null]);
@@ -151,5 +156,40 @@ describe('the checklist as a complaint is handled', () => {
     expect(list.at(-1)).toMatchObject({ key: 'inadmissible', step: 'Niet-ontvankelijk verklaard', state: 'done', doneOn: '2026-04-27' });
     expect(view(walk, 'admissibility')).toEqual(['done', '2026-04-27']);
     expect(list.filter((i) => i.state === 'next' || i.state === 'open')).toEqual([]);
+  });
+
+  it('shows the written steps done on their day: further handling, late acceptance, evaluation, structural measures', () => {
+    const sole = walkFor('soleTrader')
+      .do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' })
+      .do('2026-04-28', { type: 'send_further_handling', sentOn: '2026-04-28', method: 'email' });
+    expect(view(sole, 'further_handling')).toEqual(['done', '2026-04-28']);
+
+    const late = walkFor('committee', { problemArisenOn: '2024-01-10' }).do('2026-04-27', { type: 'accept_late', on: '2026-04-27', reason: 'Klant lag in het ziekenhuis' });
+    expect(view(late, 'admissibility')).toEqual(['done', '2026-04-27']);
+    late
+      .do('2026-05-12', { type: 'record_judgement', verdict: 'founded', reasoning: 'Klopt', judgedOn: '2026-05-12', judges: ['NC Jansen'], judgedById: null })
+      .do('2026-05-12', { type: 'record_structural_measures', text: 'Werkinstructie aangepast' });
+    expect(view(late, 'structural_measures')).toEqual(['done', null]);
+
+    const craft = walkFor('craft', { employeesInvolved: [] })
+      .do('2026-05-04', { type: 'record_judgement', verdict: 'unfounded', reasoning: 'Geen fout', judgedOn: '2026-05-04', judges: ['Eigenaar'], judgedById: null })
+      .do('2026-05-05', { type: 'send_response', sentOn: '2026-05-05', method: 'email' })
+      .do('2026-05-12', { type: 'record_evaluation', on: '2026-05-12', notes: 'Tevreden' });
+    expect(view(craft, 'evaluation')).toEqual(['done', '2026-05-12']);
+  });
+
+  it('asks for a new response once the complaint is judged again after the answer (seed 001 appeal)', () => {
+    const walk = walkFor('committee', { employeesInvolved: [] })
+      .do('2026-05-12', { type: 'record_judgement', verdict: 'unfounded', reasoning: 'Geen fout', judgedOn: '2026-05-12', judges: ['NC Jansen'], judgedById: null })
+      .do('2026-05-13', { type: 'send_response', sentOn: '2026-05-13', method: 'email' })
+      .do('2026-05-15', { type: 'close', on: '2026-05-15' })
+      .do('2026-06-15', { type: 'escalate', bodyId: 'beroepscommissie', receivedOn: '2026-06-15', notes: '' });
+    const escalationId = walk.complaint.workflow.escalations[0]?.id ?? '';
+    walk
+      .do('2026-07-20', { type: 'decide_escalation', escalationId, decidedOn: '2026-07-20', outcome: 'Alsnog gegrond' })
+      .do('2026-07-21', { type: 'record_judgement', verdict: 'founded', reasoning: 'Na beroep', judgedOn: '2026-07-21', judges: ['NC Jansen'], judgedById: null });
+    expect(view(walk, 'judgement')).toEqual(['done', '2026-07-21']);
+    expect(view(walk, 'response')?.[1]).toBeNull();
+    expect(view(walk, 'response')?.[0]).not.toBe('done');
   });
 });
