@@ -191,6 +191,20 @@ describe('seed 004 (coordinator): acknowledgement in 5 working days, status chec
     walk.do('2026-06-23', { type: 'record_customer_agreement', on: '2026-06-23', notes: '' }).do('2026-06-23', { type: 'close', on: '2026-06-23' });
     expect(deadlines(walk, '2026-06-23').filter((d) => d.metOn === null)).toEqual([]);
   });
+
+  it('counts the status check of a reopened file from the day it was reopened, not from the last check', () => {
+    const walk = walkFor('coordinator', { employeesInvolved: [] })
+      .do('2026-04-28', { type: 'acknowledge', sentOn: '2026-04-28', method: 'post' })
+      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+      .do('2026-05-07', { type: 'record_status_check', on: '2026-05-07', discussed: 'Klant komt 12 mei', nextStep: '' })
+      .do('2026-05-12', { type: 'record_judgement', verdict: 'unfounded', reasoning: 'Geen fout', judgedOn: '2026-05-12', judges: ['Erik Zwart'], judgedById: 'erik' })
+      .do('2026-05-12', { type: 'send_response', sentOn: '2026-05-12', method: 'email' })
+      .do('2026-05-13', { type: 'record_evaluation', on: '2026-05-13', notes: 'Niet tevreden' })
+      .do('2026-05-13', { type: 'record_customer_agreement', on: '2026-05-13', notes: '' })
+      .do('2026-05-13', { type: 'close', on: '2026-05-13' })
+      .do('2026-06-01', { type: 'reopen', reason: 'Klant komt terug met nieuwe feiten' });
+    expect(next(walk)).toEqual({ dueOn: '2026-06-15', kind: 'status_check' });
+  });
 });
 
 describe('Wkkgz: decision in 6 weeks, one extension of at most 4 weeks with notice', () => {

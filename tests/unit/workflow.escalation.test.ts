@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Procedure, TermExtension } from '../../src-renderer/src/domain/procedure';
+import { EXTENSION_WITH_NOTICE } from '../../src-renderer/src/domain/procedures/presetParts';
 import { nextBodies, skippedBodies, suggestedBody } from '../../src-renderer/src/domain/workflow';
-import { Walk, walkFor } from './support/workflow';
+import { complaintUnder, preset, Walk, walkFor } from './support/workflow';
 
 /** Seed 001: judged unfounded by the committee, answered and closed; the customer then appeals. */
 function closedCommitteeComplaint() {
@@ -178,5 +180,41 @@ describe('the appeal condition (seed 001: only after "ongegrond" or when the cus
     const walk = judged('unfounded').do('2026-05-13', appeal('2026-05-13'));
     expect(walk.complaint.workflow.escalations[0]?.ground).toBe('unfounded');
     expect(walkFor('committee').refusal('2026-04-27', escalateTo('rechter', '2026-04-27'))).toBeNull();
+  });
+});
+
+describe('extending a body’s term where two bodies are open at once', () => {
+  // Seed 001 with a second body beside the appeal committee: one that may take more time, and one whose term is fixed.
+  const committee = preset('committee');
+  const appealBody = committee.escalations.find((body) => body.id === 'beroepscommissie');
+  if (!appealBody) throw new Error('seed 001 names the appeal committee');
+  const withBody = (extension: TermExtension | undefined) => {
+    const second = { ...appealBody, id: 'geschillencommissie', kind: 'dispute_body' as const, name: 'Geschillencommissie', extension };
+    return { ...committee, escalations: [appealBody, second] };
+  };
+  const twoOpen = (procedure: Procedure) => {
+    // Judged unfounded first: 001 takes an appeal only then (or when the solution is disputed).
+    const walk = new Walk(complaintUnder(procedure, { employeesInvolved: [] }), procedure)
+      .do('2026-06-12', { type: 'record_judgement', verdict: 'unfounded', reasoning: 'Beoordeeld', judgedOn: '2026-06-12', judges: ['NC Jansen', 'K. Bruurmijn'], judgedById: null })
+      .do('2026-06-15', appeal('2026-06-15'))
+      .do('2026-06-15', { type: 'escalate', bodyId: 'geschillencommissie', receivedOn: '2026-06-15', notes: '' });
+    const [first, second] = walk.complaint.workflow.escalations;
+    return { walk, firstId: first?.id ?? '', secondId: second?.id ?? '' };
+  };
+  const extendOn = (escalationId: string) =>
+    ({ type: 'extend_escalation', escalationId, newDueOn: '2026-09-07', reason: 'Hoorzitting na de zomer', noticeSentOn: '2026-08-03' }) as const;
+
+  it('refuses to extend the same term twice while the other body may still take more time', () => {
+    const { walk, firstId } = twoOpen(withBody(undefined));
+    walk.do('2026-08-03', extendOn(firstId));
+    expect(walk.refusal('2026-08-04', extendOn(firstId))).toEqual({ message: 'Deze termijn is al verlengd', field: 'escalationId' });
+  });
+
+  it('refuses more time to a body whose term the regeling fixes', () => {
+    const { walk, secondId } = twoOpen(withBody({ ...EXTENSION_WITH_NOTICE, allowed: false }));
+    expect(walk.refusal('2026-08-03', extendOn(secondId))).toEqual({
+      message: 'De termijn van Geschillencommissie kan niet worden verlengd',
+      field: 'escalationId',
+    });
   });
 });

@@ -48,6 +48,24 @@ describe('assigning an owner (seed 000: judged by an employee not involved)', ()
     expect(assign).toMatchObject({ allowed: false, applicable: true, reason: 'Er is geen andere actieve medewerker die niet bij deze klacht betrokken is' });
   });
 
+  it('counts only active colleagues other than the current owner as someone left to assign', () => {
+    const member = (id: string, name: string, active: boolean): Staff => ({ id, name, roles: ['owner'], active, createdAt: '', updatedAt: '' });
+    const complaint = complaintUnder(preset('coordinator'), { employeesInvolved: ['Piet'], ownerId: 'erik', status: 'in_progress' });
+    const assign = (staff: Staff[]) =>
+      availableActions(complaint, preset('coordinator'), { today: '2026-04-27', calendar, staff }).find((a) => a.type === 'assign_owner')?.allowed;
+    expect(assign([member('erik', 'Erik Zwart', true), member('naima', 'Naima Haddou', false)])).toBe(false);
+    expect(assign([member('erik', 'Erik Zwart', true), member('naima', 'Naima Haddou', true)])).toBe(true);
+  });
+
+  it('keeps a judged complaint judged when another owner takes over', () => {
+    const walk = walkFor('coordinator', { employeesInvolved: [] })
+      .do('2026-04-27', owner('Erik Zwart', 'erik'))
+      .do('2026-05-04', { type: 'record_judgement', verdict: 'founded', reasoning: 'Klopt', judgedOn: '2026-05-04', judges: ['Erik Zwart'], judgedById: 'erik' })
+      .do('2026-05-05', owner('Naima Haddou', 'naima'));
+    expect(walk.complaint).toMatchObject({ status: 'judged', ownerId: 'naima', coordinatorId: COORDINATOR.id });
+    expect(walk.events.at(-1)).toMatchObject({ type: 'owner_assigned', summary: 'Behandelaar: Naima Haddou' });
+  });
+
   it('can be replaced by the caller’s own check', () => {
     const complaint = complaintUnder(preset('dokh'), { employeesInvolved: ['Piet'] });
     // An office that knows its Piet de Lange is not the Piet the customer meant may pass its own rule.
@@ -193,6 +211,7 @@ describe('contacts, follow-ups and notes', () => {
 
   it('treats an empty follow-up day as none and refuses one before the contact or on an ended complaint', () => {
     expect(walkFor('craft').do('2026-04-27', contact({ followUpOn: '' })).complaint.workflow.followUps).toEqual([]);
+    expect(walkFor('craft').refusal('2026-04-27', contact({ followUpOn: '2026-04-27' }))).toBeNull();
     expect(walkFor('craft').refusal('2026-04-28', contact({ on: '2026-04-28', followUpOn: '2026-04-27' }))).toEqual({
       message: 'De vervolgafspraak ligt vóór het contact (28-04-2026)',
       field: 'followUpOn',

@@ -201,6 +201,20 @@ describe('reopening', () => {
     expect(walk.allowed('2026-06-05')).toContain('send_response');
   });
 
+  it('takes back a withdrawal or an inadmissibility, and the retention that came with it', () => {
+    const withdrawn = walkFor('craft')
+      .do('2026-04-27', { type: 'withdraw', on: '2026-04-27', reason: 'Opgelost' })
+      .do('2026-05-04', { type: 'reopen', reason: 'Klant belt: toch niet opgelost' });
+    expect(withdrawn.complaint.status).toBe('in_progress');
+    expect(withdrawn.complaint.workflow).toMatchObject({ withdrawn: null, retentionUntil: null });
+    expect(withdrawn.allowed('2026-05-04')).not.toContain('reopen');
+
+    const inadmissible = walkFor('committee', { problemArisenOn: '2024-01-10' })
+      .do('2026-04-27', { type: 'declare_inadmissible', on: '2026-04-27', reason: 'Ruim te laat' })
+      .do('2026-05-04', { type: 'reopen', reason: 'Probleem bleek later ontstaan' });
+    expect(inadmissible.complaint.workflow).toMatchObject({ inadmissible: null, retentionUntil: null });
+  });
+
   it('is only offered for ended complaints', () => {
     expect(walkFor('craft').why('2026-04-27', 'reopen')).toBe('De klacht is niet afgesloten');
   });
