@@ -193,7 +193,8 @@ describe('seed 004 (coordinator): acknowledgement in 5 working days, status chec
   });
 
   it('counts the status check of a reopened file from the day it was reopened, not from the last check', () => {
-    const walk = walkFor('coordinator', { employeesInvolved: [] })
+    // 004 with a verdict step, so the file can be judged and closed quickly.
+    const walk = walkFor('coordinatorWithVerdict', { employeesInvolved: [] })
       .do('2026-04-28', { type: 'acknowledge', sentOn: '2026-04-28', method: 'post' })
       .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
       .do('2026-05-07', { type: 'record_status_check', on: '2026-05-07', discussed: 'Klant komt 12 mei', nextStep: '' })

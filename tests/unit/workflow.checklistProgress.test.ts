@@ -79,8 +79,8 @@ describe('the checklist as a complaint is handled', () => {
     expect(view(repaired, 'solution_done')).toEqual(['done', '2026-05-18']);
   });
 
-  it('asks for the agreed solution of a founded complaint where the procedure follows it up (seed 004)', () => {
-    const walk = walkFor('coordinator', { employeesInvolved: [] })
+  it('asks for the agreed solution of a founded complaint where the procedure follows it up (seed 004 with a verdict step)', () => {
+    const walk = walkFor('coordinatorWithVerdict', { employeesInvolved: [] })
       .do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' })
       .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
       .do('2026-05-04', { type: 'record_judgement', verdict: 'founded', reasoning: 'Klopt', judgedOn: '2026-05-04', judges: ['Erik Zwart'], judgedById: null });
@@ -164,7 +164,7 @@ describe('the checklist as a complaint is handled', () => {
       .do('2026-04-28', { type: 'send_further_handling', sentOn: '2026-04-28', method: 'email' });
     expect(view(sole, 'further_handling')).toEqual(['done', '2026-04-28']);
 
-    const late = walkFor('committee', { problemArisenOn: '2024-01-10' }).do('2026-04-27', { type: 'accept_late', on: '2026-04-27', reason: 'Klant lag in het ziekenhuis' });
+    const late = walkFor('committee', { problemArisenOn: '2024-01-10', employeesInvolved: [] }).do('2026-04-27', { type: 'accept_late', on: '2026-04-27', reason: 'Klant lag in het ziekenhuis' });
     expect(view(late, 'admissibility')).toEqual(['done', '2026-04-27']);
     late
       .do('2026-05-12', { type: 'record_judgement', verdict: 'founded', reasoning: 'Klopt', judgedOn: '2026-05-12', judges: ['NC Jansen'], judgedById: null })

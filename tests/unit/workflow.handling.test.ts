@@ -58,7 +58,7 @@ describe('assigning an owner (seed 000: judged by an employee not involved)', ()
   });
 
   it('keeps a judged complaint judged when another owner takes over', () => {
-    const walk = walkFor('coordinator', { employeesInvolved: [] })
+    const walk = walkFor('coordinatorWithVerdict', { employeesInvolved: [] })
       .do('2026-04-27', owner('Erik Zwart', 'erik'))
       .do('2026-05-04', { type: 'record_judgement', verdict: 'founded', reasoning: 'Klopt', judgedOn: '2026-05-04', judges: ['Erik Zwart'], judgedById: 'erik' })
       .do('2026-05-05', owner('Naima Haddou', 'naima'));

@@ -27,7 +27,8 @@ describe('the changes a step records for the timeline', () => {
 
   it('leaves out where an escalated complaint stood: bookkeeping, not a change the office made (seed 001)', () => {
     const walk = walkFor('committee', { employeesInvolved: [] });
-    const changes = fields(walk, '2026-04-28', { type: 'escalate', bodyId: 'beroepscommissie', receivedOn: '2026-04-28', notes: '' });
+    // The court is open at any time under 001 (its appeal committee only after a judgement).
+    const changes = fields(walk, '2026-04-28', { type: 'escalate', bodyId: 'rechter', receivedOn: '2026-04-28', notes: '' });
     expect(walk.complaint.workflow.statusBeforeEscalation).toBe('registered');
     expect(changes.map((change) => change.field)).toEqual(['status', 'workflow.escalations']);
   });
