@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FIRST_USER, openApp } from './helpers';
+import { chooseProcedure } from './walks/steps';
 
 // Monday 16 November 2026, 10:00 in Amsterdam: complaints come in today.
 const MONDAY = new Date('2026-11-16T10:00:00+01:00');
@@ -107,6 +108,8 @@ test('assigning from the desk refuses an employee the complaint is about, then a
   await openApp(page, '#/instellingen/medewerkers');
   await addStaff(page, 'Pieter Bakker');
   await addStaff(page, 'Karin Smit');
+  // Under the DOKh regeling a non-involved employee judges, so the owner may not be someone the complaint names.
+  await chooseProcedure(page, 'Klachtenregeling zorg en welzijn (aangesloten bij DOKh)');
   const reference = await newComplaint(page, 'Greet Hoekstra', 'Steunzolen knellen na aanpassing', 'Karin Smit');
 
   await page.goto('./#/bureau');
