@@ -53,6 +53,12 @@ export function toDutchDateInput(day: string): string {
   return date ? format(date, DUTCH_DATE_FORMAT) : '';
 }
 
+/** A date as typed in a form -> yyyy-MM-dd; what cannot be read becomes empty, for the domain to name. */
+export function typedDay(value: string | undefined): string {
+  const date = value ? parseDateOnly(value.trim()) : null;
+  return date ? localDay(date) : '';
+}
+
 /** The local calendar day of a moment, as yyyy-MM-dd, so it compares with a date field as a string. */
 export function localDay(date: Date): string {
   return format(date, 'yyyy-MM-dd');

@@ -5,7 +5,6 @@ export { dutchDate, dutchDateTime, familyNameForSalutation, firstName, letterVal
 // import it from './buildDocx' where a letter is made, so it stays out of the start-up bundle.
 export { prepareLetter, type PreparedLetter } from './prepare';
 export { EMPTY_LETTERHEAD, LETTERHEAD_MESSAGES, MAX_LOGO_BYTES, letterTemplateSchema, letterTypeSchema, letterheadSchema, templateKey, type TemplateOverrides } from './settings';
-export { LETTER_SEND_METHODS, letterSentAction, letterStep, type LetterSendMethod } from './sent';
+export { LETTER_SEND_METHODS, letterSentAction, letterStep, responseLetterType, type LetterSendMethod } from './sent';
 export { SAMPLE_CUSTOMER, SAMPLE_LETTERHEAD, sampleComplaint, sampleLetterInput } from './sample';
 export { letterTypesFor } from './applicable';
-export { allowsExtension } from './procedureSentences';

@@ -5,10 +5,7 @@
  * settings preview and the .docx both take their lines from here, so the
  * preview cannot drift from the letter.
  */
-import { hasVerdict } from '../domain/procedures/absent';
-import { defaultTemplate, fillTemplate } from './templates';
-
-const WITHOUT_VERDICT: ReadonlySet<string> = new Set(['oordeel', 'oordeel.motivering']);
+import { defaultTemplate, fillTemplate, optionalPlaceholders, PARAGRAPH_BREAK, unixLines } from './templates';
 import type { LetterInput, LetterTemplate } from './types';
 import { dutchDate, letterValues } from './values';
 
@@ -30,9 +27,8 @@ export interface PreparedLetter {
 }
 
 function splitParagraphs(text: string): string[][] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
+  return unixLines(text)
+    .split(PARAGRAPH_BREAK)
     .map((block) => block.split('\n').map((line) => line.trimEnd()))
     .filter((lines) => lines.some((line) => line.trim() !== ''));
 }
@@ -46,8 +42,7 @@ export function prepareLetter(input: LetterInput, template?: string | Partial<Le
   const defaults = defaultTemplate(input.type, input.letterhead.formOfAddress);
   const chosen = typeof template === 'string' ? { ...defaults, body: template } : { ...defaults, ...template };
   const values = letterValues(input);
-  // 004 ends in a solution the customer agrees to, not a verdict: the verdict's paragraphs have nothing to say there.
-  const body = fillTemplate(chosen.body, values, hasVerdict(input.procedure) ? new Set() : WITHOUT_VERDICT);
+  const body = fillTemplate(chosen.body, values, optionalPlaceholders(input.procedure));
   const subject = fillTemplate(chosen.subject, values);
   const c = input.customer;
   const missing = new Set([...subject.missing, ...body.missing]);

@@ -33,13 +33,17 @@ const LETTER_STEP: Partial<Record<LetterType, WorkflowActionType>> = {
 };
 
 /**
- * The workflow step a letter type stands for under this procedure, if any.
- * Where the procedure's response is a closing message (003: "een afsluitende
- * mail met wat is overeengekomen"), the closing letter is that response.
+ * The letter that is the procedure's response to the customer: where that is
+ * a closing message (003: "een afsluitende mail met wat is overeengekomen"),
+ * the closing letter; elsewhere the decision letter.
  */
+export function responseLetterType(procedure: Procedure): LetterType {
+  return procedure.steps.closingMessage ? 'closing' : 'decision';
+}
+
+/** The workflow step a letter type stands for under this procedure, if any. */
 export function letterStep(type: LetterType, procedure: Procedure): WorkflowActionType | undefined {
-  if (type === 'closing' && procedure.steps.closingMessage) return 'send_response';
-  return LETTER_STEP[type];
+  return type === responseLetterType(procedure) ? 'send_response' : LETTER_STEP[type];
 }
 
 export function letterSentAction(sending: LetterSending, isAllowed: (type: WorkflowActionType) => boolean, procedure: Procedure): WorkflowAction {

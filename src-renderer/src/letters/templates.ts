@@ -5,6 +5,8 @@
  * empty placeholder stays visible in the text, never a silent blank. Only an
  * optional placeholder (a solution, measures) may be empty: its paragraph goes.
  */
+import type { Procedure } from '../domain/procedure';
+import { hasVerdict } from '../domain/procedures/absent';
 import type { LetterFormOfAddress, LetterTemplate, LetterType } from './types';
 
 export interface PlaceholderInfo {
@@ -76,30 +78,42 @@ export interface FilledTemplate {
   missing: string[];
 }
 
-const OPTIONAL = new Set(PLACEHOLDERS.filter((p) => p.optional).map((p) => p.name));
+const OPTIONAL: ReadonlySet<string> = new Set(PLACEHOLDERS.filter((p) => p.optional).map((p) => p.name));
+// 004 ends in a solution the customer agrees to, not a verdict: the verdict's paragraphs have nothing to say there.
+const OPTIONAL_WITHOUT_VERDICT: ReadonlySet<string> = new Set([...OPTIONAL, 'oordeel', 'oordeel.motivering']);
+
+/** The placeholders a letter under this procedure may leave without a value: their paragraph goes. */
+export function optionalPlaceholders(procedure: Procedure): ReadonlySet<string> {
+  return hasVerdict(procedure) ? OPTIONAL : OPTIONAL_WITHOUT_VERDICT;
+}
+
+/** A blank line (maybe with spaces) between two paragraphs, in text with \n line ends. */
+export const PARAGRAPH_BREAK = /\n[ \t]*\n/;
+
+/** Line ends as \n, whichever system the office's text was typed on. */
+export function unixLines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
 
 /** Whether a paragraph names an optional placeholder that has nothing to say in this letter. */
-function hasEmptyOptional(paragraph: string, values: Readonly<Record<string, string>>, alsoOptional: ReadonlySet<string>): boolean {
+function hasEmptyOptional(paragraph: string, values: Readonly<Record<string, string>>, optional: ReadonlySet<string>): boolean {
   for (const match of paragraph.matchAll(PLACEHOLDER_PATTERN)) {
     const name = (match[1] ?? '').toLowerCase();
-    if ((OPTIONAL.has(name) || alsoOptional.has(name)) && !(values[name] ?? '').trim()) return true;
+    if (optional.has(name) && !(values[name] ?? '').trim()) return true;
   }
   return false;
 }
 
-/**
- * `alsoOptional`: placeholders this letter's procedure may leave without a
- * value (a verdict under a procedure that has none, 004), so their paragraph goes too.
- */
-export function fillTemplate(text: string, values: Readonly<Record<string, string>>, alsoOptional: ReadonlySet<string> = new Set()): FilledTemplate {
+/** `optional`: the placeholders that may stay without a value (optionalPlaceholders of the letter's procedure). */
+export function fillTemplate(text: string, values: Readonly<Record<string, string>>, optional: ReadonlySet<string> = OPTIONAL): FilledTemplate {
   const unknown = new Set<string>();
   const missing = new Set<string>();
-  const pieces = text.replace(/\r\n?/g, '\n').split(/(\n[ \t]*\n)/);
+  const pieces = unixLines(text).split(new RegExp(`(${PARAGRAPH_BREAK.source})`));
   const kept: string[] = [];
   // Paragraphs sit at even indexes, the blank lines between them at odd ones.
   for (let i = 0; i < pieces.length; i += 2) {
     const paragraph = pieces[i] ?? '';
-    if (hasEmptyOptional(paragraph, values, alsoOptional)) continue;
+    if (hasEmptyOptional(paragraph, values, optional)) continue;
     if (kept.length > 0) kept.push(pieces[i - 1] ?? '\n\n');
     kept.push(paragraph);
   }

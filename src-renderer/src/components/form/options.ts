@@ -1,8 +1,13 @@
 import { CHANNEL_LABELS, SALUTATION_LABELS } from '../../domain/labels';
 import { CHANNELS, SALUTATIONS } from '../../domain/model';
 
-export const CHANNEL_OPTIONS = CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }));
-export const SALUTATION_OPTIONS = SALUTATIONS.map((value) => ({ value, label: SALUTATION_LABELS[value] }));
+/** A select's options: each code with its Dutch label. */
+export function optionsOf<T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>): { value: T; label: string }[] {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
+
+export const CHANNEL_OPTIONS = optionsOf(CHANNELS, CHANNEL_LABELS);
+export const SALUTATION_OPTIONS = optionsOf(SALUTATIONS, SALUTATION_LABELS);
 
 /** Suggestions only: an office may type any category of its own. */
 export const CATEGORY_SUGGESTIONS = [

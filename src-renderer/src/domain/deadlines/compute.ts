@@ -64,8 +64,9 @@ function statusCheck(complaint: Complaint, procedure: Procedure, calendar: Worki
 /** A body's ruling the office must carry out within the procedure's term (003: the NRTO commission, "snel"). */
 function rulingTerms(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): DraftDeadline[] {
   return complaint.workflow.escalations.flatMap((e) => {
-    const term = e.status === 'decided' && e.decidedOn ? rulingTermOf(procedure, e.bodyId) : null;
-    if (!term || !e.decidedOn) return [];
+    if (e.status !== 'decided' || !e.decidedOn) return [];
+    const term = rulingTermOf(procedure, e.bodyId);
+    if (!term) return [];
     return [{ kind: 'ruling_compliance' as const, label: e.bodyName, itemId: e.id, dueOn: calendar.dueDay(e.decidedOn, term), metOn: e.carriedOutOn ?? null }];
   });
 }

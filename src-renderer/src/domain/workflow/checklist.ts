@@ -92,9 +92,8 @@ function intakeSteps(complaint: Complaint, procedure: Procedure): Draft[] {
       step: 'Contact met de klant: klacht goed begrepen, samen naar een oplossing gezocht',
       done: firstContact ?? false,
       // Only worth urging before handling has moved on.
-      // Stryker disable next-line ConditionalExpression: outside these stages a contact not made is skipped, so `required` is read only inside them, where it is true.
-      required: stage === 'registered' || stage === 'acknowledged',
-      skipped: !firstContact && !(stage === 'registered' || stage === 'acknowledged'),
+      required: beforeHandling,
+      skipped: !firstContact && !beforeHandling,
     });
   }
   if (w.informalSettlement) {
@@ -177,31 +176,28 @@ function outcomeSteps(complaint: Complaint, procedure: Procedure): Draft[] {
   const w = complaint.workflow;
   const unfounded = w.judgement?.verdict === 'unfounded';
   const verdict = hasVerdict(procedure);
-  const drafts: Draft[] = [
-    ...(verdict
-      ? [
-          {
-            key: 'judgement',
-            step: `Oordeel (gegrond, deels gegrond of ongegrond) door ${JUDGE_LABELS[procedure.steps.judgedBy].replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`,
-            done: w.judgement?.judgedOn ?? false,
-            required: true,
-          },
-        ]
-      : []),
-    {
-      key: 'response',
-      step: procedure.steps.closingMessage
-        ? `Afsluitend bericht aan de klant: wat is overeengekomen of hoe het is afgerond${within(procedure.terms.response)}`
-        : procedure.terms.response
-          ? `Schriftelijke reactie aan de klant met het oordeel en de argumenten${within(procedure.terms.response)}`
-          : verdict
-            ? 'Oordeel en oplossing aan de klant gemeld'
-            : 'Oplossing aan de klant gemeld',
-      done: responseIsCurrent(w) ? (w.response?.sentOn ?? false) : false,
-      required: responseRequired(procedure),
-      deadline: w.extension ? 'extended_response' : 'response',
-    },
-  ];
+  const drafts: Draft[] = [];
+  if (verdict) {
+    drafts.push({
+      key: 'judgement',
+      step: `Oordeel (gegrond, deels gegrond of ongegrond) door ${JUDGE_LABELS[procedure.steps.judgedBy].replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`,
+      done: w.judgement?.judgedOn ?? false,
+      required: true,
+    });
+  }
+  drafts.push({
+    key: 'response',
+    step: procedure.steps.closingMessage
+      ? `Afsluitend bericht aan de klant: wat is overeengekomen of hoe het is afgerond${within(procedure.terms.response)}`
+      : procedure.terms.response
+        ? `Schriftelijke reactie aan de klant met het oordeel en de argumenten${within(procedure.terms.response)}`
+        : verdict
+          ? 'Oordeel en oplossing aan de klant gemeld'
+          : 'Oplossing aan de klant gemeld',
+    done: responseIsCurrent(w) ? (w.response?.sentOn ?? false) : false,
+    required: responseRequired(procedure),
+    deadline: w.extension ? 'extended_response' : 'response',
+  });
   if (procedure.steps.solutionFollowUp || w.solution) {
     const needed = solutionRequired(w, procedure) || w.solution !== null;
     drafts.push(

@@ -7,6 +7,7 @@
  */
 import type { ComplaintWorkflow, Escalation, EscalationGround } from '../model';
 import type { EscalationBody, Procedure } from '../procedure';
+import { dutchList } from '../text';
 
 /** The furthest stage the complaint has been escalated to: 0 before any step of the order. */
 function reachedStage(procedure: Procedure, workflow: ComplaintWorkflow): number {
@@ -39,8 +40,7 @@ export function skippedBodies(procedure: Procedure, workflow: ComplaintWorkflow,
 
 /** "A", "A of B", "A, B of C": the way the form and the history name the bodies passed over. */
 export function bodyNames(bodies: readonly { name: string }[]): string {
-  const names = bodies.map((b) => b.name);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} of ${names.at(-1)}`;
+  return dutchList(bodies.map((b) => b.name), 'of');
 }
 
 export type ConditionCheck = { ground: EscalationGround | null; refusal: null } | { ground: null; refusal: string };
@@ -72,5 +72,5 @@ export function skipReasonMissing(passedOver: readonly { name: string }[]): stri
 
 /** How the history says a step of the order was passed over. */
 export function skippedText(skipped: NonNullable<Escalation['skipped']>): string {
-  return `${bodyNames(skipped.bodyNames.map((name) => ({ name })))} overgeslagen: ${skipped.reason}`;
+  return `${dutchList(skipped.bodyNames, 'of')} overgeslagen: ${skipped.reason}`;
 }

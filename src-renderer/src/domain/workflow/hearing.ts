@@ -17,7 +17,7 @@ export interface HearingOfEmployee {
 }
 
 /** "Piet" on the complaint and "Piet de Lange" on a contact are one person, whichever is the fuller name. */
-export function samePerson(a: string, b: string): boolean {
+function samePerson(a: string, b: string): boolean {
   return findInvolved(a, [b]) !== null || findInvolved(b, [a]) !== null;
 }
 

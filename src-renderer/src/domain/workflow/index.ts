@@ -4,7 +4,7 @@ export { procedureChecklist, type ChecklistItem, type ChecklistState } from './c
 export { emptyWorkflow } from './empty';
 export { WorkflowError } from './errors';
 export { findInvolved, type InvolvedCheck } from './involvement';
-export { employeeHearings, unheardEmployees } from './hearing';
+export { unheardEmployees } from './hearing';
 export { CONTACT_DIRECTION_LABELS, CONTACT_KIND_LABELS, CONTACT_PARTY_LABELS } from '../workflowLabels';
 export {
   applyAction,
@@ -15,7 +15,7 @@ export {
   type WorkflowContext,
 } from './machine';
 export { roleRefusal, rolesFor } from './roles';
-export { END_STATUSES, handlingGap, isEnded, openEscalations, stageOf } from './situation';
+export { allExtensions, END_STATUSES, handlingGap, isEnded, openEscalations, stageOf } from './situation';
 export { escalationDueOn } from './specs/escalation';
 export { correctiveActionFinished } from './specs/improvement';
 export {

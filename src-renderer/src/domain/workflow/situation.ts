@@ -4,7 +4,7 @@
  */
 import type { WorkingDayCalendar } from '../calendar/types';
 import { lateSince } from '../deadlines/terms';
-import type { Complaint, ComplaintStatus, ComplaintWorkflow, Escalation, Staff } from '../model';
+import type { Complaint, ComplaintStatus, ComplaintWorkflow, Escalation, Extension, Staff } from '../model';
 import type { Procedure } from '../procedure';
 import { hasVerdict } from '../procedures/absent';
 
@@ -38,9 +38,14 @@ export function responseRequired(procedure: Procedure): boolean {
   return procedure.terms.response !== null || procedure.steps.closingMessage;
 }
 
+/** Every extension of the response term, oldest first. */
+export function allExtensions(workflow: ComplaintWorkflow): Extension[] {
+  return [...(workflow.earlierExtensions ?? []), ...(workflow.extension ? [workflow.extension] : [])];
+}
+
 /** How often the response term was extended. */
 export function extensionCount(workflow: ComplaintWorkflow): number {
-  return (workflow.earlierExtensions?.length ?? 0) + (workflow.extension ? 1 : 0);
+  return allExtensions(workflow).length;
 }
 
 /** Settled at first contact and never judged after all. */

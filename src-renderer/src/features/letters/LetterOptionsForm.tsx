@@ -1,5 +1,6 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { SelectInput, TextArea, TextInput } from '../../components/form/inputs';
+import { optionsOf } from '../../components/form/options';
 import type { EscalationBody } from '../../domain/procedure';
 import { LETTER_TYPE_LABELS, type LetterType } from '../../letters';
 import type { LetterOptionValues } from './letterOptions';
@@ -14,7 +15,7 @@ interface Props {
 /** The letter's type and, per type, only the fields that letter needs. */
 export function LetterOptionsForm({ form, types, bodies }: Props) {
   const type = form.watch('type');
-  const typeOptions = types.map((value) => ({ value, label: LETTER_TYPE_LABELS[value] }));
+  const typeOptions = optionsOf(types, LETTER_TYPE_LABELS);
   return (
     <div className="grid letter-options">
       <SelectInput form={form} name="type" label="Soort brief" options={typeOptions} />

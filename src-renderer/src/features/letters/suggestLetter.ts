@@ -1,15 +1,14 @@
 import type { AvailableAction } from '../../domain/workflow';
 import type { Complaint } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
-import type { LetterType } from '../../letters';
+import { responseLetterType, type LetterType } from '../../letters';
 
 /** The letter the complaint most likely needs now, so the usual case is one click. */
 export function suggestLetterType(complaint: Complaint, procedure: Procedure, actions: readonly AvailableAction[]): LetterType {
   const allowed = (type: AvailableAction['type']) => actions.some((action) => action.type === type && action.allowed);
   if (complaint.status === 'inadmissible') return 'inadmissible';
   if (allowed('acknowledge')) return 'acknowledgement';
-  // Where the response is a closing message (003), the closing letter is that response.
-  if (allowed('send_response')) return procedure.steps.closingMessage ? 'closing' : 'decision';
+  if (allowed('send_response')) return responseLetterType(procedure);
   if (complaint.status === 'closed' || complaint.workflow.customerAgreement) return 'closing';
   return 'further_handling';
 }

@@ -1,6 +1,7 @@
 import { useFieldArray, useForm, type FieldPath } from 'react-hook-form';
 import { submitOnCtrlEnter } from '../../components/form/ctrlEnter';
 import { SelectInput, TextArea, TextInput, CheckboxInput } from '../../components/form/inputs';
+import { optionsOf } from '../../components/form/options';
 import type { Procedure } from '../../domain/procedure';
 import { ESCALATION_CONDITIONS, ESCALATION_KINDS, JUDGES } from '../../domain/procedure';
 import { ESCALATION_CONDITION_LABELS, ESCALATION_KIND_LABELS, JUDGE_LABELS } from '../../domain/procedureText';
@@ -84,7 +85,7 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
 
       <fieldset className="group">
         <legend>Stappen en beoordeling</legend>
-        <SelectInput form={form} name="steps.judgedBy" label="Wie beoordeelt de klacht?" options={JUDGES.map((value) => ({ value, label: JUDGE_LABELS[value] }))} />
+        <SelectInput form={form} name="steps.judgedBy" label="Wie beoordeelt de klacht?" options={optionsOf(JUDGES, JUDGE_LABELS)} />
         <div className="steps">
           {STEP_LABELS.map(([key, label]) => (
             <CheckboxInput key={key} form={form} name={`steps.${key}` as FieldPath<ProcedureFormValues>} label={label} />
@@ -130,7 +131,7 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
                 form={form}
                 name={`escalations.${index}.kind`}
                 label={`Soort instantie ${index + 1}`}
-                options={ESCALATION_KINDS.map((value) => ({ value, label: ESCALATION_KIND_LABELS[value] }))}
+                options={optionsOf(ESCALATION_KINDS, ESCALATION_KIND_LABELS)}
               />
               <TextInput
                 form={form}
@@ -143,7 +144,7 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
                 form={form}
                 name={`escalations.${index}.condition`}
                 label={`Wanneer mogelijk (${index + 1})`}
-                options={[{ value: '', label: 'Altijd' }, ...ESCALATION_CONDITIONS.map((value) => ({ value, label: ESCALATION_CONDITION_LABELS[value] }))]}
+                options={[{ value: '', label: 'Altijd' }, ...optionsOf(ESCALATION_CONDITIONS, ESCALATION_CONDITION_LABELS)]}
               />
               <CheckboxInput form={form} name={`escalations.${index}.binding`} label="Uitspraak is bindend" />
               <TextArea form={form} name={`escalations.${index}.address`} label={`Adres instantie ${index + 1}`} rows={3} />

@@ -1,14 +1,9 @@
 import { format } from 'date-fns';
 import { useId, useState } from 'react';
-import { DUTCH_DATE_FORMAT, localDay, parseDateOnly } from '../../../domain/dates';
+import { Field } from '../../../components/Field';
+import { DUTCH_DATE_FORMAT, typedDay } from '../../../domain/dates';
 import type { Escalation } from '../../../domain/model';
 import type { WorkflowAction } from '../../../domain/workflow';
-
-/** dd-mm-jjjj as typed -> yyyy-MM-dd; what cannot be read goes on empty, for the domain to name. */
-function day(text: string): string {
-  const date = parseDateOnly(text);
-  return date ? localDay(date) : '';
-}
 
 /**
  * The body says it needs more time (001's appeal committee: written notice
@@ -28,15 +23,9 @@ export function EscalationExtensionForm({ escalation, onSave }: { escalation: Es
     );
   }
   const field = (name: string, label: string, value: string, set: (value: string) => void, hint?: string) => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input id={`${id}-${name}`} value={value} onChange={(event) => set(event.target.value)} aria-describedby={hint ? `${id}-${name}-hint` : undefined} />
-      {hint ? (
-        <p className="hint" id={`${id}-${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <Field id={`${id}-${name}`} label={label} {...(hint ? { hint } : {})}>
+      {(aria) => <input {...aria} value={value} onChange={(event) => set(event.target.value)} />}
+    </Field>
   );
   return (
     <form
@@ -44,7 +33,7 @@ export function EscalationExtensionForm({ escalation, onSave }: { escalation: Es
       aria-label={`Termijn van ${escalation.bodyName} verlengen`}
       onSubmit={(event) => {
         event.preventDefault();
-        const action: WorkflowAction = { type: 'extend_escalation', escalationId: escalation.id, newDueOn: day(newDueOn), reason, noticeSentOn: day(noticeSentOn) };
+        const action: WorkflowAction = { type: 'extend_escalation', escalationId: escalation.id, newDueOn: typedDay(newDueOn), reason, noticeSentOn: typedDay(noticeSentOn) };
         void onSave(action).then((recorded) => recorded && setOpen(false));
       }}
     >

@@ -4,7 +4,7 @@ import { useRepositories } from '../../../app/data';
 import { useActor } from '../../../app/profile';
 import { formatDate } from '../../../components/format';
 import type { Complaint, Deadline } from '../../../domain/model';
-import { ESCALATION_GROUND_TEXTS, skippedText, type WorkflowAction } from '../../../domain/workflow';
+import { allExtensions, ESCALATION_GROUND_TEXTS, skippedText, type WorkflowAction } from '../../../domain/workflow';
 import { MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { Facts } from '../EditableSection';
 import { EscalationExtensionForm } from './EscalationExtensionForm';
@@ -40,7 +40,7 @@ export function WorkflowRecord({ complaint, today, deadlines }: { complaint: Com
     w.informalSettlement ? ['Direct opgelost', `${formatDate(w.informalSettlement.on)}: ${w.informalSettlement.agreement}`] : ['Direct opgelost', ''],
     [
       'Verlenging',
-      [...(w.earlierExtensions ?? []), ...(w.extension ? [w.extension] : [])]
+      allExtensions(w)
         .map((extension) => `tot ${formatDate(extension.newDueOn)} — ${extension.reason} (bericht ${formatDate(extension.notice.sentOn)})`)
         .join('; '),
     ],
@@ -119,29 +119,32 @@ export function WorkflowRecord({ complaint, today, deadlines }: { complaint: Com
         <>
           <h3>Escalaties</h3>
           <ul className="items" aria-label="Escalaties">
-            {w.escalations.map((item) => (
-              <li key={item.id}>
-                <span>
-                  {item.bodyName}: ontvangen {formatDate(item.receivedOn)}
-                  {item.dueOn ? `, besluit uiterlijk ${formatDate(item.dueOn)}` : ''}
-                  {item.extension ? `, verlengd tot ${formatDate(item.extension.newDueOn)}: ${item.extension.reason}` : ''}
-                  {item.ground ? `; grond: ${ESCALATION_GROUND_TEXTS[item.ground]}` : ''}
-                  {item.skipped ? `; ${skippedText(item.skipped)}` : ''}
-                  {item.status === 'decided' && item.decidedOn ? `; besloten ${formatDate(item.decidedOn)}: ${item.outcome}` : ''}
-                  {rulingDue(item.id) ? `; uitspraak uitvoeren uiterlijk ${formatDate(rulingDue(item.id) ?? '')}` : ''}
-                  {item.carriedOutOn ? `; uitspraak uitgevoerd ${formatDate(item.carriedOutOn)}` : ''}
-                </span>
-                {item.status === 'open' && item.dueOn !== null && item.extension === null ? <EscalationExtensionForm escalation={item} onSave={apply} /> : null}
-                {rulingDue(item.id) ? (
-                  <button type="button" className="secondary small" onClick={() => void apply({ type: 'carry_out_ruling', escalationId: item.id, on: today })}>
-                    Uitspraak uitgevoerd
-                  </button>
-                ) : null}
-                {item.status === 'open' ? (
-                  <DecisionForm onSave={(outcome) => apply({ type: 'decide_escalation', escalationId: item.id, decidedOn: today, outcome } as WorkflowAction)} />
-                ) : null}
-              </li>
-            ))}
+            {w.escalations.map((item) => {
+              const rulingDueOn = rulingDue(item.id);
+              return (
+                <li key={item.id}>
+                  <span>
+                    {item.bodyName}: ontvangen {formatDate(item.receivedOn)}
+                    {item.dueOn ? `, besluit uiterlijk ${formatDate(item.dueOn)}` : ''}
+                    {item.extension ? `, verlengd tot ${formatDate(item.extension.newDueOn)}: ${item.extension.reason}` : ''}
+                    {item.ground ? `; grond: ${ESCALATION_GROUND_TEXTS[item.ground]}` : ''}
+                    {item.skipped ? `; ${skippedText(item.skipped)}` : ''}
+                    {item.status === 'decided' && item.decidedOn ? `; besloten ${formatDate(item.decidedOn)}: ${item.outcome}` : ''}
+                    {rulingDueOn ? `; uitspraak uitvoeren uiterlijk ${formatDate(rulingDueOn)}` : ''}
+                    {item.carriedOutOn ? `; uitspraak uitgevoerd ${formatDate(item.carriedOutOn)}` : ''}
+                  </span>
+                  {item.status === 'open' && item.dueOn !== null && item.extension === null ? <EscalationExtensionForm escalation={item} onSave={apply} /> : null}
+                  {rulingDueOn ? (
+                    <button type="button" className="secondary small" onClick={() => void apply({ type: 'carry_out_ruling', escalationId: item.id, on: today })}>
+                      Uitspraak uitgevoerd
+                    </button>
+                  ) : null}
+                  {item.status === 'open' ? (
+                    <DecisionForm onSave={(outcome) => apply({ type: 'decide_escalation', escalationId: item.id, decidedOn: today, outcome } as WorkflowAction)} />
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : null}

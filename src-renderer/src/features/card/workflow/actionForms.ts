@@ -1,3 +1,4 @@
+import { optionsOf } from '../../../components/form/options';
 import { CHANNEL_LABELS } from '../../../domain/labels';
 import { CONTACT_KINDS, CONTACT_PARTIES, MANAGEMENT_REASONS, SEND_METHODS, VERDICTS, WRITTEN_CHANNELS } from '../../../domain/model';
 import { MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
@@ -30,7 +31,7 @@ const method: ActionField = {
   name: 'method',
   label: 'Verzonden per',
   kind: 'select',
-  options: SEND_METHODS.map((value) => ({ value, label: SEND_METHOD_LABELS[value] })),
+  options: optionsOf(SEND_METHODS, SEND_METHOD_LABELS),
 };
 const sentOn: ActionField = { name: 'sentOn', label: 'Verzonden op', kind: 'date', required: true };
 const on = (label = 'Datum'): ActionField => ({ name: 'on', label, kind: 'date', required: true });
@@ -40,12 +41,14 @@ const text = (name: string, label: string, required = true, hint?: string): Acti
  * The fields each workflow step asks for. Selects whose options come from the
  * complaint (owners, escalation bodies) are filled in by the form itself.
  */
+const select = (name: string, label: string, options: NonNullable<ActionField['options']>): ActionField => ({ name, label, kind: 'select', options });
+
 export const ACTION_FORMS: Record<string, ActionForm> = {
   record_written_receipt: {
     label: 'Schriftelijke klacht ontvangen',
     fields: [
       on('Schriftelijk ontvangen op'),
-      { name: 'channel', label: 'Binnengekomen per', kind: 'select', options: WRITTEN_CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] })) },
+      select('channel', 'Binnengekomen per', optionsOf(WRITTEN_CHANNELS, CHANNEL_LABELS)),
     ],
     hint: 'De klachtenregeling telt alleen een schriftelijke klacht: de termijnen lopen vanaf deze dag.',
   },
@@ -77,7 +80,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     label: 'Overleg met directie vastleggen',
     fields: [
       on('Datum overleg'),
-      { name: 'reason', label: 'Reden', kind: 'select', options: MANAGEMENT_REASONS.map((value) => ({ value, label: MANAGEMENT_REASON_LABELS[value] })) },
+      select('reason', 'Reden', optionsOf(MANAGEMENT_REASONS, MANAGEMENT_REASON_LABELS)),
       text('notes', 'Uitkomst van het overleg'),
     ],
   },
@@ -88,7 +91,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   record_judgement: {
     label: 'Oordeel vastleggen',
     fields: [
-      { name: 'verdict', label: 'Oordeel', kind: 'select', options: VERDICTS.map((value) => ({ value, label: VERDICT_LABELS[value] })) },
+      select('verdict', 'Oordeel', optionsOf(VERDICTS, VERDICT_LABELS)),
       text('reasoning', 'Motivering'),
       on('Datum oordeel'),
       { name: 'judges', label: 'Beoordeeld door', kind: 'text', required: true, hint: 'Bij een commissie: voorzitter en leden, gescheiden door komma’s' },
@@ -127,7 +130,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     hint: 'Een gesprek, bezoek of bericht: voor hoor en wederhoor en de voortgang in het dossier.',
     fields: [
       on('Datum contact'),
-      { name: 'kind', label: 'Soort contact', kind: 'select', options: CONTACT_KINDS.map((value) => ({ value, label: CONTACT_KIND_LABELS[value] })) },
+      select('kind', 'Soort contact', optionsOf(CONTACT_KINDS, CONTACT_KIND_LABELS)),
       {
         name: 'direction',
         label: 'Richting',
@@ -137,7 +140,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
           { value: 'out', label: 'Uitgaand (wij namen contact op)' },
         ],
       },
-      { name: 'withWhom', label: 'Met wie', kind: 'select', options: CONTACT_PARTIES.map((value) => ({ value, label: CONTACT_PARTY_LABELS[value] })) },
+      select('withWhom', 'Met wie', optionsOf(CONTACT_PARTIES, CONTACT_PARTY_LABELS)),
       { name: 'name', label: 'Naam', kind: 'text', required: false },
       text('notes', 'Samenvatting van het contact'),
       { name: 'followUpOn', label: 'Opvolgen op', kind: 'date', required: false, hint: 'Komt bij de termijnen van de klacht' },

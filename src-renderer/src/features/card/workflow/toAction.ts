@@ -1,4 +1,4 @@
-import { localDay, parseDateOnly } from '../../../domain/dates';
+import { parseDateOnly, typedDay } from '../../../domain/dates';
 import { splitList } from '../../../domain/text';
 import type { WorkflowAction } from '../../../domain/workflow';
 import { ACTION_FORMS, type ActionField } from './actionForms';
@@ -26,11 +26,6 @@ function text(value: string | boolean | undefined): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-function day(value: string | undefined): string {
-  const date = value ? parseDateOnly(value.trim()) : null;
-  return date ? localDay(date) : '';
-}
-
 /** Form values → the domain's action. Only call after validateActionValues found nothing. */
 export function toAction(type: string, values: ActionValues, context: ActionContext): WorkflowAction {
   const v = (name: string) => text(values[name]);
@@ -38,39 +33,39 @@ export function toAction(type: string, values: ActionValues, context: ActionCont
     case 'acknowledge':
     case 'send_further_handling':
     case 'send_response':
-      return { type, sentOn: day(v('sentOn')), method: v('method') } as WorkflowAction;
+      return { type, sentOn: typedDay(v('sentOn')), method: v('method') } as WorkflowAction;
     case 'extend':
-      return { type, reason: v('reason'), newDueOn: day(v('newDueOn')), notice: { sentOn: day(v('sentOn')), method: v('method') } } as WorkflowAction;
+      return { type, reason: v('reason'), newDueOn: typedDay(v('newDueOn')), notice: { sentOn: typedDay(v('sentOn')), method: v('method') } } as WorkflowAction;
     case 'record_written_receipt':
-      return { type, on: day(v('on')), channel: v('channel') } as WorkflowAction;
+      return { type, on: typedDay(v('on')), channel: v('channel') } as WorkflowAction;
     case 'assign_owner':
       return { type, ownerId: v('ownerId'), ownerName: context.staffName(v('ownerId')) } as WorkflowAction;
     case 'record_judgement':
-      return { type, verdict: v('verdict'), reasoning: v('reasoning'), judgedOn: day(v('on')), judges: splitList(v('judges')), judgedById: null } as WorkflowAction;
+      return { type, verdict: v('verdict'), reasoning: v('reasoning'), judgedOn: typedDay(v('on')), judges: splitList(v('judges')), judgedById: null } as WorkflowAction;
     case 'record_solution':
-      return { type, description: v('description'), agreedRepairOn: day(v('agreedRepairOn')), thirdParty: v('thirdParty') } as WorkflowAction;
+      return { type, description: v('description'), agreedRepairOn: typedDay(v('agreedRepairOn')), thirdParty: v('thirdParty') } as WorkflowAction;
     case 'add_corrective_action':
       return {
         type,
         description: v('description'),
         assignee: v('assignee'),
-        dueOn: day(v('dueOn')),
-        effectivenessCheckDueOn: day(v('effectivenessCheckDueOn')),
+        dueOn: typedDay(v('dueOn')),
+        effectivenessCheckDueOn: typedDay(v('effectivenessCheckDueOn')),
       } as WorkflowAction;
     case 'escalate':
       return {
         type,
         bodyId: v('bodyId'),
-        receivedOn: day(v('receivedOn')),
+        receivedOn: typedDay(v('receivedOn')),
         notes: v('notes'),
         skipReason: v('skipReason'),
         solutionDisputed: values.solutionDisputed === true,
       };
     case 'log_contact': {
-      const followUpOn = day(v('followUpOn'));
+      const followUpOn = typedDay(v('followUpOn'));
       return {
         type,
-        on: day(v('on')),
+        on: typedDay(v('on')),
         kind: v('kind'),
         direction: v('direction'),
         withWhom: v('withWhom'),
@@ -82,10 +77,10 @@ export function toAction(type: string, values: ActionValues, context: ActionCont
     case 'assess_seriousness':
       return { type, serious: v('serious') === 'yes', notes: v('notes') };
     case 'add_follow_up':
-      return { type, dueOn: day(v('dueOn')), what: v('what') } as WorkflowAction;
+      return { type, dueOn: typedDay(v('dueOn')), what: v('what') } as WorkflowAction;
     default: {
       const action: Record<string, string> = { type };
-      for (const field of ACTION_FORMS[type]?.fields ?? []) action[field.name] = field.kind === 'date' ? day(v(field.name)) : v(field.name);
+      for (const field of ACTION_FORMS[type]?.fields ?? []) action[field.name] = field.kind === 'date' ? typedDay(v(field.name)) : v(field.name);
       return action as unknown as WorkflowAction;
     }
   }
