@@ -3,6 +3,7 @@ import { initialLetterOptions, letterExtra, letterOptionErrors } from '../../src
 import { suggestLetterType } from '../../src-renderer/src/features/letters/suggestLetter';
 import { EMPTY_LETTERHEAD, letterSentAction } from '../../src-renderer/src/letters';
 import { ACTOR, freshDb, intake, NOW } from './support/db';
+import { walkFor } from './support/workflow';
 
 const LATER = new Date(2026, 2, 12, 10, 0);
 
@@ -56,6 +57,13 @@ describe('the letter dialog', () => {
     await repos.complaints.applyAction(complaint.id, { type: 'acknowledge', sentOn: '2026-03-12', method: 'email' }, ACTOR, LATER);
     const acknowledged = await stateOf(repos, complaint.id);
     expect(suggestLetterType(acknowledged.complaint, acknowledged.procedure, acknowledged.actions)).not.toBe('acknowledgement');
+  });
+
+  it('suggests asking for the written complaint first where only that counts and it came by phone (seed 003)', () => {
+    const walk = walkFor('soleTrader', { channel: 'phone' });
+    expect(suggestLetterType(walk.complaint, walk.procedure, walk.available('2026-04-24'))).toBe('request_written');
+    walk.do('2026-04-27', { type: 'record_written_receipt', on: '2026-04-27', channel: 'email' });
+    expect(suggestLetterType(walk.complaint, walk.procedure, walk.available('2026-04-27'))).toBe('acknowledgement');
   });
 
   it('asks for what a letter type needs, in Dutch, and keeps the typed values', async () => {
