@@ -13,6 +13,10 @@ import { BackupError } from './errors';
 export const ENCRYPTED_MAGIC = 'KLACHTENBALIE-VERSLEUTELD-1\n';
 export const PBKDF2_ITERATIONS = 600_000;
 export const FRAME_BYTES = 1024 * 1024;
+/** A frame on disk: its sealed length (4 bytes), whether it is the last (1), its IV (12); then the sealed bytes. */
+export const FRAME_HEAD = 17;
+/** AES-GCM's authentication tag, at the end of each frame's sealed bytes. */
+export const TAG_BYTES = 16;
 const CHECK_TEXT = 'klachtenbalie';
 
 interface Header {
@@ -76,11 +80,11 @@ export async function createEncryptor(passphrase: string, write: Write, iteratio
       await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: buffer(frameData(index, final)) }, key, buffer(plain)),
     );
     index += 1;
-    const frame = new Uint8Array(4 + 1 + 12 + sealed.length);
+    const frame = new Uint8Array(FRAME_HEAD + sealed.length);
     frame.set(u32(sealed.length), 0);
     frame[4] = final ? 1 : 0;
     frame.set(iv, 5);
-    frame.set(sealed, 17);
+    frame.set(sealed, FRAME_HEAD);
     await write(frame);
   }
 
@@ -117,7 +121,7 @@ export function isEncrypted(start: Uint8Array): boolean {
   return start.length >= magic.length && magic.every((b, i) => start[i] === b);
 }
 
-export type SequentialRead = (length: number) => Promise<Uint8Array>;
+type SequentialRead = (length: number) => Promise<Uint8Array>;
 
 /**
  * Reads a sealed backup's header from `read(length)` (sequential, from the
@@ -147,10 +151,8 @@ export async function unlock(passphrase: string | undefined, read: SequentialRea
   return key;
 }
 
-/** A frame on disk: its sealed length (4 bytes), whether it is the last (1), its IV (12); then the sealed bytes. */
-export const FRAME_HEAD = 17;
 /** Every frame but the last holds exactly this much of the zip (createEncryptor): frame n starts at a known place. */
-export const FULL_FRAME_ON_DISK = FRAME_HEAD + FRAME_BYTES + 16;
+export const FULL_FRAME_ON_DISK = FRAME_HEAD + FRAME_BYTES + TAG_BYTES;
 
 export function frameLength(head: Uint8Array): { length: number; final: boolean } {
   return { length: new DataView(buffer(head).buffer, head.byteOffset).getUint32(0), final: head[4] === 1 };
@@ -160,7 +162,7 @@ export function frameLength(head: Uint8Array): { length: number; final: boolean 
 export async function openFrame(key: CryptoKey, index: number, head: Uint8Array, sealed: Uint8Array): Promise<Uint8Array> {
   try {
     return new Uint8Array(
-      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: buffer(head.slice(5, 17)), additionalData: buffer(frameData(index, frameLength(head).final)) }, key, buffer(sealed)),
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: buffer(head.slice(5, FRAME_HEAD)), additionalData: buffer(frameData(index, frameLength(head).final)) }, key, buffer(sealed)),
     );
   } catch {
     throw new BackupError('corrupted');
@@ -177,7 +179,7 @@ export async function decryptFrames(key: CryptoKey, read: SequentialRead, push: 
     const head = await read(FRAME_HEAD);
     if (head.length < FRAME_HEAD) throw new BackupError('truncated');
     const { length, final } = frameLength(head);
-    if (length > FRAME_BYTES + 16) throw new BackupError('corrupted');
+    if (length > FRAME_BYTES + TAG_BYTES) throw new BackupError('corrupted');
     const sealed = await read(length);
     if (sealed.length < length) throw new BackupError('truncated');
     await push(await openFrame(key, index, head, sealed));

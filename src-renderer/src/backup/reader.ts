@@ -51,7 +51,7 @@ export async function readBackup(source: ByteSource, options: ReadOptions): Prom
   };
 
   if (!encrypted) {
-    const zip = createZipCheck(await readZipDirectory(source), source.size, options);
+    const zip = createZipCheck(await readZipDirectory(source), options);
     for (let chunk = await readNext(READ_BYTES); chunk.length > 0; chunk = await readNext(READ_BYTES)) await zip.push(chunk);
     return zip.end();
   }
@@ -61,7 +61,7 @@ export async function readBackup(source: ByteSource, options: ReadOptions): Prom
   try {
     const plain = await sealedZip(key, source, framesStart);
     if (!plain) throw new BackupError('corrupted');
-    zip = createZipCheck(await readZipDirectory(plain), plain.size, options);
+    zip = createZipCheck(await readZipDirectory(plain), options);
   } catch (error) {
     // Reading frame by frame tells a file cut off from one altered, as it did before the directory was read first.
     if (error instanceof BackupError) await decryptFrames(key, readNext, async () => undefined);
@@ -77,14 +77,14 @@ function inflate(bytes: Uint8Array): Promise<Uint8Array> {
   return new Promise((resolve) => resolve(inflateSync(bytes)));
 }
 
-function createZipCheck(directory: ZipDirectory, zipSize: number, options: ReadOptions) {
+function createZipCheck(directory: ZipDirectory, options: ReadOptions) {
   const whole = createBlockHash();
-  const hashedSize = zipSize - CHECKSUM_COMMENT_LENGTH;
+  const hashedSize = directory.size - CHECKSUM_COMMENT_LENGTH;
   let at = 0;
   let manifest: BackupManifest | null = null;
   const seenParts = new Map<string, { sha256: string; count: number }>();
   const seenFiles = new Map<string, number>();
-  const splitter = createEntrySplitter(directory, zipSize, take);
+  const splitter = createEntrySplitter(directory, take);
 
   async function take(stored: StoredEntry): Promise<void> {
     if (manifest) throw new BackupError('corrupted');

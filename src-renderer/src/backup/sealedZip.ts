@@ -5,11 +5,9 @@
  * known place and only the frames asked for are decrypted.
  */
 import type { ByteSource } from '../platform/platform';
-import { FRAME_BYTES, FRAME_HEAD, FULL_FRAME_ON_DISK, frameLength, openFrame } from './crypto';
+import { FRAME_BYTES, FRAME_HEAD, FULL_FRAME_ON_DISK, TAG_BYTES, frameLength, openFrame } from './crypto';
 import { concatBytes } from './bytes';
 import { BackupError } from './errors';
-
-const TAG_BYTES = 16;
 
 /** null where the frames do not line up (a file cut off or extended): the frame-by-frame reading then says which. */
 export async function sealedZip(key: CryptoKey, source: ByteSource, framesStart: number): Promise<ByteSource | null> {

@@ -10,6 +10,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { BackupHealth } from '../domain/backup/generations';
+import { workstationStorage } from '../platform/workstationStorage';
 
 export interface BackupState extends BackupHealth {
   /** Local day (yyyy-mm-dd) of the last automatic backup. */
@@ -24,16 +25,8 @@ const EMPTY: BackupState = { lastGoodAt: null, lastFailure: null, firstStartAt: 
 const listeners = new Set<() => void>();
 let cached: { raw: string | null; state: BackupState } | null = null;
 
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export function readBackupState(): BackupState {
-  const raw = storage()?.getItem(STATE_KEY) ?? null;
+  const raw = workstationStorage()?.getItem(STATE_KEY) ?? null;
   if (cached && cached.raw === raw) return cached.state;
   let state = EMPTY;
   try {
@@ -46,7 +39,7 @@ export function readBackupState(): BackupState {
 }
 
 function write(change: Partial<BackupState>): void {
-  storage()?.setItem(STATE_KEY, JSON.stringify({ ...readBackupState(), ...change }));
+  workstationStorage()?.setItem(STATE_KEY, JSON.stringify({ ...readBackupState(), ...change }));
   for (const listener of listeners) listener();
 }
 
@@ -70,12 +63,12 @@ export function recordFailedBackup(at: Date, message: string): void {
 }
 
 export function backupPassphrase(): string | null {
-  return storage()?.getItem(PASSPHRASE_KEY) || null;
+  return workstationStorage()?.getItem(PASSPHRASE_KEY) || null;
 }
 
 export function setBackupPassphrase(passphrase: string | null): void {
-  if (passphrase) storage()?.setItem(PASSPHRASE_KEY, passphrase);
-  else storage()?.removeItem(PASSPHRASE_KEY);
+  if (passphrase) workstationStorage()?.setItem(PASSPHRASE_KEY, passphrase);
+  else workstationStorage()?.removeItem(PASSPHRASE_KEY);
   for (const listener of listeners) listener();
 }
 

@@ -27,6 +27,8 @@ export interface ZipDirectory {
   tail: Uint8Array;
   /** The comment: the checksum of every byte before it. */
   checksum: string;
+  /** Of the whole zip: the directory's offset plus its tail. */
+  size: number;
 }
 
 const END_RECORD_BYTES = 22;
@@ -59,7 +61,7 @@ export async function readZipDirectory(zip: ByteSource): Promise<ZipDirectory> {
   const entries = parseDirectory(directory, directoryOffset);
   // The record counts in 16 bits: a backup with more entries than that is still read, by the directory's size.
   if (entries.length % 0x10000 !== view.getUint16(10, true)) throw new BackupError('corrupted');
-  return { entries, directoryOffset, tail: concatBytes([directory, end]), checksum };
+  return { entries, directoryOffset, tail: concatBytes([directory, end]), checksum, size: zip.size };
 }
 
 function parseDirectory(bytes: Uint8Array, directoryOffset: number): ZipEntry[] {

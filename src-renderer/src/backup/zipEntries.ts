@@ -25,7 +25,7 @@ interface Stretch {
   then: (bytes: Uint8Array) => Stretch | null;
 }
 
-export function createEntrySplitter(directory: ZipDirectory, zipSize: number, onEntry: (entry: StoredEntry) => Promise<void>) {
+export function createEntrySplitter(directory: ZipDirectory, onEntry: (entry: StoredEntry) => Promise<void>) {
   const { entries } = directory;
   let at = 0;
   let kept: Uint8Array[] = [];
@@ -61,7 +61,7 @@ export function createEntrySplitter(directory: ZipDirectory, zipSize: number, on
   }
 
   const theDirectory = (): Stretch => ({
-    end: zipSize,
+    end: directory.size,
     keep: true,
     then: (bytes) => {
       if (bytes.length !== directory.tail.length || bytes.some((b, i) => b !== directory.tail[i])) throw new BackupError('corrupted');

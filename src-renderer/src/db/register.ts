@@ -5,27 +5,18 @@
  * one write. A crash at any moment before leaves the old register in use; the
  * old one is removed at the next start on the new one.
  */
+import { workstationStorage, type Storage } from '../platform/workstationStorage';
 import { DEFAULT_DATABASE_NAME } from './database';
 
 const POINTER_KEY = 'klachtenbalie.register';
 const RESTORED = /^klachtenbalie-hersteld-\d{13}$/;
 
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
-
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
-export function activeRegisterName(store: Storage | null = storage()): string {
+export function activeRegisterName(store: Storage | null = workstationStorage()): string {
   const name = store?.getItem(POINTER_KEY);
   return name && RESTORED.test(name) ? name : DEFAULT_DATABASE_NAME;
 }
 
-export function switchRegister(name: string, store: Storage | null = storage()): void {
+export function switchRegister(name: string, store: Storage | null = workstationStorage()): void {
   if (!RESTORED.test(name)) throw new Error(`Geen geldige registernaam: ${name}`);
   if (!store) throw new Error('Deze browser kan niet onthouden welk register in gebruik is.');
   store.setItem(POINTER_KEY, name);

@@ -7,7 +7,7 @@
  * a shared desk PC asks again after a restart, a reload does not.
  */
 import { STAFF_ROLES, type StaffRole } from '../domain/model';
-import { workstationStorage } from './settings';
+import { workstationStorage, type Storage } from '../platform/workstationStorage';
 
 export interface SignedInAccount {
   name: string;
@@ -17,8 +17,6 @@ export interface SignedInAccount {
   /** The colleague this account is, when known at sign-in (sharing or joining from a profile). */
   staffId?: string;
 }
-
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** CouchDB roles as the app's: the role names themselves; the server's administrator has every role. */
 export function staffRolesOf(serverRoles: readonly string[]): StaffRole[] {

@@ -6,11 +6,11 @@
 import type { KlachtenbalieDb } from '../db/database';
 import { type ConnectionCheck, checkConnection, serverAddress } from './checkConnection';
 import { couchDatabase } from './couchDatabase';
-import { type FetchFunction, createCouchClient } from './couchHttp';
+import { type CouchClient, type FetchFunction, createCouchClient } from './couchHttp';
 import { type SyncEngine, startSyncEngine } from './engine';
 import { joinRegister, shareRegister } from './firstSync';
 import { type LocalFiles, readFile, remoteFiles } from './files';
-import type { PouchFactory } from './pouch';
+import type { LocalDatabase, PouchFactory } from './pouch';
 import { DEFAULT_SHARED_DATABASE, type SharingSettings, loadSharingSettings, saveSharingSettings } from './settings';
 import type { SyncProgress, SyncState } from './state';
 import { type SignedInAccount, currentAccount, forgetSignIn, rememberSignIn, setCurrentAccount, staffRolesOf, verifyOffline } from './accounts';
@@ -103,6 +103,7 @@ export function createSharingService({
     if (!fetch) throw new Error('Deze versie van Klachtenbalie kan geen server bereiken.');
     const client = createCouchClient({ url: serverUrl, fetch });
     return {
+      client,
       local: pouch.local(localName),
       remote: pouch.remote(`${serverUrl}${encodeURIComponent(database)}`, fetch),
       counter: couchDatabase(client, database),
@@ -170,9 +171,9 @@ export function createSharingService({
     await setServerAddress(serverUrl);
     const check = await checkConnection(serverUrl, input.userName, input.password, fetch, { database });
     if (check.kind !== 'ok') return { ok: false, check, message: check.message, advice: check.advice };
-    const { local, remote, counter } = endpoints(serverUrl, database);
-    // Only sharing needs an empty register; the rules' own document does not make one.
-    if (kind === 'share' && (await remote.info()).doc_count - ((await hasServerRules(createCouchClient({ url: serverUrl, fetch }), database)) ? 1 : 0) > 0) {
+    const { client, local, remote, counter } = endpoints(serverUrl, database);
+    // Only sharing needs an empty register: joining asks the server nothing here.
+    if (kind === 'share' && (await serverHasRegister(remote, client, database))) {
       return { ok: false, check, message: 'Op de server staat al een kantoorregister.', advice: 'Kies "Aansluiten bij het kantoorregister": dan komt dat register hierheen en gaat wat op deze computer staat erin mee.' };
     }
     const roles = staffRolesOf(check.roles);
@@ -277,3 +278,8 @@ function checkUnavailable(): ConnectionCheck {
   return { kind: 'unreachable', message: 'Deze versie van Klachtenbalie kan geen server bereiken.', advice: 'Gebruik de versie die de beheerder heeft geïnstalleerd.', detail: 'geen transport' };
 }
 
+/** Whether the server's database holds a register already; the rules' own document does not make one. */
+async function serverHasRegister(remote: LocalDatabase, client: CouchClient, database: string): Promise<boolean> {
+  const documents = (await remote.info()).doc_count;
+  return documents - ((await hasServerRules(client, database)) ? 1 : 0) > 0;
+}

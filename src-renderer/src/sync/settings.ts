@@ -3,6 +3,8 @@
  * database and who signed in. Never a password (the session cookie stands in
  * for it). Kept per register in this workstation's local storage.
  */
+import { workstationStorage, type Storage } from '../platform/workstationStorage';
+
 export interface SharingSettings {
   serverUrl: string;
   database: string;
@@ -13,17 +15,6 @@ export interface SharingSettings {
 
 export const DEFAULT_SHARED_DATABASE = 'klachtenbalie';
 const KEY = 'klachtenbalie.sharing';
-
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** This workstation's local storage, or null where the browser refuses it (private mode, a sandbox). */
-export function workstationStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
 
 export function loadSharingSettings(register: string, store: Storage | null = workstationStorage()): SharingSettings | null {
   const raw = store?.getItem(`${KEY}:${register}`);

@@ -9,23 +9,22 @@
  * each workstation upgrades its own copy.
  */
 import type { Transaction } from 'dexie';
-import { createWorkingDayCalendar, type OfficeClosingDay, type WorkingDayCalendar } from '../../domain/calendar';
+import type { WorkingDayCalendar } from '../../domain/calendar';
 import type { Complaint, ComplaintWorkflow, Escalation } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
 import { restampComplaints, type StampTables } from '../repositories/deadlineStamp';
-import { SETTING_KEYS } from '../settingKeys';
 import { forEachPage } from './pages';
+import { termsContext } from './termsContext';
 
 const PAGE = 500;
 
 export async function upgradeToVersion10(tx: Transaction): Promise<void> {
-  const procedures = new Map((await tx.table<Procedure, string>('procedures').toArray()).map((p): [string, Procedure] => [p.id, p]));
-  const closingDays = (await tx.table('settings').get(SETTING_KEYS.closingDays))?.value as OfficeClosingDay[] | undefined;
-  const calendar = createWorkingDayCalendar(Array.isArray(closingDays) ? closingDays : []);
+  const { procedures, calendar } = await termsContext(tx);
   // The upgrade's own tables: they have the schema being upgraded to, whatever later versions make of it.
-  const tables: StampTables = { complaints: tx.table('complaints'), openDeadlines: tx.table('openDeadlines') };
+  const complaints = tx.table<Complaint, string>('complaints');
+  const tables: StampTables = { complaints, openDeadlines: tx.table('openDeadlines') };
 
-  await forEachPage(tx.table<Complaint, string>('complaints'), PAGE, (page) =>
+  await forEachPage(complaints, PAGE, (page) =>
     restampComplaints(
       tables,
       page.map((stored) => {

@@ -7,14 +7,13 @@
  * gets its closing day (last change) so its retention runs.
  */
 import type { Transaction } from 'dexie';
-import { createWorkingDayCalendar, type OfficeClosingDay } from '../../domain/calendar';
 import { withNextDeadline } from '../../domain/deadlines';
 import { localDay } from '../../domain/dates';
 import type { Complaint } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
 import { DEFAULT_PRESET_KEY, presetByKey } from '../../domain/procedures';
 import { emptyWorkflow } from '../../domain/workflow';
-import { SETTING_KEYS } from '../settingKeys';
+import { upgradeCalendar } from './termsContext';
 import { parseISO } from 'date-fns';
 
 export function defaultPreset(): Procedure {
@@ -26,8 +25,7 @@ export function defaultPreset(): Procedure {
 export async function upgradeToVersion2(tx: Transaction): Promise<void> {
   const procedure = defaultPreset();
   await tx.table<Procedure, string>('procedures').put(procedure);
-  const closingDays = (await tx.table('settings').get(SETTING_KEYS.closingDays))?.value as OfficeClosingDay[] | undefined;
-  const calendar = createWorkingDayCalendar(closingDays ?? []);
+  const calendar = await upgradeCalendar(tx);
   await tx
     .table<Complaint, string>('complaints')
     .toCollection()

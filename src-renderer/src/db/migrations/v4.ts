@@ -7,20 +7,16 @@
  * them all at once.
  */
 import type { Transaction } from 'dexie';
-import { createWorkingDayCalendar, type OfficeClosingDay } from '../../domain/calendar';
 import { openDeadlineRecords } from '../../domain/deadlines';
 import { withIndexedFields } from '../../domain/desk';
 import type { Complaint, OpenDeadline } from '../../domain/model';
-import type { Procedure } from '../../domain/procedure';
-import { SETTING_KEYS } from '../settingKeys';
 import { forEachPage } from './pages';
+import { termsContext } from './termsContext';
 
 const PAGE = 500;
 
 export async function upgradeToVersion4(tx: Transaction): Promise<void> {
-  const procedures = new Map((await tx.table<Procedure, string>('procedures').toArray()).map((p): [string, Procedure] => [p.id, p]));
-  const closingDays = (await tx.table('settings').get(SETTING_KEYS.closingDays))?.value as OfficeClosingDay[] | undefined;
-  const calendar = createWorkingDayCalendar(Array.isArray(closingDays) ? closingDays : []);
+  const { procedures, calendar } = await termsContext(tx);
   const complaints = tx.table<Complaint, string>('complaints');
   const openDeadlines = tx.table<OpenDeadline, string>('openDeadlines');
 

@@ -34,7 +34,7 @@ export async function restampNextDeadlines(db: KlachtenbalieDb, calendar: Workin
  * A complaint as stored, and as its terms are to be counted now: the same
  * record, or one whose recorded due days were counted again (a schema upgrade).
  */
-export interface Restamp {
+interface Restamp {
   stored: Complaint;
   current: Complaint;
 }

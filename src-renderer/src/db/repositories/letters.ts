@@ -47,11 +47,12 @@ function letterheadForLog(letterhead: Letterhead | undefined): Record<string, un
   return { ...rest, logo: logo ? `${logo.type}, ${logo.width} × ${logo.height} px` : null };
 }
 
-export function createLetterRepository(db: KlachtenbalieDb) {
-  async function storedLetterhead(): Promise<Letterhead | undefined> {
-    return (await db.settings.get(SETTING_KEYS.letterhead))?.value as Letterhead | undefined;
-  }
+/** The letterhead as stored; undefined before the office filled it in. */
+export async function storedLetterhead(db: KlachtenbalieDb): Promise<Letterhead | undefined> {
+  return (await db.settings.get(SETTING_KEYS.letterhead))?.value as Letterhead | undefined;
+}
 
+export function createLetterRepository(db: KlachtenbalieDb) {
   async function overrides(): Promise<TemplateOverrides> {
     return ((await db.settings.get(SETTING_KEYS.letterTemplates))?.value as TemplateOverrides | undefined) ?? {};
   }
@@ -75,7 +76,7 @@ export function createLetterRepository(db: KlachtenbalieDb) {
   return {
     /** The stored letterhead, or an empty one in "u" before the office filled it in. */
     async letterhead(): Promise<Letterhead> {
-      const stored = await storedLetterhead();
+      const stored = await storedLetterhead(db);
       return stored ? { ...EMPTY_LETTERHEAD, ...stored } : { ...EMPTY_LETTERHEAD };
     },
 
@@ -84,7 +85,7 @@ export function createLetterRepository(db: KlachtenbalieDb) {
       if (!next.logo) delete next.logo;
       const nowIso = now.toISOString();
       return db.transaction('rw', [db.settings, db.eventLogs], async () => {
-        const before = await storedLetterhead();
+        const before = await storedLetterhead(db);
         await db.settings.put({ key: SETTING_KEYS.letterhead, value: next, updatedAt: nowIso });
         await appendEvent(
           db,

@@ -9,6 +9,7 @@ import { defaultPreset } from '../migrations/v2';
 import { SETTING_KEYS } from '../settingKeys';
 import { settingsEvent } from './eventLog';
 import { appendEvent } from './eventStore';
+import { storedLetterhead } from './letters';
 
 export const PROCEDURE_NOT_FOUND = 'Deze versie van de klachtenregeling bestaat niet (meer).';
 export const UNKNOWN_PRESET = 'Kies een klachtenregeling uit de lijst';
@@ -50,8 +51,7 @@ export async function procedureVersion(db: KlachtenbalieDb, id: string): Promise
 
 export function createProcedureRepository(db: KlachtenbalieDb) {
   async function setFormOfAddress(form: Letterhead['formOfAddress'], actor: Actor, nowIso: string): Promise<void> {
-    const stored = (await db.settings.get(SETTING_KEYS.letterhead))?.value as Letterhead | undefined;
-    const before = stored ?? EMPTY_LETTERHEAD;
+    const before = (await storedLetterhead(db)) ?? EMPTY_LETTERHEAD;
     if (before.formOfAddress === form) return;
     await db.settings.put({ key: SETTING_KEYS.letterhead, value: { ...before, formOfAddress: form }, updatedAt: nowIso });
     const change = { field: `${SETTING_KEYS.letterhead}.formOfAddress`, old: before.formOfAddress, new: form };
@@ -63,10 +63,9 @@ export function createProcedureRepository(db: KlachtenbalieDb) {
    * its event. Versions in use are never changed: complaints keep theirs.
    * Nothing happens when it is the current version's content already.
    */
-  function saveVersion(procedure: Procedure, actor: Actor, now: Date, what: string, alsoInside?: () => Promise<void>): Promise<Procedure> {
+  function saveVersion(procedure: Procedure, actor: Actor, now: Date, what: string): Promise<Procedure> {
     const nowIso = now.toISOString();
     return db.transaction('rw', [db.procedures, db.settings, db.eventLogs], async () => {
-      await alsoInside?.();
       const versions = await db.procedures.where('key').equals(procedure.key).toArray();
       const version = Math.max(0, ...versions.map((v) => v.version)) + 1;
       const row = validateOrThrow(procedureSchema, {
@@ -112,9 +111,11 @@ export function createProcedureRepository(db: KlachtenbalieDb) {
       const preset = presetByKey(key);
       if (!preset) return Promise.reject(new ValidationError({ key: UNKNOWN_PRESET }));
       const form = preset.texts.formOfAddress;
-      // Its letters address the customer as the regeling does (000 and 003: "je"); the office can still change it on the letterhead.
-      const addressAsPreset = form ? () => setFormOfAddress(form, actor, now.toISOString()) : undefined;
-      return saveVersion(preset, actor, now, 'Klachtenregeling gekozen', addressAsPreset);
+      // One transaction (saveVersion's runs inside it): its letters address the customer as the regeling does (000 and 003: "je"); the office can still change it on the letterhead.
+      return db.transaction('rw', [db.procedures, db.settings, db.eventLogs], async () => {
+        if (form) await setFormOfAddress(form, actor, now.toISOString());
+        return saveVersion(preset, actor, now, 'Klachtenregeling gekozen');
+      });
     },
 
     /** The office's own changes to a procedure: stored as a new version of its key, validated first. */

@@ -41,7 +41,8 @@ export function IntakeScreen() {
   const [pickedCustomer, setPickedCustomer] = useState<Customer | null>(null);
   const draft = useIntakeDraft(values, saving);
   const formRef = useRef<HTMLFormElement>(null);
-  const confidentialByProcedure = useLiveQuery(async () => (await repos.procedures.current()).steps.confidential, [repos]) ?? false;
+  const termsContext = useLiveQuery(async () => ({ procedure: await repos.procedures.current(), calendar: await repos.closingDays.calendar() }), [repos]);
+  const confidentialByProcedure = termsContext?.procedure.steps.confidential ?? false;
 
   // The regeling's default, until the receptionist decides otherwise for this complaint.
   useEffect(() => {
@@ -167,7 +168,7 @@ export function IntakeScreen() {
         <ComplaintFields form={form} part="receipt" />
         <CustomerFields form={form} picked={pickedCustomer} onPick={pickCustomer} onUnpick={unpickCustomer} />
         <ComplaintFields form={form} part="content" confidentialByProcedure={confidentialByProcedure} />
-        <LateWarning problemArisenOn={values.complaint.problemArisenOn} receivedAt={values.complaint.receivedAt} />
+        <LateWarning problemArisenOn={values.complaint.problemArisenOn} receivedAt={values.complaint.receivedAt} context={termsContext} />
         {Object.keys(formState.errors).length > 0 ? (
           <p className="form-error" role="alert">
             Niet opgeslagen: verbeter de velden met een melding.

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useRepositories } from '../../app/data';
 import { formatDate } from '../../components/format';
+import type { WorkingDayCalendar } from '../../domain/calendar';
 import { localDay, parseDateOnly, parseDateTime } from '../../domain/dates';
 import { submissionDeadline } from '../../domain/deadlines';
 import type { Complaint } from '../../domain/model';
+import type { Procedure } from '../../domain/procedure';
 import { formatTerm } from '../../domain/procedureText';
 
 /**
@@ -11,15 +11,23 @@ import { formatTerm } from '../../domain/procedureText';
  * not block the intake: on the card the coordinator chooses "niet-ontvankelijk"
  * or accepts it anyway with a reason.
  */
-export function LateWarning({ problemArisenOn, receivedAt }: { problemArisenOn: string; receivedAt: string }) {
-  const repos = useRepositories();
-  const context = useLiveQuery(async () => ({ procedure: await repos.procedures.current(), calendar: await repos.closingDays.calendar() }), [repos]);
-  const procedure = context?.procedure;
+export function LateWarning({
+  problemArisenOn,
+  receivedAt,
+  context,
+}: {
+  problemArisenOn: string;
+  receivedAt: string;
+  /** The current procedure and office calendar; undefined while still loading. */
+  context: { procedure: Procedure; calendar: WorkingDayCalendar } | undefined;
+}) {
   const problem = parseDateOnly(problemArisenOn.trim());
   const received = parseDateTime(receivedAt.trim());
-  if (!context || !procedure || !problem || !received || !procedure.terms.submissionLimit) return null;
+  if (!context) return null;
+  const { procedure, calendar } = context;
+  if (!problem || !received || !procedure.terms.submissionLimit) return null;
   const probe = { problemArisenOn: localDay(problem), receivedAt: received.toISOString() } as Complaint;
-  const deadline = submissionDeadline(probe, procedure, context.calendar);
+  const deadline = submissionDeadline(probe, procedure, calendar);
   if (!deadline || localDay(received) <= deadline) return null;
   return (
     <p className="warning" role="status">
