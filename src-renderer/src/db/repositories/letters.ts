@@ -24,6 +24,7 @@ import { SETTING_KEYS } from '../settingKeys';
 import { insertAttachments, validateAttachments } from './attachments';
 import { makeEvent, settingsEvent } from './eventLog';
 import { appendEvent } from './eventStore';
+import { storedLetterhead } from './storedLetterhead';
 
 export interface OfficeTemplate extends LetterTemplate {
   /** The office changed Klachtenbalie's default text. */
@@ -45,11 +46,6 @@ function letterheadForLog(letterhead: Letterhead | undefined): Record<string, un
   if (!letterhead) return null;
   const { logo, ...rest } = letterhead;
   return { ...rest, logo: logo ? `${logo.type}, ${logo.width} × ${logo.height} px` : null };
-}
-
-/** The letterhead as stored; undefined before the office filled it in. */
-export async function storedLetterhead(db: KlachtenbalieDb): Promise<Letterhead | undefined> {
-  return (await db.settings.get(SETTING_KEYS.letterhead))?.value as Letterhead | undefined;
 }
 
 export function createLetterRepository(db: KlachtenbalieDb) {

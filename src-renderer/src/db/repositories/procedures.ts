@@ -9,7 +9,7 @@ import { defaultPreset } from '../migrations/v2';
 import { SETTING_KEYS } from '../settingKeys';
 import { settingsEvent } from './eventLog';
 import { appendEvent } from './eventStore';
-import { storedLetterhead } from './letters';
+import { storedLetterhead } from './storedLetterhead';
 
 export const PROCEDURE_NOT_FOUND = 'Deze versie van de klachtenregeling bestaat niet (meer).';
 export const UNKNOWN_PRESET = 'Kies een klachtenregeling uit de lijst';
