@@ -81,7 +81,7 @@ test('a coordinator sees an overdue acknowledgement at the top, opens it, record
   await expect(row).toContainText('23 nov. 2026');
   await expect(row).toContainText('5 werkdagen te laat');
   // The reminder: a badge on "Bureau" and the count in the window title.
-  await expect(page.getByRole('link', { name: 'Bureau (1 termijn te laat)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bureau (1 klacht te laat)' })).toBeVisible();
   await expect(page).toHaveTitle('(1) Klachtenbalie');
 
   // One click opens the card at the step: the workflow panel in view and focused, the term marked.
@@ -193,6 +193,30 @@ test('the owner workload numbers match the lists behind them, and a status check
   await page.goto(`./#/klachten`);
   await page.getByRole('table', { name: 'Klachtenlijst' }).getByRole('link', { name: one }).click();
   await expect(page.getByRole('region', { name: 'Voortgang' })).toContainText('Klant komt donderdag langs voor aanpassing');
+});
+
+test('a complaint late on its acknowledgement, its response and the notice of more time counts once in the totals, listed under each kind', async ({ page }) => {
+  await page.clock.setFixedTime(MONDAY);
+  await openApp(page, '#/instellingen/medewerkers');
+  await addStaff(page, 'Pieter Bakker');
+  // 002: the notice of more time is due on the day the response is (4 weeks).
+  await chooseProcedure(page, 'Klachtenprocedure vakbedrijf');
+  const reference = await newComplaint(page, 'Greet Hoekstra', 'Kozijn lekt na herstel');
+  await page.goto('./#/bureau');
+  await assignFromDesk(region(page, 'Niet toegewezen'), reference, 'Pieter Bakker');
+  await expect(region(page, 'Niet toegewezen')).toContainText('Elke open klacht heeft een behandelaar.');
+
+  // Five weeks on: the acknowledgement (23 Nov.), the response and its notice (both 14 Dec.) have passed.
+  await page.clock.setFixedTime(new Date('2026-12-21T10:00:00+01:00'));
+  await page.reload();
+  const overdue = region(page, 'Te laat');
+  for (const kind of ['Ontvangstbevestiging', 'Reactie', 'Bericht verlenging']) {
+    await expect(overdue.getByRole('table', { name: new RegExp(`^${kind} 1$`) }).getByRole('row', { name: new RegExp(reference) })).toBeVisible();
+  }
+  await expect(overdue.getByRole('heading', { level: 2 })).toHaveText('Te laat 1');
+  await expect(region(page, 'Behandelaars').getByRole('row', { name: /Pieter Bakker/ }).getByRole('cell').nth(1)).toHaveText('1');
+  await expect(page.getByRole('link', { name: 'Bureau (1 klacht te laat)' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/desk-totals-once.png', fullPage: true });
 });
 
 test('the start screen follows the person working: coordinator on the desk, owner on their own part, receptionist on the intake', async ({ page }) => {

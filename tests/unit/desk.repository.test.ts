@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DeskDeadlineGroup } from '../../src-renderer/src/db/repositories';
+import type { DeskDeadlineGroup, DeskDeadlines } from '../../src-renderer/src/db/repositories';
 import type { Actor, Staff } from '../../src-renderer/src/domain/model';
 import { ACTOR, coordinatorOffice, type freshDb, intake, NOW } from './support/db';
 
@@ -16,7 +16,7 @@ let sanne: Staff;
 let marloes: Staff;
 let coordinator: Actor;
 
-const group = (groups: DeskDeadlineGroup[], key: DeskDeadlineGroup['key']) => {
+const group = ({ groups }: DeskDeadlines, key: DeskDeadlineGroup['key']) => {
   const found = groups.find((g) => g.key === key);
   if (!found) throw new Error(`no group ${key}`);
   return found;
@@ -53,7 +53,7 @@ describe('the desk’s overdue and due-soon lists', () => {
     const { desk } = context.repos;
 
     // On the due day itself nothing is late yet.
-    expect((await desk.overdue('2026-03-17')).every((g) => g.count === 0)).toBe(true);
+    expect((await desk.overdue('2026-03-17')).groups.every((g) => g.count === 0)).toBe(true);
 
     const wednesday = await desk.overdue('2026-03-18');
     const acknowledgements = group(wednesday, 'acknowledgement');
@@ -77,14 +77,35 @@ describe('the desk’s overdue and due-soon lists', () => {
     expect(group(later, 'acknowledgement').rows.map((r) => r.workingDaysLeft)).toEqual([-9, -9]);
   });
 
+  it('count a complaint late on its response and on the notice of more time due that same day once, while both kinds list it', async () => {
+    // 002 (vakbedrijf): a response within 4 weeks, and notice of more time by that same day.
+    await context.repos.procedures.choosePreset('vakbedrijf', ACTOR, NOW);
+    const late = await register('Kozijn lekt');
+    await act(late.id, '2026-03-11', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name });
+    const terms = await context.db.openDeadlines.where('complaintId').equals(late.id).toArray();
+    const dueOf = (kind: string) => terms.find((t) => t.kind === kind)?.dueOn;
+    expect(dueOf('response')).toBe('2026-04-07');
+    expect(dueOf('extension_notice')).toBe(dueOf('response'));
+
+    for (const ownerId of [undefined, erik.id]) {
+      const overdue = await context.repos.desk.overdue('2026-04-08', ownerId ? { ownerId } : {});
+      expect(group(overdue, 'response').rows.map((r) => r.complaintId)).toEqual([late.id]);
+      expect(group(overdue, 'extension_notice').rows.map((r) => r.complaintId)).toEqual([late.id]);
+      expect(overdue.complaints).toBe(1);
+    }
+    expect(await context.repos.desk.overdueCount('2026-04-08')).toBe(1);
+    expect(await context.repos.desk.overdueCount('2026-04-08', erik.id)).toBe(1);
+    expect((await context.repos.desk.workload('2026-04-08', '2026-04-10')).find((w) => w.ownerId === erik.id)?.overdue).toBe(1);
+  });
+
   it('keep counts exact when rows are limited, and page through one group', async () => {
     const { a, c } = await threeComplaints();
     const limited = group(await context.repos.desk.overdue('2026-03-18', { limit: 1 }), 'acknowledgement');
     expect(limited.count).toBe(2);
     expect(limited.rows).toHaveLength(1);
     const second = await context.repos.desk.overdue('2026-03-18', { limit: 1, offset: 1, group: 'acknowledgement' });
-    expect(second.map((g) => g.key)).toEqual(['acknowledgement']);
-    expect([limited.rows[0]?.complaintId, second[0]?.rows[0]?.complaintId].sort()).toEqual([a.id, c.id].sort());
+    expect(second.groups.map((g) => g.key)).toEqual(['acknowledgement']);
+    expect([limited.rows[0]?.complaintId, second.groups[0]?.rows[0]?.complaintId].sort()).toEqual([a.id, c.id].sort());
   });
 
   it('show what falls due from today to the given day, with working days left', async () => {
@@ -140,17 +161,19 @@ describe('the owners’ workload', () => {
     const workload = await context.repos.desk.workload(today, weekEnd);
     expect(workload.map((w) => w.ownerName)).toEqual(['Erik Zwart', 'Marloes van Dam', 'Sanne Bos']);
     const [ofErik, ofMarloes, ofSanne] = workload;
-    expect(ofErik).toMatchObject({ open: 2, overdue: 2, dueThisWeek: 1, oldestOpen: { complaintId: earlier.id, reference: earlier.reference } });
+    // The earlier one is late on its acknowledgement and its status check: one late complaint.
+    expect(ofErik).toMatchObject({ open: 2, overdue: 1, dueThisWeek: 1, oldestOpen: { complaintId: earlier.id, reference: earlier.reference } });
     expect(ofSanne).toMatchObject({ open: 1, overdue: 1, dueThisWeek: 1, oldestOpen: { complaintId: c.id } });
     expect(ofMarloes).toMatchObject({ open: 0, overdue: 0, dueThisWeek: 0, oldestOpen: null });
 
     for (const owner of workload) {
       const overdue = await context.repos.desk.overdue(today, { ownerId: owner.ownerId });
       const soon = await context.repos.desk.dueSoon(today, weekEnd, { ownerId: owner.ownerId });
-      const sum = (groups: DeskDeadlineGroup[]) => groups.reduce((n, g) => n + g.count, 0);
-      expect(sum(overdue)).toBe(owner.overdue);
-      expect(overdue.flatMap((g) => g.rows)).toHaveLength(owner.overdue);
-      expect(sum(soon)).toBe(owner.dueThisWeek);
+      const complaintsIn = ({ groups }: DeskDeadlines) => new Set(groups.flatMap((g) => g.rows.map((row) => row.complaintId))).size;
+      expect(overdue.complaints).toBe(owner.overdue);
+      expect(complaintsIn(overdue)).toBe(owner.overdue);
+      expect(soon.complaints).toBe(owner.dueThisWeek);
+      expect(complaintsIn(soon)).toBe(owner.dueThisWeek);
     }
   });
 
@@ -241,12 +264,14 @@ describe('an owner’s open complaints and the overdue count', () => {
     expect(await desk.ownerOpen(sanne.id)).toEqual({ count: 0, rows: [] });
   });
 
-  it('count every overdue term the desk shows, as the groups add up', async () => {
+  it('count every complaint with an overdue term once, as the rows of the groups name them', async () => {
     await threeComplaints();
     const { desk } = context.repos;
-    for (const today of ['2026-03-17', '2026-03-18', '2026-03-30']) {
-      const groups = await desk.overdue(today);
-      expect(await desk.overdueCount(today)).toBe(groups.reduce((n, g) => n + g.count, 0));
+    for (const today of ['2026-03-17', '2026-03-18', '2026-03-30', '2026-05-04']) {
+      const { complaints, groups } = await desk.overdue(today);
+      const named = new Set(groups.flatMap((g) => g.rows.map((row) => row.complaintId)));
+      expect(await desk.overdueCount(today)).toBe(named.size);
+      expect(complaints).toBe(named.size);
     }
     expect(await desk.overdueCount('2026-03-18')).toBe(2);
     expect(await desk.overdueCount('2026-03-18', sanne.id)).toBe(1);

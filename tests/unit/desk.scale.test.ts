@@ -111,17 +111,22 @@ describe('the desk on a larger register', () => {
     const soonRows = rows.filter((r) => r.dueOn >= TODAY && r.dueOn <= WEEK_END);
     for (const group of DESK_GROUPS) {
       const inGroup = (r: OpenDeadline) => group.kinds.includes(r.kind);
-      const late = overdue.find((g) => g.key === group.key);
+      const late = overdue.groups.find((g) => g.key === group.key);
       expect(late?.count).toBe(overdueRows.filter(inGroup).length);
       expect(late?.rows.length).toBe(Math.min(10, late?.count ?? 0));
       expect(late?.rows.map((r) => r.dueOn)).toEqual(late?.rows.map((r) => r.dueOn).sort());
-      expect(soon.find((g) => g.key === group.key)?.count).toBe(soonRows.filter(inGroup).length);
+      expect(soon.groups.find((g) => g.key === group.key)?.count).toBe(soonRows.filter(inGroup).length);
     }
-    expect(overdue.reduce((n, g) => n + g.count, 0)).toBeGreaterThan(50);
+    expect(overdue.groups.reduce((n, g) => n + g.count, 0)).toBeGreaterThan(50);
+    // Complaints, each once, however many of its terms are in range.
+    const complaintsOf = (terms: OpenDeadline[]) => new Set(terms.map((r) => r.complaintId)).size;
+    expect(overdue.complaints).toBe(complaintsOf(overdueRows));
+    expect(overdue.complaints).toBeLessThan(overdueRows.length);
+    expect(soon.complaints).toBe(complaintsOf(soonRows));
 
     for (const owner of workload) {
-      expect(owner.overdue).toBe(overdueRows.filter((r) => r.ownerId === owner.ownerId).length);
-      expect(owner.dueThisWeek).toBe(soonRows.filter((r) => r.ownerId === owner.ownerId).length);
+      expect(owner.overdue).toBe(complaintsOf(overdueRows.filter((r) => r.ownerId === owner.ownerId)));
+      expect(owner.dueThisWeek).toBe(complaintsOf(soonRows.filter((r) => r.ownerId === owner.ownerId)));
       const open = all.filter((c) => c.ownerId === owner.ownerId && c.deskState);
       expect(owner.open).toBe(open.length);
       expect(owner.oldestOpen?.receivedAt ?? null).toBe(open.map((c) => c.receivedAt).sort()[0] ?? null);

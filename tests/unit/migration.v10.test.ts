@@ -82,7 +82,7 @@ describe('upgrading a version 9 database (terms counted from the day of receipt 
     expect(await db.complaints.get('k-response')).toMatchObject({ nextDeadline: '2026-06-11', nextDeadlineKind: 'response', deskState: 'unassigned' });
     expect(await rowsOf(db, 'k-response')).toEqual({ response: '2026-06-11', follow_up: '2026-06-19' });
     // The desk a day after the regeling's last day: the response is late.
-    const overdue = await repos.desk.overdue('2026-06-12');
+    const { groups: overdue } = await repos.desk.overdue('2026-06-12');
     expect(overdue.find((group) => group.key === 'response')?.rows.map((row) => [row.reference, row.dueOn])).toEqual([['K-2026-0001', '2026-06-11']]);
     db.close();
   });

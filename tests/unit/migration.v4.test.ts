@@ -133,7 +133,7 @@ describe('upgrading a version 3 database', () => {
 
   it('leaves the desk working on the upgraded data, and rows follow the next step', async () => {
     const { db, repos } = await upgradedFromVersion3();
-    const overdue = await repos.desk.overdue('2026-05-07');
+    const { groups: overdue } = await repos.desk.overdue('2026-05-07');
     expect(overdue.find((g) => g.key === 'acknowledgement')?.rows).toMatchObject([
       { complaintId: 'k-fresh', reference: 'K-2026-0001', customerName: 'Jan de Vries', ownerName: null, workingDaysLeft: -1 },
     ]);

@@ -87,7 +87,7 @@ export function Shell() {
             {/* The count is spoken with the name, not as an aria-label: that would make the link a match for fields labelled "termijn". */}
             <span>
               Bureau
-              {overdue ? <span className="visually-hidden">{` (${countText(overdue)} ${overdue === 1 ? 'termijn' : 'termijnen'} te laat)`}</span> : null}
+              {overdue ? <span className="visually-hidden">{` (${countText(overdue)} ${overdue === 1 ? 'klacht' : 'klachten'} te laat)`}</span> : null}
             </span>
             {overdue ? (
               <span className="nav-badge" aria-hidden="true">

@@ -8,7 +8,7 @@
 import Dexie from 'dexie';
 import type { DeskState } from '../../domain/model';
 import type { KlachtenbalieDb } from '../database';
-import { countTerms, deadlineGroups, dueRange, overdueRange, type DeadlineQuery, type DeskDeadlineGroup } from './deskDeadlines';
+import { countComplaints, deadlineGroups, dueRange, overdueRange, type DeadlineQuery, type DeskDeadlines } from './deskDeadlines';
 import { complaintsInState, ownerOpenComplaints, type DeskComplaintList } from './deskLists';
 import { DESK_LIMIT, loadDeskContext, loadStaffNames, type DeskPage } from './deskRows';
 import { isOwnerOrCoordinator, ownerWorkload, statusChecksOf, type OwnerStatusChecks, type OwnerWorkload } from './deskWorkload';
@@ -26,12 +26,12 @@ export function createDeskRepository(db: KlachtenbalieDb) {
   }
 
   /**
-   * How many open terms are overdue, over every group (and only this owner's,
-   * when given), counted in the index; it reads the terms only, so its
-   * transaction holds no other table.
+   * How many complaints are late on a term (only this owner's, when given),
+   * each once, counted in the indexes; its transaction holds only the two
+   * tables that count.
    */
   function countOverdue(today: string, ownerId?: string): Promise<number> {
-    return db.transaction('r', [db.openDeadlines], () => countTerms(db, overdueRange(today), ownerId));
+    return db.transaction('r', [db.openDeadlines, db.complaints], () => countComplaints(db, overdueRange(today), ownerId));
   }
 
   function inState(state: DeskState, page: DeskPage): Promise<DeskComplaintList> {
@@ -39,13 +39,13 @@ export function createDeskRepository(db: KlachtenbalieDb) {
   }
 
   return {
-    /** Open terms due before `today`, per group in the procedure's order (empty groups too, count 0), most overdue first. */
-    overdue(today: string, query: DeadlineQuery = {}): Promise<DeskDeadlineGroup[]> {
+    /** Open terms due before `today`, per group in the procedure's order (empty groups too, count 0), most overdue first; and how many complaints they are. */
+    overdue(today: string, query: DeadlineQuery = {}): Promise<DeskDeadlines> {
       return read(() => loadDeskContext(db, today).then((context) => deadlineGroups(db, overdueRange(today), query, context)));
     },
 
     /** Open terms due from `today` to `untilDay`, both included, per group, earliest first. */
-    dueSoon(today: string, untilDay: string, query: DeadlineQuery = {}): Promise<DeskDeadlineGroup[]> {
+    dueSoon(today: string, untilDay: string, query: DeadlineQuery = {}): Promise<DeskDeadlines> {
       return read(() => loadDeskContext(db, today).then((context) => deadlineGroups(db, dueRange(today, untilDay), query, context)));
     },
 
@@ -143,7 +143,7 @@ export function createDeskRepository(db: KlachtenbalieDb) {
   };
 }
 
-export type { DeadlineQuery, DeskDeadlineGroup } from './deskDeadlines';
+export type { DeadlineQuery, DeskDeadlineGroup, DeskDeadlines } from './deskDeadlines';
 export type { DeskComplaintList } from './deskLists';
 export type { DeskComplaintRow, DeskDeadlineRow, DeskPage } from './deskRows';
 export type { OwnerStatusChecks, OwnerWorkload } from './deskWorkload';

@@ -4,6 +4,7 @@
  * loading the register.
  */
 import Dexie from 'dexie';
+import { complaintOfOpenDeadline } from '../../domain/deadlines';
 import { DESK_GROUPS, deskGroup, type DeskGroup, type DeskGroupKey } from '../../domain/desk';
 import type { DeadlineKind, OpenDeadline } from '../../domain/model';
 import type { KlachtenbalieDb } from '../database';
@@ -28,6 +29,16 @@ export interface DeskDeadlineGroup {
   countByKind: Partial<Record<DeadlineKind, number>>;
   /** Earliest due first, from `offset`, at most `limit`. */
   rows: DeskDeadlineRow[];
+}
+
+/** The desk's terms in a range: per group, and how many complaints they belong to. */
+export interface DeskDeadlines {
+  /**
+   * Complaints with a term in the range, each once: a response and its extension
+   * notice late on the same day are one late complaint, though both groups list it.
+   */
+  complaints: number;
+  groups: DeskDeadlineGroup[];
 }
 
 /** One kind's terms in the range, earliest due first (the index's order). */
@@ -56,24 +67,42 @@ function groupTerms(db: KlachtenbalieDb, group: DeskGroup, range: DayRange, quer
   return Dexie.Promise.all([counts, terms]).then(([kindCounts, found]) => ({ group, counts: kindCounts, terms: found }));
 }
 
-export function deadlineGroups(db: KlachtenbalieDb, range: DayRange, query: DeadlineQuery, context: DeskContext): Promise<DeskDeadlineGroup[]> {
+export function deadlineGroups(db: KlachtenbalieDb, range: DayRange, query: DeadlineQuery, context: DeskContext): Promise<DeskDeadlines> {
   const groups: readonly DeskGroup[] = query.group ? [deskGroup(query.group)] : DESK_GROUPS;
-  return Dexie.Promise.all(groups.map((group) => groupTerms(db, group, range, query))).then((found) =>
+  const complaints = countComplaints(db, range, query.ownerId);
+  const found = Dexie.Promise.all(groups.map((group) => groupTerms(db, group, range, query)));
+  return Dexie.Promise.all([complaints, found]).then(([complaintCount, found]) =>
     deadlineRows(db, found.flatMap((f) => f.terms), context).then((loaded) => {
       const rows = new Map(loaded.map((row) => [row.id, row]));
-      return found.map(({ group, counts, terms }) => ({
-        key: group.key,
-        label: group.label,
-        count: counts.reduce((sum, n) => sum + n, 0),
-        countByKind: Object.fromEntries(group.kinds.map((kind, i) => [kind, counts[i] ?? 0])),
-        rows: terms.flatMap((term) => rows.get(term.id) ?? []),
-      }));
+      return {
+        complaints: complaintCount,
+        groups: found.map(({ group, counts, terms }) => ({
+          key: group.key,
+          label: group.label,
+          count: counts.reduce((sum, n) => sum + n, 0),
+          countByKind: Object.fromEntries(group.kinds.map((kind, i) => [kind, counts[i] ?? 0])),
+          rows: terms.flatMap((term) => rows.get(term.id) ?? []),
+        })),
+      };
     }),
   );
 }
 
-/** All terms in the range of every kind the desk shows, counted in the index: the number on the "Bureau" badge. */
-export function countTerms(db: KlachtenbalieDb, range: DayRange, ownerId?: string): Promise<number> {
-  const kinds = DESK_GROUPS.flatMap((group) => group.kinds);
-  return Dexie.Promise.all(kinds.map((kind) => termsOfKind(db, kind, range, ownerId).count())).then((counts) => counts.reduce((sum, n) => sum + n, 0));
+/**
+ * How many complaints have an open term in the range (of this owner, when
+ * given), each once. Every open term is of a kind the desk shows (retention is
+ * never stored as one). Overdue over the whole register is the complaints whose
+ * next deadline has passed: one count in the index, as the "Te laat" filter of
+ * the list counts. Other ranges read only the terms' keys, which name their
+ * complaint, never the rows.
+ */
+export function countComplaints(db: KlachtenbalieDb, range: DayRange, ownerId?: string): Promise<number> {
+  if (ownerId === undefined && range.lower === '') {
+    return db.complaints.where('nextDeadline').between('', range.upper, true, range.includeUpper).count();
+  }
+  const terms =
+    ownerId === undefined
+      ? db.openDeadlines.where('dueOn').between(range.lower, range.upper, true, range.includeUpper)
+      : db.openDeadlines.where('[ownerId+dueOn]').between([ownerId, range.lower], [ownerId, range.upper], true, range.includeUpper);
+  return terms.primaryKeys().then((ids) => new Set(ids.map((id) => complaintOfOpenDeadline(String(id)))).size);
 }

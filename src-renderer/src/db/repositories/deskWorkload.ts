@@ -6,8 +6,7 @@
 import Dexie from 'dexie';
 import { DESK_STATES, type Complaint, type Staff } from '../../domain/model';
 import type { KlachtenbalieDb } from '../database';
-import type { DayRange } from './complaintOrder';
-import { dueRange, overdueRange, termsOfKind } from './deskDeadlines';
+import { countComplaints, dueRange, overdueRange, termsOfKind } from './deskDeadlines';
 import { ownerInState } from './deskLists';
 import { deadlineRows, type DeskContext, type DeskDeadlineRow } from './deskRows';
 
@@ -16,9 +15,9 @@ export interface OwnerWorkload {
   ownerName: string;
   /** Complaints they own that are not closed, withdrawn or inadmissible. */
   open: number;
-  /** Open terms of their complaints due before today: as many as the rows of `overdue(today, { ownerId })`. */
+  /** Their complaints late on a term, each once: the `complaints` of `overdue(today, { ownerId })`. */
   overdue: number;
-  /** Open terms due from today to the week's end: as many as the rows of `dueSoon(today, weekEnd, { ownerId })`. */
+  /** Their complaints with a term due from today to the week's end, each once: the `complaints` of `dueSoon(today, weekEnd, { ownerId })`. */
   dueThisWeek: number;
   /** Their open complaint received first. */
   oldestOpen: { complaintId: string; reference: string; receivedAt: string } | null;
@@ -33,10 +32,6 @@ export interface OwnerStatusChecks {
   oldestDueOn: string;
   /** The earliest of those checks, at most the limit asked for. */
   rows: DeskDeadlineRow[];
-}
-
-function termsOfOwner(db: KlachtenbalieDb, ownerId: string, range: DayRange) {
-  return db.openDeadlines.where('[ownerId+dueOn]').between([ownerId, range.lower], [ownerId, range.upper], true, range.includeUpper);
 }
 
 /** Ended complaints have no desk state, so they are not in this index at all. */
@@ -59,8 +54,8 @@ export const isOwnerOrCoordinator = (member: Staff) => member.active && (member.
 export function ownerWorkload(db: KlachtenbalieDb, owner: Staff, today: string, weekEnd: string): Promise<OwnerWorkload> {
   return Dexie.Promise.all([
     openOfOwner(db, owner.id).count(),
-    termsOfOwner(db, owner.id, overdueRange(today)).count(),
-    termsOfOwner(db, owner.id, dueRange(today, weekEnd)).count(),
+    countComplaints(db, overdueRange(today), owner.id),
+    countComplaints(db, dueRange(today, weekEnd), owner.id),
     oldestOpen(db, owner.id),
   ]).then(([open, overdue, dueThisWeek, oldest]) => ({ ownerId: owner.id, ownerName: owner.name, open, overdue, dueThisWeek, oldestOpen: oldest }));
 }

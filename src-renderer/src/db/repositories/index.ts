@@ -45,6 +45,7 @@ export type {
   DeskComplaintList,
   DeskComplaintRow,
   DeskDeadlineGroup,
+  DeskDeadlines,
   DeskDeadlineRow,
   DeskPage,
   OwnerStatusChecks,

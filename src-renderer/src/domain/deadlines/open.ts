@@ -7,6 +7,11 @@ function openDeadlineId(complaintId: string, kind: DeadlineKind, itemId: string 
   return `${complaintId}:${kind}:${itemId ?? ''}`;
 }
 
+/** The complaint an open-deadline row belongs to, from its id alone: counting complaints then needs only the index keys. */
+export function complaintOfOpenDeadline(id: string): string {
+  return id.slice(0, id.indexOf(':'));
+}
+
 /** The complaint's open terms as the rows the desk's indexes read (see OpenDeadline). */
 export function openDeadlineRecords(complaint: Complaint, procedure: Procedure, calendar: WorkingDayCalendar): OpenDeadline[] {
   return openDeadlineRows(complaint, openTerms(complaint, procedure, calendar));

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, type ReactNode } from 'react';
-import type { DeadlineQuery, DeskDeadlineGroup } from '../../db/repositories';
+import type { DeadlineQuery, DeskDeadlines } from '../../db/repositories';
 import type { DeskGroupKey } from '../../domain/desk';
 import { DeadlineGroupTable } from './DeadlineGroupTable';
 import { DeskSection } from './DeskSection';
@@ -17,28 +17,29 @@ interface Props {
   today: string;
   ownerId: string | undefined;
   /** The repository's question (overdue or due soon) for these options; every group, or one to page through. */
-  query: (options: DeadlineQuery) => Promise<DeskDeadlineGroup[]>;
+  query: (options: DeadlineQuery) => Promise<DeskDeadlines>;
   /** Names the query (day, range, owner), so the live read and paging follow it. */
   queryKey: string;
   className?: string;
-  /** Told the section's total whenever it changes (undefined while loading and when it goes). */
+  /** Told the section's total (complaints, each once) whenever it changes (undefined while loading and when it goes). */
   onTotal?: ((total: number | undefined) => void) | undefined;
 }
 
 /** Open terms in a range, one small table per kind that has any, most urgent kind first. */
 export function DeadlineSection({ id, title, note, empty, today, ownerId, query, queryKey, className, onTotal }: Props) {
   const owner = ownerId ? { ownerId } : {};
-  const groups = useLiveQuery(() => query({ limit: FIRST_ROWS, ...owner }), [queryKey]);
-  const shown = (groups ?? []).filter((group) => group.count > 0);
-  const total = groups?.reduce((sum, group) => sum + group.count, 0);
+  const found = useLiveQuery(() => query({ limit: FIRST_ROWS, ...owner }), [queryKey]);
+  const shown = (found?.groups ?? []).filter((group) => group.count > 0);
+  // Complaints, not terms: one complaint late on two terms is listed under both kinds but is one late complaint.
+  const total = found?.complaints;
   useEffect(() => onTotal?.(total), [onTotal, total]);
   useEffect(() => () => onTotal?.(undefined), [onTotal]);
 
   const loadMore = (key: DeskGroupKey) => async (offset: number, limit: number) =>
-    (await query({ group: key, offset, limit, ...owner }))[0]?.rows ?? [];
+    (await query({ group: key, offset, limit, ...owner })).groups[0]?.rows ?? [];
 
   return (
-    <DeskSection id={id} title={title} count={total} note={note} busy={groups === undefined} className={className}>
+    <DeskSection id={id} title={title} count={total} note={note} busy={found === undefined} className={className}>
       {shown.length === 0 ? (
         <p className="desk-empty">{empty}</p>
       ) : (

@@ -46,7 +46,7 @@ export function DeskScreen({ ownerId }: { ownerId?: string | undefined }) {
           <DeadlineSection
             id="desk-overdue"
             title="Te laat"
-            note="Verstreken termijnen per soort, de meest dringende soort bovenaan."
+            note="Verstreken termijnen per soort, de meest dringende soort bovenaan. Het getal telt klachten, elke klacht één keer."
             empty="Niets te laat. Kijk bij Deze week wat eraan komt."
             today={today}
             ownerId={ownerId}

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The desk's own count of overdue terms, shared with the menu badge: on the
+ * The desk's own count of late complaints, shared with the menu badge: on the
  * desk the same number would otherwise be counted twice, and at 100,000
  * complaints one such count walks some 20,000 index entries.
  */

@@ -7,15 +7,15 @@ import { useDeskOverdueTotal } from './overdueTotal';
 const TITLE = 'Klachtenbalie';
 
 /**
- * How many terms are overdue, for the "Bureau" badge; the window title carries
+ * How many complaints are late on a term, for the "Bureau" badge; the window title carries
  * it too, so it shows on the taskbar while someone works elsewhere. Counted in
  * the index without loading a term; recounted a second after terms change.
  */
 export function useOverdueReminder(onWholeDesk: boolean, ownerId: string | undefined): number | undefined {
   const repos = useRepositories();
   const today = useToday();
-  // On the whole desk its "Te laat" section counts the same terms: take its number instead of counting again.
-  // An owner's count is of their own terms, as their reminders are.
+  // On the whole desk its "Te laat" section counts the same complaints: take its number instead of counting again.
+  // An owner's count is of their own complaints, as their reminders are.
   const shared = onWholeDesk && ownerId === undefined;
   const [counted, setCounted] = useState<number | undefined>(undefined);
   useEffect(() => {
