@@ -1,6 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
 export const FIRST_USER = 'Sanne de Balie';
+/** The regeling the first user chooses at the first start, unless a test chooses another later. */
+export const FIRST_PROCEDURE = 'Klachtenprocedure vakbedrijf';
 
 /** Opens the app and gets past who-is-working. */
 export async function openApp(page: Page, hash = '#/klachten'): Promise<void> {
@@ -11,8 +13,8 @@ export async function openApp(page: Page, hash = '#/klachten'): Promise<void> {
 /**
  * Gets past who-is-working, in the browser build and the desktop app alike: on
  * fresh data the first start adds `name` as the first staff member
- * (receptionist and coordinator); later starts pick that profile, or else the
- * first one offered. `timeout`: how long the app may take to show a screen.
+ * (receptionist and coordinator) and chooses FIRST_PROCEDURE, as a person
+ * would; later starts pick that profile, or else the first one offered. `timeout`: how long the app may take to show a screen.
  */
 export async function passProfile(page: Page, name = FIRST_USER, timeout?: number): Promise<void> {
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -21,6 +23,7 @@ export async function passProfile(page: Page, name = FIRST_USER, timeout?: numbe
   await expect(nav.or(welcome).or(chooser)).toBeVisible(timeout === undefined ? {} : { timeout });
   if (await welcome.isVisible()) {
     await page.getByLabel('Naam medewerker').fill(name);
+    await page.getByLabel('Klachtenregeling', { exact: true }).selectOption({ label: FIRST_PROCEDURE });
     await page.getByRole('button', { name: 'Beginnen' }).click();
   } else if (await chooser.isVisible()) {
     const mine = page.getByRole('button', { name: new RegExp(name) });

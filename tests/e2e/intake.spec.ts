@@ -6,12 +6,11 @@ test('a receptionist records a phone complaint with the keyboard only, fixing a 
   await openApp(page, '#/nieuw');
   await expect(page.getByRole('heading', { name: 'Nieuwe klacht' })).toBeVisible();
 
-  // The form opens on the channel, which defaults to the phone.
-  const channel = page.getByLabel('Kanaal');
-  await expect(channel).toBeFocused();
-  await expect(channel).toHaveValue('phone');
+  // The form opens on the customer's name; the channel above defaults to the phone.
+  await expect(page.getByLabel('Naam', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Kanaal')).toHaveValue('phone');
 
-  await page.keyboard.press('Tab'); // Ontvangen op: defaults to now, backdated here to a letter of two days ago
+  await page.keyboard.press('Shift+Tab'); // Ontvangen op: defaults to now, backdated here to a letter of two days ago
   await expect(page.getByLabel('Ontvangen op')).toBeFocused();
   const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
   const dd = String(twoDaysAgo.getDate()).padStart(2, '0');
@@ -65,6 +64,17 @@ test('a receptionist records a phone complaint with the keyboard only, fixing a 
   );
   await expect(page.getByRole('region', { name: 'Voortgang' })).toContainText('Klacht geregistreerd');
   await expect(page.getByRole('region', { name: 'Voortgang' })).toContainText(`door ${FIRST_USER}`);
+});
+
+test('Ctrl+N from the desk starts on the customer name, and Esc on the empty intake goes back to the desk', async ({ page }) => {
+  await openApp(page, '#/bureau');
+  await expect(page.getByRole('heading', { name: 'Bureau', level: 1 })).toBeVisible();
+  await page.keyboard.press('Control+n');
+  await expect(page.getByRole('heading', { name: 'Nieuwe klacht' })).toBeVisible();
+  await expect(page.getByLabel('Naam', { exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Bureau', level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/#\/bureau$/);
 });
 
 test('Esc asks before discarding typed input', async ({ page }) => {

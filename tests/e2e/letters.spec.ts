@@ -93,6 +93,7 @@ test("the office's own text, edited in the settings, is what the next letter say
   await expect(dialog).toContainText('eigen tekst van het kantoor');
   await dialog.getByRole('button', { name: 'Voorbeeld tonen' }).click();
   const preview = dialog.getByLabel('Voorbeeld van de brief');
-  await expect(preview).toContainText('Dank voor uw melding over Cv-ketel maakt lawaai. Onze vakman belt u binnen twee werkdagen.');
+  // The summary reads inside the sentence: its opening capital goes.
+  await expect(preview).toContainText('Dank voor uw melding over cv-ketel maakt lawaai. Onze vakman belt u binnen twee werkdagen.');
   await expect(preview).not.toContainText('Met deze brief bevestigen wij de ontvangst');
 });

@@ -32,3 +32,20 @@ test('a 10 MB paste into the intake is refused with a message beside the field, 
   await expect(description).toHaveValue('De kraan lekt. Al drie weken.');
   await expect(description).not.toHaveAccessibleDescription(/Niet geplakt/);
 });
+
+test('a 20.000-character paste into a procedure text is refused at once, and a counter shows near its limit', async ({ page }) => {
+  await openApp(page, '#/instellingen/klachtenregeling');
+  await page.getByRole('button', { name: 'Regeling wijzigen' }).click();
+  const howToSubmit = page.getByLabel('Hoe dient de klant een klacht in?');
+  await howToSubmit.fill('');
+  await page.evaluate(() => navigator.clipboard.writeText('x'.repeat(20_000)));
+  await howToSubmit.press('Control+V');
+  // At once, not on saving, and with the numbers written as Dutch writes them.
+  await expect(howToSubmit).toHaveAccessibleDescription(/Niet geplakt: die tekst is 20\.000 tekens lang en dit veld neemt er hoogstens 4\.000\./);
+  await expect(howToSubmit).toHaveValue('');
+
+  await howToSubmit.fill('Schriftelijk of per e-mail. '.repeat(130));
+  await expect(page.getByText('3.640 van 4.000 tekens')).toBeVisible();
+  await howToSubmit.fill('Schriftelijk of per e-mail.');
+  await expect(page.getByText(/van 4\.000 tekens/)).toHaveCount(0);
+});

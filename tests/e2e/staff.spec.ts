@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FIRST_USER, openApp } from './helpers';
+import { FIRST_PROCEDURE, FIRST_USER, openApp } from './helpers';
 
 test('the first start adds the first staff member; colleagues are added, edited and deactivated in the settings', async ({ page, context }) => {
   await page.goto('./#/klachten');
@@ -7,6 +7,7 @@ test('the first start adds the first staff member; colleagues are added, edited 
   await page.getByRole('button', { name: 'Beginnen' }).click();
   await expect(page.getByText('Vul de naam van de medewerker in')).toBeVisible();
   await page.getByLabel('Naam medewerker').fill(FIRST_USER);
+  await page.getByLabel('Klachtenregeling', { exact: true }).selectOption({ label: FIRST_PROCEDURE });
   await page.getByRole('button', { name: 'Beginnen' }).click();
   await expect(page.getByText(`Aan het werk: ${FIRST_USER}`)).toBeVisible();
 

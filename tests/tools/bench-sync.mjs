@@ -69,6 +69,7 @@ async function passProfile(page, name) {
   await nav.or(welcome).or(chooser).waitFor();
   if (await welcome.isVisible()) {
     await page.getByLabel('Naam medewerker').fill(name);
+    await page.getByLabel('Klachtenregeling', { exact: true }).selectOption({ label: 'Klachtenprocedure vakbedrijf' });
     await page.getByRole('button', { name: 'Beginnen' }).click();
   } else if (await chooser.isVisible()) {
     await page.getByRole('list').getByRole('button').first().click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyFile, fileExtension, normalizeFileName } from '../../src-renderer/src/domain/fileSafety';
+import { classifyFile, fileExtension, normalizeFileName, pinWarning } from '../../src-renderer/src/domain/fileSafety';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '../fixtures', name)));
 const ascii = (text: string) => new TextEncoder().encode(text);
@@ -136,6 +136,31 @@ describe('content must match the name', () => {
 
   it('a text that is no e-mail named .eml is refused', () => {
     expect(classifyFile('klacht.eml', fixture('mail/malformed.eml'))).toMatchObject({ canOpen: false, previewKind: 'text' });
+  });
+});
+
+describe('said the moment a file is pinned', () => {
+  it('a program named factuur.pdf is called a program, not a PDF', () => {
+    expect(pinWarning('factuur.pdf', MZ)).toBe(
+      'Let op: „factuur.pdf” is geen PDF-bestand maar een programma. Het staat als „Overig” op het prikbord en wordt nooit geopend; open het ook niet buiten Klachtenbalie.',
+    );
+    expect(pinWarning('foto.jpg', ELF)).toMatch(/is geen afbeelding maar een programma/);
+    expect(pinWarning('setup.exe', MZ)).toMatch(/„setup.exe” is een programma\./);
+    expect(pinWarning('snelkoppeling.pdf', LNK)).toMatch(/geen PDF-bestand maar een snelkoppeling/);
+  });
+
+  it('a file that is what it seems pins without a word', () => {
+    expect(pinWarning('factuur.pdf', PDF)).toBeNull();
+    expect(pinWarning('brief.docx', DOCX)).toBeNull();
+  });
+
+  it('a .docx or .pdf whose content is unreadable is called damaged, not a type without preview', () => {
+    expect(classifyFile('brief.docx', fixture('files/archief.zip')).damagedAs).toBe('Word-document');
+    expect(classifyFile('factuur.pdf', ascii('\x00\x01 niets')).damagedAs).toBe('PDF-bestand');
+    // What the app can show anyway, or a disguised program, is not "damaged".
+    expect(classifyFile('factuur.pdf', JPEG).damagedAs).toBeUndefined();
+    expect(classifyFile('factuur.pdf', MZ).damagedAs).toBeUndefined();
+    expect(classifyFile('klacht.eml', fixture('mail/malformed.eml')).damagedAs).toBeUndefined();
   });
 });
 

@@ -139,7 +139,7 @@ describe('letters as .docx', () => {
     expect(textOf(withRef.xml)).toContain('AdV/2026/7');
   });
 
-  it('has A4 pages, a different first page, page numbers on later pages and the office details in the footer', async () => {
+  it('has A4 pages, a different first page, a page number on every page and the office details in the footer', async () => {
     const { xml, files } = await documentXml(await buildLetterDocx(sampleLetterInput('decision', craft)));
     expect(xml).toMatch(/<w:pgSz[^>]*w:w="11906"[^>]*w:h="16838"/);
     expect(xml).toContain('<w:titlePg');
@@ -147,8 +147,11 @@ describe('letters as .docx', () => {
       .filter(([name]) => /^word\/footer\d+\.xml$/.test(name))
       .map(([, bytes]) => strFromU8(bytes));
     expect(footers.length).toBeGreaterThanOrEqual(2);
-    expect(footers.some((f) => f.includes('PAGE') && f.includes('NUMPAGES'))).toBe(true);
+    // Page 1 too: "Pagina 1 van 2" says a second page follows.
+    expect(footers.every((f) => f.includes('PAGE') && f.includes('NUMPAGES'))).toBe(true);
     expect(footers.every((f) => textOf(f).includes('KvK 12345678'))).toBe(true);
+    // A line of details may break between them, never between "KvK" and its number.
+    expect(footers.every((f) => f.includes('KvK\u00A012345678'))).toBe(true);
     expect(footers.every((f) => textOf(f).includes('0182-359823'))).toBe(true);
   });
 
@@ -165,6 +168,32 @@ describe('letters as .docx', () => {
     const widthMm = Number(extent?.[1]) / 36000;
     expect(widthMm).toBeGreaterThan(30);
     expect(widthMm).toBeLessThanOrEqual(50.5);
+  });
+
+  it('places the logo top right by an offset any reader honours, and leaves out what the office chose to leave out', async () => {
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+    const withLogo = (headerShows: 'both' | 'logo' | 'name') => {
+      const input = sampleLetterInput('acknowledgement', craft);
+      input.letterhead = { ...input.letterhead, headerShows, logo: { bytes: png, type: 'png', width: 600, height: 300 } };
+      return input;
+    };
+    const firstPage = async (headerShows: 'both' | 'logo' | 'name') => {
+      const { xml, files } = await documentXml(await buildLetterDocx(withLogo(headerShows)));
+      const headers = Object.entries(files).filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, bytes]) => strFromU8(bytes));
+      // The name stands at the top and again under the signature.
+      return { logo: headers.find((h) => h.includes('<w:drawing')), names: textOf(xml).split(withLogo(headerShows).letterhead.officeName).length - 1 };
+    };
+    const both = await firstPage('both');
+    // 165 mm text width minus the logo's 44 mm (600 × 300 px fitted in 50 × 22 mm), from the left margin.
+    const offset = /<wp:positionH relativeFrom="margin">\s*<wp:posOffset>(\d+)<\/wp:posOffset>/.exec(both.logo ?? '');
+    expect(Number(offset?.[1]) / 36000).toBeCloseTo(165 - 44, 0);
+    expect(both.names).toBe(2);
+    const logoOnly = await firstPage('logo');
+    expect(logoOnly.logo).toBeDefined();
+    expect(logoOnly.names).toBe(1);
+    const nameOnly = await firstPage('name');
+    expect(nameOnly.logo).toBeUndefined();
+    expect(nameOnly.names).toBe(2);
   });
 
   it('reports a missing address and leaves an unknown placeholder visible, not blank', async () => {

@@ -174,7 +174,7 @@ describe('filing a letter', () => {
     const attachment = await repos.letters.fileLetter(docx({ complaintId: complaint.id, type: 'decision' }), ACTOR, at(5));
     expect(attachment.kind).toBe('correspondence');
     const made = (await repos.events.listForComplaint(complaint.id)).find((e) => e.type === 'letter_made');
-    expect(made?.summary).toBe('Brief gemaakt: Schriftelijke reactie op uw klacht');
+    expect(made?.summary).toBe('Brief gemaakt: Schriftelijke reactie op de klacht');
   });
 
   it('refuses an unknown complaint and leaves no attachment, file row or event behind', async () => {

@@ -36,6 +36,24 @@ describe('salutations', () => {
   });
 });
 
+describe('the summary inside a sentence', () => {
+  const summaryIn = (summary: string) => {
+    const input = sampleLetterInput('acknowledgement', procedure('vakbedrijf'));
+    return letterValues({ ...input, complaint: { ...input.complaint, summary } })['klacht.samenvatting'];
+  };
+
+  it('drops the capital only a sentence start needs, and a closing full stop', () => {
+    expect(summaryIn('Nieuwe orthopedische schoenen knellen.')).toBe('nieuwe orthopedische schoenen knellen');
+    expect(summaryIn('  De monteur kwam niet  ')).toBe('de monteur kwam niet');
+  });
+
+  it('keeps words written in capitals as they are', () => {
+    expect(summaryIn('KPN-storing duurt te lang')).toBe('KPN-storing duurt te lang');
+    expect(summaryIn('WiFi valt weg')).toBe('WiFi valt weg');
+    expect(summaryIn('lekkende kraan')).toBe('lekkende kraan');
+  });
+});
+
 describe('Dutch dates', () => {
   it('writes days and meetings out in Dutch', () => {
     expect(dutchDate('2026-11-21')).toBe('21 november 2026');

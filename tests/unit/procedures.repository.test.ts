@@ -53,6 +53,18 @@ describe('the procedure versions', () => {
     expect((await repos.letters.letterhead()).formOfAddress).toBe('je');
   });
 
+  it('count as chosen only once someone chose, even when the choice is the default that was assumed', async () => {
+    const { db, repos } = await freshDb();
+    expect(await repos.procedures.chosen()).toBe(false);
+    expect((await repos.procedures.choosePreset('vakbedrijf', ACTOR, NOW)).id).toBe('vakbedrijf@1');
+    expect(await repos.procedures.chosen()).toBe(true);
+    expect(await db.procedures.count()).toBe(1);
+    expect((await settingsEvents(db)).map((e) => e.summary)).toEqual(['Klachtenregeling gekozen: Klachtenprocedure vakbedrijf (versie 1)']);
+    // Chosen again, nothing new happened.
+    await repos.procedures.choosePreset('vakbedrijf', ACTOR, LATER);
+    expect(await settingsEvents(db)).toHaveLength(1);
+  });
+
   it('refuses an unknown preset', async () => {
     const { repos } = await freshDb();
     const error = await repos.procedures.choosePreset('bestaat-niet', ACTOR, NOW).catch((e: unknown) => e);

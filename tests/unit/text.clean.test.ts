@@ -53,6 +53,8 @@ describe('the schemas clean before they check', () => {
     expect(complaint({ summary: 'x'.repeat(TEXT_LIMITS.summary) }).success).toBe(true);
     expect(complaint({ summary: 'x'.repeat(TEXT_LIMITS.summary + 1) }).error?.issues[0]?.message).toBe(MESSAGES.tooLong(TEXT_LIMITS.summary));
     expect(complaint({ description: 'x'.repeat(10 * 1024 * 1024) }).error?.issues[0]?.message).toBe(MESSAGES.tooLong(TEXT_LIMITS.description));
+    // Written as Dutch writes numbers.
+    expect(MESSAGES.tooLong(TEXT_LIMITS.description)).toBe('Gebruik hoogstens 10.000 tekens');
     expect(customerInputSchema.safeParse({ name: 'x'.repeat(TEXT_LIMITS.name + 1) }).error?.issues[0]?.message).toBe(MESSAGES.tooLong(TEXT_LIMITS.name));
   });
 });

@@ -101,6 +101,20 @@ export function navigate(route: Route): void {
   else window.location.hash = href;
 }
 
+/** Where the user was before the current screen: leaving a form they opened by mistake takes them back there. */
+let previousHash: string | null = null;
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', (event) => {
+    // navigate() to the same screen dispatches an event without addresses: no move, nothing to remember.
+    if (event.oldURL && event.oldURL !== event.newURL) previousHash = new URL(event.oldURL).hash;
+  });
+}
+
+/** The screen before this one, or null when the app was opened here. */
+export function previousRoute(): Route | null {
+  return previousHash === null || isDefaultHash(previousHash) ? null : parseRoute(previousHash);
+}
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);

@@ -15,7 +15,7 @@ export const UNKNOWN_FILE_TYPE = 'application/octet-stream';
 
 export const ATTACHMENT_MESSAGES = {
   nameRequired: 'Het bestand heeft geen naam',
-  nameTooLong: 'De naam van het bestand is te lang (maximaal 500 tekens)',
+  nameTooLong: 'De naam van het bestand is te lang (hoogstens 500 tekens)',
   size: 'De grootte van het bestand is ongeldig',
   sha256: 'Het controlegetal (SHA-256) van het bestand is ongeldig',
   kind: 'Kies het soort bestand',

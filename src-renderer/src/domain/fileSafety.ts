@@ -19,6 +19,8 @@ export interface FileClassification {
   extension: string;
   /** Dutch, for the user: why it is not opened. Set only when canOpen is false. */
   reason?: string;
+  /** What the name promises ("Word-document") when the content is not that and not a program: the file is damaged. */
+  damagedAs?: string;
 }
 
 /** What the content turned out to be. */
@@ -171,7 +173,35 @@ export function classifyFile(name: string, bytes: Uint8Array): FileClassificatio
   const content = detectContent(bytes, extension);
   const result = { previewKind: PREVIEW_OF[content] ?? 'none', detectedType: MIME[content], extension };
   const reason = refusal(extension, content);
-  return reason === null ? { ...result, canOpen: true } : { ...result, canOpen: false, reason };
+  const expected = SAFE_EXTENSIONS[extension];
+  // Only where the name promises something the app can show and the content is nothing it can show: a renamed
+  // program is not damaged (pinWarning says what it is), and text in an odd .eml is still shown as text.
+  const damaged = expected !== undefined && PREVIEW_OF[expected] !== undefined && PREVIEW_OF[content] === undefined && content !== 'empty' && !DANGEROUS_CONTENT.has(content) && content !== 'office-macro';
+  const checked = damaged ? { ...result, damagedAs: KIND_NAMES[expected] ?? `.${extension}-bestand` } : result;
+  return reason === null ? { ...checked, canOpen: true } : { ...checked, canOpen: false, reason };
+}
+
+const CONTENT_NAMES: Partial<Record<ContentKind, string>> = {
+  executable: 'een programma',
+  script: 'een script',
+  shortcut: 'een snelkoppeling',
+  'office-macro': "een document met macro's",
+};
+
+/**
+ * Said the moment a file is pinned, when it can run code: what it really is,
+ * whatever its name says ("factuur.pdf" that is a program). Null for a file
+ * that is what it seems.
+ */
+export function pinWarning(name: string, bytes: Uint8Array): string | null {
+  const extension = fileExtension(name);
+  const content = detectContent(bytes, extension);
+  const shown = normalizeFileName(name);
+  const what = CONTENT_NAMES[content] ?? (RUNNABLE_EXTENSIONS.has(extension) ? 'een programma, script of snelkoppeling' : null);
+  if (what === null) return null;
+  const promised = SAFE_EXTENSIONS[extension];
+  const disguise = promised !== undefined && content !== 'office-macro' ? `geen ${KIND_NAMES[promised] ?? `.${extension}-bestand`} maar ${what}` : what;
+  return `Let op: „${shown}” is ${disguise}. Het staat als „Overig” op het prikbord en wordt nooit geopend; open het ook niet buiten Klachtenbalie.`;
 }
 
 /**

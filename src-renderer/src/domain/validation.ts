@@ -13,6 +13,7 @@ import { localDay, parseDateOnly, parseDateTime } from './dates';
 import { isValidPhone } from './phone';
 import { normalizePostcode } from './postcode';
 import { cleanLine, cleanMultiline, splitList } from './text';
+import { dutchNumber } from './dutchNumber';
 
 /** Computers at a desk drift a little; a receipt "now" must never be refused. */
 export const CLOCK_TOLERANCE_MS = 5 * 60 * 1000;
@@ -33,8 +34,8 @@ export const MESSAGES = {
   summaryRequired: 'Vul een korte samenvatting in',
   customerRequired: 'Kies een bestaande klant of vul de gegevens van een nieuwe klant in',
   representativeNameRequired: 'Vul de naam van de gemachtigde in, of maak alle velden van de gemachtigde leeg',
-  tooLong: (max: number) => `Gebruik maximaal ${max} tekens`,
-  tooManyEmployees: (max: number) => `Noem maximaal ${max} medewerkers`,
+  tooLong: (max: number) => `Gebruik hoogstens ${dutchNumber(max)} tekens`,
+  tooManyEmployees: (max: number) => `Noem hoogstens ${dutchNumber(max)} medewerkers`,
 } as const;
 
 /**

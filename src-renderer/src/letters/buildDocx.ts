@@ -2,7 +2,7 @@
  * A letter as a real .docx (the `docx` package): A4, the letterhead on the
  * first page, the address block where a Dutch window envelope (C5/DL, window
  * left) shows it, reference lines, body, closing and signature, page numbers
- * from page 2 and the office's details in the footer.
+ * on every page and the office's details in the footer.
  *
  * One section has one top margin for every page, so the margin is the
  * follow-up pages' normal one and the first page makes its own room: the logo
@@ -18,7 +18,6 @@ import {
   Document,
   Footer,
   Header,
-  HorizontalPositionAlign,
   HorizontalPositionRelativeFrom,
   ImageRun,
   LineRuleType,
@@ -33,6 +32,7 @@ import {
   convertMillimetersToTwip,
 } from 'docx';
 import { prepareLetter } from './prepare';
+import { letterheadTop } from './settings';
 import { closingLine } from './templates';
 import type { LetterInput, LetterTemplate } from './types';
 
@@ -134,25 +134,31 @@ function para(children: TextRun[], options: ParaOptions = {}): Paragraph {
   });
 }
 
-/** The logo's size in pixels (96 dpi), scaled down to fit the logo box; null without a usable logo. */
+/** The logo's size in pixels (96 dpi), scaled down to fit the logo box; null without a usable logo or when the office shows only its name. */
 function logoSize(input: LetterInput): { width: number; height: number } | null {
   const logo = input.letterhead.logo;
-  if (!logo || logo.width <= 0 || logo.height <= 0 || logo.bytes.length === 0) return null;
+  if (!logo || !letterheadTop(input.letterhead).logo || logo.width <= 0 || logo.height <= 0 || logo.bytes.length === 0) return null;
   const scale = Math.min(1, (LOGO_MAX.widthMm * PX_PER_MM) / logo.width, (LOGO_MAX.heightMm * PX_PER_MM) / logo.height);
   return { width: Math.max(1, Math.round(logo.width * scale)), height: Math.max(1, Math.round(logo.height * scale)) };
 }
 
-/** Top right, from the header distance down, in front of the text: it takes no room in the header or the body. */
+/**
+ * Top right, from the header distance down, in front of the text: it takes no
+ * room in the header or the body. Placed by an offset from the left margin, not
+ * by "align right": the letter dialog's preview (docx-preview) honours only the
+ * offset, and would put the logo left of the page.
+ */
 function logoRun(input: LetterInput): ImageRun | null {
   const logo = input.letterhead.logo;
   const size = logoSize(input);
   if (!logo || !size) return null;
+  const textWidthMm = PAGE.width - PAGE.left - PAGE.right;
   return new ImageRun({
     type: logo.type,
     data: logo.bytes,
     transformation: size,
     floating: {
-      horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, align: HorizontalPositionAlign.RIGHT },
+      horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, offset: Math.round((textWidthMm - size.width / PX_PER_MM) * EMU_PER_MM) },
       verticalPosition: { relative: VerticalPositionRelativeFrom.PAGE, offset: Math.round(PAGE.header * EMU_PER_MM) },
       wrap: { type: TextWrappingType.NONE },
       allowOverlap: true,
@@ -162,7 +168,8 @@ function logoRun(input: LetterInput): ImageRun | null {
 
 function firstHeader(input: LetterInput): Header {
   const logo = logoRun(input);
-  return new Header({ children: [new Paragraph({ children: logo ? [logo] : [], alignment: AlignmentType.RIGHT })] });
+  // Left-aligned on purpose: the logo's offset counts from the margin, and docx-preview counts it from where the paragraph's text starts.
+  return new Header({ children: [new Paragraph({ children: logo ? [logo] : [] })] });
 }
 
 /** Where the office name's line starts on the first page (mm from the top): under the logo, or at the body's top without one. */
@@ -177,17 +184,16 @@ function laterHeader(input: LetterInput): Header {
   });
 }
 
-function footer(details: string, withPageNumber: boolean): Footer {
-  const children: Paragraph[] = [para([run(details, { size: SMALL, color: '666666' })], { alignment: AlignmentType.CENTER })];
-  if (withPageNumber) {
-    children.push(
+function footer(details: string): Footer {
+  return new Footer({
+    children: [
+      para([run(details, { size: SMALL, color: '666666' })], { alignment: AlignmentType.CENTER }),
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [new TextRun({ font: FONT, size: SMALL, color: '666666', children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] })],
       }),
-    );
-  }
-  return new Footer({ children });
+    ],
+  });
 }
 
 function referenceLine(label: string, value: string, before = 0): Paragraph {
@@ -206,7 +212,8 @@ export async function buildLetterDocx(input: LetterInput, template?: string | Pa
   const children: Paragraph[] = [];
   // Every height above the address is exact, so its first line lands at the window's top whatever the fonts.
   const nameTop = officeNameTop(input);
-  children.push(para([run(lh.officeName, { bold: true, size: 28, color: '1F3A5F' })], { before: mm(nameTop - PAGE.top), alignment: AlignmentType.RIGHT, exactLineMm: NAME_LINE }));
+  const officeName = letterheadTop(lh).name ? lh.officeName : '';
+  children.push(para([run(officeName, { bold: true, size: 28, color: '1F3A5F' })], { before: mm(nameTop - PAGE.top), alignment: AlignmentType.RIGHT, exactLineMm: NAME_LINE }));
   children.push(
     para(lines(letter.address), {
       before: mm(WINDOW.top - nameTop - NAME_LINE),
@@ -251,7 +258,8 @@ export async function buildLetterDocx(input: LetterInput, template?: string | Pa
           },
         },
         headers: { first: firstHeader(input), default: laterHeader(input) },
-        footers: { first: footer(letter.footer, false), default: footer(letter.footer, true) },
+        // Page 1 carries its number too: "Pagina 1 van 2" tells the reader a second page follows.
+        footers: { first: footer(letter.footer), default: footer(letter.footer) },
         children,
       },
     ],

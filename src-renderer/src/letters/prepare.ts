@@ -6,7 +6,7 @@
  * preview cannot drift from the letter.
  */
 import { defaultTemplate, fillTemplate, optionalPlaceholders, PARAGRAPH_BREAK, unixLines } from './templates';
-import type { LetterInput, LetterTemplate } from './types';
+import type { LetterInput, LetterTemplate, Letterhead } from './types';
 import { dutchDate, letterValues } from './values';
 
 export interface PreparedLetter {
@@ -31,6 +31,14 @@ function splitParagraphs(text: string): string[][] {
     .split(PARAGRAPH_BREAK)
     .map((block) => block.split('\n').map((line) => line.trimEnd()))
     .filter((lines) => lines.some((line) => line.trim() !== ''));
+}
+
+/** The office's details in one line: it may break between them, never inside one ("KvK" stays with its number, "T" with the phone). */
+function footerLine(lh: Letterhead): string {
+  const tied = (text: string) => text.trim().replace(/ /g, '\u00A0');
+  const address = lh.addressLines.map(tied).filter((line) => line !== '').join(', ');
+  const details = [lh.phone.trim() && `T ${lh.phone.trim()}`, lh.email, lh.website, lh.kvkNumber.trim() && `KvK ${lh.kvkNumber.trim()}`].map(tied);
+  return [address, ...details].filter((part) => part !== '').join(' · ');
 }
 
 /**
@@ -62,8 +70,6 @@ export function prepareLetter(input: LetterInput, template?: string | Partial<Le
     missing: [...missing],
     dateLine: place ? `${place}, ${date}` : date,
     signature: [lh.signatoryName, lh.signatoryFunction, lh.officeName].map((l) => l.trim()).filter((l) => l !== ''),
-    footer: [lh.addressLines.map((l) => l.trim()).filter((l) => l !== '').join(', '), lh.phone.trim() && `T ${lh.phone.trim()}`, lh.email.trim(), lh.website.trim(), lh.kvkNumber.trim() && `KvK ${lh.kvkNumber.trim()}`]
-      .filter((p) => p !== '')
-      .join(' · '),
+    footer: footerLine(lh),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { FORMS_OF_ADDRESS } from '../domain/procedure';
-import { LETTER_TYPES, type LetterFormOfAddress, type LetterTemplate, type LetterType, type Letterhead } from './types';
+import { LETTERHEAD_SHOWS, LETTER_TYPES, type LetterFormOfAddress, type LetterTemplate, type LetterType, type Letterhead } from './types';
 
 export const LETTERHEAD_MESSAGES = {
   officeName: 'Vul de naam van het kantoor in',
@@ -38,6 +38,7 @@ export const letterheadSchema = z.object({
       height: z.number().int().positive(),
     })
     .optional(),
+  headerShows: z.enum(LETTERHEAD_SHOWS).optional(),
   placeName: text(100),
   signatoryName: text(200),
   signatoryFunction: text(200),
@@ -57,6 +58,16 @@ export const EMPTY_LETTERHEAD: Letterhead = {
   signatoryFunction: '',
   formOfAddress: 'u',
 };
+
+/**
+ * Which of logo and name the letterhead's top shows. Without a logo the name
+ * always shows: a letter never goes out without saying whose it is.
+ */
+export function letterheadTop(letterhead: Pick<Letterhead, 'logo' | 'headerShows'>): { logo: boolean; name: boolean } {
+  const shows = letterhead.headerShows ?? 'both';
+  const logo = Boolean(letterhead.logo) && shows !== 'name';
+  return { logo, name: !logo || shows !== 'logo' };
+}
 
 export const letterTemplateSchema = z.object({
   subject: z.string().trim().min(1, LETTERHEAD_MESSAGES.subject).max(300, LETTERHEAD_MESSAGES.tooLong),

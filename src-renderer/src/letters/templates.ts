@@ -147,7 +147,7 @@ export const LETTER_TYPE_LABELS: Record<LetterType, string> = {
   invitation: 'Uitnodiging voor een gesprek',
   further_handling: 'Bericht over de verdere afhandeling',
   extension: 'Verlengingsbericht',
-  decision: 'Schriftelijke reactie op uw klacht',
+  decision: 'Schriftelijke reactie op de klacht',
   closing: 'Afsluitbrief',
   inadmissible: 'Klacht niet in behandeling (niet-ontvankelijk)',
   referral: 'Doorverwijzing',

@@ -41,6 +41,10 @@ export interface LetterLogo {
   height: number;
 }
 
+/** What the letterhead's top shows: an office whose logo carries its name leaves the name out. */
+export const LETTERHEAD_SHOWS = ['both', 'logo', 'name'] as const;
+export type LetterheadShows = (typeof LETTERHEAD_SHOWS)[number];
+
 export interface Letterhead {
   officeName: string;
   /** Postal address as lines ("Westhaven 63", "2801 PN Gouda"). */
@@ -51,6 +55,8 @@ export interface Letterhead {
   /** Kamer van Koophandel number. */
   kvkNumber: string;
   logo?: LetterLogo;
+  /** Absent in letterheads stored before the choice existed: logo and name, as they were. */
+  headerShows?: LetterheadShows;
   /** For the date line: "Gouda, 21 november 2026". */
   placeName: string;
   signatoryName: string;

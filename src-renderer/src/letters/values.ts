@@ -159,6 +159,17 @@ function set(values: Record<string, string>, key: string, value: string | null |
   if (value !== null && value !== undefined && value.trim() !== '') values[key] = value;
 }
 
+/**
+ * The summary as it reads inside a sentence ("…uw klacht over {klacht.samenvatting}."):
+ * the capital only a sentence start needs goes ("Nieuwe schoenen knellen" →
+ * "nieuwe schoenen knellen"), a word in capitals keeps them ("KPN", "WiFi"),
+ * and a closing full stop goes, as the sentence brings its own.
+ */
+export function midSentence(text: string): string {
+  const trimmed = text.trim().replace(/\.+$/u, '');
+  return /^\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/u.test(trimmed) ? trimmed.charAt(0).toLocaleLowerCase('nl') + trimmed.slice(1) : trimmed;
+}
+
 export function letterValues(input: LetterInput): Record<string, string> {
   const { customer, complaint, procedure, letterhead, deadlines } = input;
   const form = letterhead.formOfAddress;
@@ -173,7 +184,7 @@ export function letterValues(input: LetterInput): Record<string, string> {
   set(values, 'klant.woonplaats', customer.city.trim());
 
   set(values, 'klacht.kenmerk', complaint.reference);
-  set(values, 'klacht.samenvatting', complaint.summary.trim());
+  set(values, 'klacht.samenvatting', midSentence(complaint.summary));
   set(values, 'klacht.omschrijving', complaint.description.trim());
   set(values, 'klacht.ontvangen', dutchDate(receivedDay(complaint)));
   set(values, 'klacht.indienen', procedure.texts.howToSubmit.trim());

@@ -164,7 +164,7 @@ test('000 DOKh: a complaint goes from intake through first contact, hoor en wede
   await expect(term(page, 'Corrigerende maatregel: Roosterwijzigingen')).toContainText('11 december 2026');
 
   await sendLetter(page, {
-    type: 'Schriftelijke reactie op uw klacht',
+    type: 'Schriftelijke reactie op de klacht',
     says: ['we vinden je klacht deels gegrond', 'De afspraken vervielen zonder bericht', 'Roosterwijzigingen altijd per sms aan de cliënt melden', 'Directeur van M@', 'Klachtenfunctionaris van DOKh', 'Geschilleninstantie van DOKh'],
     // This regeling has no solution step: the letter names the corrective actions and leaves the solution paragraph out.
     saysNot: ['Oplossing:'],

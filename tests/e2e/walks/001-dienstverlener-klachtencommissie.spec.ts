@@ -144,7 +144,7 @@ test('001 Klikklaar: a written complaint goes from the chair’s acknowledgement
   });
   await expect(recorded(page, 'Oordeel')).toContainText('door NC Jansen, K. Bruurmijn');
   await sendLetter(page, {
-    type: 'Schriftelijke reactie op uw klacht',
+    type: 'Schriftelijke reactie op de klacht',
     says: ['wij vinden uw klacht ongegrond', 'volgens afspraak na de migratie is gewist', APPEAL, 'Stadswal 61a', 'Burgerlijke rechter'],
     // An unfounded complaint has no solution and no measures: the letter leaves both paragraphs out.
     saysNot: ['Oplossing:', 'herhaling te voorkomen'],

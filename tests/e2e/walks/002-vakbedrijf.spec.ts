@@ -140,7 +140,7 @@ test('002 vakbedrijf: a complaint about a repair goes through registration, a vi
 
   // The result reported to the customer in writing.
   await sendLetter(page, {
-    type: 'Schriftelijke reactie op uw klacht',
+    type: 'Schriftelijke reactie op de klacht',
     says: ['wij vinden uw klacht gegrond', 'Nieuwe pakking van het juiste type plaatsen', 'Pakkingen per keteltype standaard in de bus', 'Onafhankelijke derde', 'Mediation', 'Raad van Arbitrage'],
     meets: 'Schriftelijke reactie verstuurd',
   });

@@ -134,7 +134,7 @@ test('004 coordinator: a complaint goes from the coordinator’s intake through 
   await expect(term(page, 'Hersteldatum')).toContainText('10 december 2026');
   // Interim written communication goes in the file. The reply names the agreed solution; this protocol has no verdict, so the letter gives none.
   await sendLetter(page, {
-    type: 'Schriftelijke reactie op uw klacht',
+    type: 'Schriftelijke reactie op de klacht',
     says: ['Nieuwe zolen aanmeten door de senior schoentechnicus'],
     // No verdict and no corrective measures under this regeling: the letter leaves those paragraphs out.
     saysNot: ['Ons oordeel', 'gegrond', 'herhaling te voorkomen'],

@@ -290,7 +290,7 @@ export type LetterType =
   | 'Uitnodiging voor een gesprek'
   | 'Bericht over de verdere afhandeling'
   | 'Verlengingsbericht'
-  | 'Schriftelijke reactie op uw klacht'
+  | 'Schriftelijke reactie op de klacht'
   | 'Afsluitbrief'
   | 'Klacht niet in behandeling (niet-ontvankelijk)'
   | 'Doorverwijzing';

@@ -146,7 +146,7 @@ test('Wkkgz: a complaint about care goes from intake through hearing both sides,
 
   // The reasoned written decision: the judgement, the decisions taken, and where Mr De Boer can go next.
   await sendLetter(page, {
-    type: 'Schriftelijke reactie op uw klacht',
+    type: 'Schriftelijke reactie op de klacht',
     says: [
       'wij vinden uw klacht gegrond',
       'De oefeningen werden te snel opgebouwd',

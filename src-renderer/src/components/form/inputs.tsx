@@ -3,6 +3,7 @@ import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { Field } from '../Field';
 import { errorAt } from './errorAt';
 import { DEFAULT_LINE_MAX, DEFAULT_TEXT_MAX, LONG_PASTE, refuseLongPaste } from './longPaste';
+import { LengthCounter } from './LengthCounter';
 
 interface BaseProps<T extends FieldValues> {
   form: UseFormReturn<T>;
@@ -84,9 +85,15 @@ export function TextArea<T extends FieldValues>({
   maxLength,
 }: BaseProps<T> & { rows?: number; maxLength?: number }) {
   const error = errorAt(form.formState.errors, name);
+  const max = maxLength ?? DEFAULT_TEXT_MAX;
   return (
     <Field id={fieldId(name)} label={label} error={error} required={required} hint={hint} className={className}>
-      {(aria) => <textarea {...aria} rows={rows} {...lengthLimit(form, name, maxLength ?? DEFAULT_TEXT_MAX)} />}
+      {(aria) => (
+        <>
+          <textarea {...aria} rows={rows} {...lengthLimit(form, name, max)} />
+          <LengthCounter length={String(form.watch(name) ?? '').length} max={max} />
+        </>
+      )}
     </Field>
   );
 }

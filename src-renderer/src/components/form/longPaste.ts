@@ -1,4 +1,5 @@
 import type { ClipboardEvent } from 'react';
+import { dutchNumber } from '../../domain/dutchNumber';
 
 /** Fields that name no limit of their own still refuse a runaway paste: one line, and a longer text. */
 export const DEFAULT_LINE_MAX = 1_000;
@@ -7,10 +8,9 @@ export const DEFAULT_TEXT_MAX = 20_000;
 /** The error type a refused paste is set under, so the next edit of the field can clear just that. */
 export const LONG_PASTE = 'longPaste';
 
-const count = (n: number) => n.toLocaleString('nl-NL');
 
 export function longPasteMessage(pastedLength: number, max: number): string {
-  return `Niet geplakt: die tekst is ${count(pastedLength)} tekens lang en dit veld neemt er hoogstens ${count(max)}. Plak een kortere tekst, of zet een lang stuk als bestand op het prikbord.`;
+  return `Niet geplakt: die tekst is ${dutchNumber(pastedLength)} tekens lang en dit veld neemt er hoogstens ${dutchNumber(max)}. Plak een kortere tekst, of zet een lang stuk als bestand op het prikbord.`;
 }
 
 /**

@@ -13,7 +13,7 @@ const closingDaysSchema = z
   .array(
     z.object({
       day: z.string().refine((day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && parseDateOnly(day) !== null, 'Vul een geldige datum in, bijvoorbeeld 27-12-2027'),
-      description: z.string().trim().max(100, 'Gebruik maximaal 100 tekens').default(''),
+      description: z.string().trim().max(100, 'Gebruik hoogstens 100 tekens').default(''),
     }),
   )
   // The same day twice would make the calendar's reason ambiguous; the first description wins.

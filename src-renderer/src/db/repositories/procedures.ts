@@ -42,6 +42,10 @@ export async function storedCurrentProcedure(db: KlachtenbalieDb): Promise<Proce
   return procedure;
 }
 
+async function isChosen(db: KlachtenbalieDb): Promise<boolean> {
+  return typeof (await db.settings.get(SETTING_KEYS.currentProcedure))?.value === 'string';
+}
+
 /** The procedure version a complaint runs under. */
 export async function procedureVersion(db: KlachtenbalieDb, id: string): Promise<Procedure> {
   const procedure = await db.procedures.get(id);
@@ -106,15 +110,27 @@ export function createProcedureRepository(db: KlachtenbalieDb) {
       return [...PROCEDURE_PRESETS];
     },
 
+    /** Whether someone in the office chose the regeling; until then new complaints would run under an assumed default. */
+    chosen(): Promise<boolean> {
+      return isChosen(db);
+    },
+
     /** The office works from now on with this preset: a new version of it becomes current. */
     choosePreset(key: string, actor: Actor, now: Date = new Date()): Promise<Procedure> {
       const preset = presetByKey(key);
       if (!preset) return Promise.reject(new ValidationError({ key: UNKNOWN_PRESET }));
       const form = preset.texts.formOfAddress;
+      const nowIso = now.toISOString();
       // One transaction (saveVersion's runs inside it): its letters address the customer as the regeling does (000 and 003: "je"); the office can still change it on the letterhead.
       return db.transaction('rw', [db.procedures, db.settings, db.eventLogs], async () => {
-        if (form) await setFormOfAddress(form, actor, now.toISOString());
-        return saveVersion(preset, actor, now, 'Klachtenregeling gekozen');
+        if (form) await setFormOfAddress(form, actor, nowIso);
+        const row = await saveVersion(preset, actor, now, 'Klachtenregeling gekozen');
+        if (await isChosen(db)) return row;
+        // The assumed default chosen on purpose is no new version, but it is now a choice, on record.
+        const stored = await storedCurrentProcedure(db);
+        await db.settings.put({ key: SETTING_KEYS.currentProcedure, value: stored.id, updatedAt: nowIso });
+        await appendEvent(db, settingsEvent(`Klachtenregeling gekozen: ${stored.name} (versie ${stored.version})`, [], actor, nowIso));
+        return stored;
       });
     },
 

@@ -6,7 +6,7 @@ import { craftBusiness } from './presets/craftBusiness';
 import { serviceProviderCommittee } from './presets/serviceProviderCommittee';
 import { soleTraderNrto } from './presets/soleTraderNrto';
 
-export { procedureSchema, termSchema, termExtensionSchema, escalationBodySchema, committeeMemberSchema, PROCEDURE_MESSAGES, MAX_TERM_AMOUNT } from './schema';
+export { procedureSchema, termSchema, termExtensionSchema, escalationBodySchema, committeeMemberSchema, PROCEDURE_MESSAGES, PROCEDURE_TEXT_LIMITS, MAX_TERM_AMOUNT } from './schema';
 
 /** In the order of their sources (seeds 000–004), the Wkkgz last. */
 export const PROCEDURE_PRESETS: readonly Procedure[] = [

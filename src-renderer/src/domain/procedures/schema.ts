@@ -38,6 +38,9 @@ export const PROCEDURE_MESSAGES = {
   tooLong: FIELD_MESSAGES.tooLong,
 } as const;
 
+/** The longest texts the procedure editor takes; its fields refuse a longer paste at once. */
+export const PROCEDURE_TEXT_LIMITS = { escalationDescription: 2000, howToSubmit: 4000, notSatisfied: 4000 } as const;
+
 const text = (max: number) => z.string().trim().max(max, PROCEDURE_MESSAGES.tooLong(max));
 
 const email = text(254).refine((value) => value === '' || z.email().safeParse(value).success, PROCEDURE_MESSAGES.email);
@@ -87,7 +90,7 @@ export const escalationBodySchema = z.object({
   binding: z.boolean(),
   extension: termExtensionSchema.optional(),
   complianceTerm: termSchema.nullable().optional(),
-  description: text(2000),
+  description: text(PROCEDURE_TEXT_LIMITS.escalationDescription),
   stage: z
     .number({ error: PROCEDURE_MESSAGES.escalationStage })
     .int(PROCEDURE_MESSAGES.escalationStage)
@@ -143,8 +146,8 @@ export const procedureSchema = z
     committee: z.array(committeeMemberSchema).max(20),
     escalations: z.array(escalationBodySchema).max(20),
     texts: z.object({
-      howToSubmit: requiredText(4000, PROCEDURE_MESSAGES.howToSubmit),
-      notSatisfied: text(4000),
+      howToSubmit: requiredText(PROCEDURE_TEXT_LIMITS.howToSubmit, PROCEDURE_MESSAGES.howToSubmit),
+      notSatisfied: text(PROCEDURE_TEXT_LIMITS.notSatisfied),
       formOfAddress: z.enum(FORMS_OF_ADDRESS, { error: PROCEDURE_MESSAGES.formOfAddress }).optional(),
     }),
     notes: text(8000).optional(),

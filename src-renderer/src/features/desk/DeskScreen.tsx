@@ -6,6 +6,7 @@ import { useStaffNames } from '../complaints/useStaffNames';
 import { ComplaintListSection } from './ComplaintListSection';
 import { DeadlineSection } from './DeadlineSection';
 import { publishOverdueTotal } from './overdueTotal';
+import { SetupChecklist } from './SetupChecklist';
 import { StatusCheckSection } from './StatusCheckSection';
 import { useOwnerChoices } from './useOwnerChoices';
 import { deskWeekEnd } from './weekEnd';
@@ -36,6 +37,7 @@ export function DeskScreen({ ownerId }: { ownerId?: string | undefined }) {
         </h1>
         <p className="muted">Vandaag: {formatMediumDate(today)}</p>
       </div>
+      {ownerId ? null : <SetupChecklist />}
       {ownerId ? (
         <p className="desk-filter">
           Alleen de klachten van {ownerName || 'deze behandelaar'}. <a href={hrefFor({ name: 'desk' })}>Hele bureau tonen</a>

@@ -5,7 +5,7 @@ import { useForm, type FieldPath } from 'react-hook-form';
 import { useActor } from '../../app/profile';
 import { useRepositories } from '../../app/data';
 import { useNotice } from '../../app/notice';
-import { navigate } from '../../app/router';
+import { navigate, previousRoute, type Route } from '../../app/router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { submitOnCtrlEnter } from '../../components/form/ctrlEnter';
 import { formatDateTime } from '../../components/format';
@@ -22,6 +22,11 @@ import { LateWarning } from './LateWarning';
 import { useEmailIntake } from './useEmailIntake';
 import { useEmailDrop } from './useEmailDrop';
 import { takeStashedEmail } from './pendingEmail';
+
+function cameFrom(): Route {
+  const previous = previousRoute();
+  return previous && previous.name !== 'intake' ? previous : { name: 'list' };
+}
 
 export function IntakeScreen() {
   const repos = useRepositories();
@@ -56,7 +61,8 @@ export function IntakeScreen() {
   const receiptSource = emailIntake.receiptSourceFor(values.complaint.receivedAt);
 
   useEffect(() => {
-    setFocus('complaint.channel');
+    // A receptionist starts with who is calling; channel and time are usually right as they are.
+    setFocus('customer.name');
     const stashed = takeStashedEmail();
     if (stashed) void emailIntake.apply(stashed);
     // Once, on opening the intake: a mail dropped on the list waits here.
@@ -104,11 +110,12 @@ export function IntakeScreen() {
     await draft.clear();
     setPickedCustomer(null);
     reset(emptyIntake(new Date()));
-    navigate({ name: 'list' });
+    navigate(cameFrom());
   };
 
   // Esc asks before throwing typed work away; while that question is open, Esc belongs to the dialog.
-  const leave = () => (hasTypedInput(values) ? setConfirmDiscard(true) : navigate({ name: 'list' }));
+  // Nothing typed: back to where the person was (the desk, a card), as if the intake was never opened.
+  const leave = () => (hasTypedInput(values) ? setConfirmDiscard(true) : navigate(cameFrom()));
   const onKeyDown = submitOnCtrlEnter(submit, confirmDiscard ? undefined : leave);
 
   const restoreDraft = async () => {

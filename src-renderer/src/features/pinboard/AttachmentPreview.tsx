@@ -10,6 +10,7 @@ import { DocxPreview } from './previews/DocxPreview';
 import { EmailPreview } from './previews/EmailPreview';
 import { PdfPreview } from './previews/PdfPreview';
 import { TextPreview } from './previews/TextPreview';
+import { damagedText } from './previews/damagedText';
 
 type State =
   | { kind: 'loading' }
@@ -77,7 +78,11 @@ export function AttachmentPreview({ attachment, onClose }: { attachment: Attachm
             </p>
           </div>
         ) : null}
-        {state.kind === 'ready' ? <PreviewContent name={attachment.name} bytes={state.bytes} kind={state.preview.previewKind} type={attachment.type} /> : null}
+        {state.kind === 'ready' && state.preview.damagedAs ? (
+          <p role="alert">{damagedText(state.preview.damagedAs)}</p>
+        ) : state.kind === 'ready' ? (
+          <PreviewContent name={attachment.name} bytes={state.bytes} kind={state.preview.previewKind} type={attachment.type} />
+        ) : null}
       </div>
     </Modal>
   );

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SWEEP_GRACE_DAYS } from '../../domain/attachmentSweep';
 import { formatBytes, formatDateTime } from '../../components/format';
 import type { Attachment, AttachmentKind } from '../../domain/model';
+import { MAX_PINNED_FILE_BYTES } from '../../domain/pinLimits';
 import { AttachmentPreview } from './AttachmentPreview';
 import { ATTACHMENT_KIND_LABELS, ATTACHMENT_KIND_OPTIONS } from './kindLabels';
 import { UploadList } from './UploadList';
@@ -104,7 +105,7 @@ export function Pinboard({ target, attachments, title = 'Prikbord', acceptPaste 
             }}
           />
         </div>
-        <p className="hint drop-hint">Of sleep bestanden hierheen, of plak een schermafbeelding met Ctrl+V.</p>
+        <p className="hint drop-hint">Of sleep bestanden hierheen, of plak een schermafbeelding met Ctrl+V. Per bestand hoogstens {formatBytes(MAX_PINNED_FILE_BYTES)}.</p>
       </div>
       <UploadList uploads={uploads} />
       {attachments === undefined ? <p aria-busy="true">Laden…</p> : null}

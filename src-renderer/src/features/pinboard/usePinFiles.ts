@@ -1,10 +1,11 @@
 import { errorText } from '../../components/errorText';
 import { useState } from 'react';
-import { MAX_ATTACHMENT_BYTES } from '../../../../src-main/api';
 import { useRepositories } from '../../app/data';
 import { useActor } from '../../app/profile';
 import { formatBytes } from '../../components/format';
+import { pinWarning } from '../../domain/fileSafety';
 import type { AttachmentKind } from '../../domain/model';
+import { MAX_PINNED_FILE_BYTES } from '../../domain/pinLimits';
 import { platform } from '../../platform';
 import { defaultKind } from './defaultKind';
 import { readFileWithProgress } from './readFile';
@@ -38,8 +39,11 @@ export function usePinFiles(target: PinTarget) {
     const batch = files.map((file, index) => ({ file, key: `${Date.now()}-${index}-${file.name}` }));
     setUploads((all) => [...all.filter((upload) => upload.state !== 'done'), ...batch.map(({ file, key }) => ({ key, name: file.name, size: file.size, progress: 0, state: 'reading' as const }))]);
     for (const { file, key } of batch) {
-      if (file.size > MAX_ATTACHMENT_BYTES) {
-        update(key, { state: 'failed', message: `${file.name} is ${formatBytes(file.size)}; de grens is ${formatBytes(MAX_ATTACHMENT_BYTES)}. Verklein het bestand of bewaar het elders.` });
+      if (file.size > MAX_PINNED_FILE_BYTES) {
+        update(key, {
+          state: 'failed',
+          message: `${file.name} is niet vastgepind: het is ${formatBytes(file.size)} en per bestand mag het hoogstens ${formatBytes(MAX_PINNED_FILE_BYTES)} zijn. Verklein het (bijvoorbeeld een scan in een lagere resolutie) of bewaar het elders en noteer waar.`,
+        });
         continue;
       }
       try {
@@ -47,11 +51,11 @@ export function usePinFiles(target: PinTarget) {
         update(key, { state: 'storing' });
         const stored = await platform().putAttachment(bytes);
         const type = file.type || 'application/octet-stream';
-        await repos.attachments.add(
-          { ...target, name: file.name || 'plakbord.png', type, size: stored.size, sha256: stored.sha256, kind: kind === 'auto' ? defaultKind(file.name, type) : kind },
-          actor,
-        );
-        update(key, { state: 'done', progress: 1 });
+        // A program is no correspondence, whatever its name says.
+        const warning = pinWarning(file.name, bytes);
+        const chosenKind = kind !== 'auto' ? kind : warning ? 'other' : defaultKind(file.name, type);
+        await repos.attachments.add({ ...target, name: file.name || 'plakbord.png', type, size: stored.size, sha256: stored.sha256, kind: chosenKind }, actor);
+        update(key, warning ? { state: 'done', progress: 1, message: warning } : { state: 'done', progress: 1 });
       } catch (error) {
         update(key, { state: 'failed', message: `${file.name} is niet vastgepind: ${errorText(error)}` });
       }

@@ -1,7 +1,7 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { hrefFor } from '../../app/router';
 import type { Procedure } from '../../domain/procedure';
-import { closingLine, placeholderDescription, prepareLetter, sampleLetterInput, type LetterFormOfAddress, type LetterTemplate, type LetterType, type Letterhead } from '../../letters';
+import { closingLine, letterheadTop, placeholderDescription, prepareLetter, sampleLetterInput, type LetterFormOfAddress, type LetterTemplate, type LetterType, type Letterhead } from '../../letters';
 import { useBlobUrl } from '../pinboard/previews/BlobImage';
 import { logoMime } from './readLogo';
 
@@ -58,6 +58,7 @@ export function LetterPreview({ type, form, template, letterhead, procedure }: P
   const input = useMemo(() => ({ ...sample, letterhead: { ...letterhead, formOfAddress: form } }), [sample, form, letterhead]);
   const letter = useMemo(() => prepareLetter(input, template), [input, template]);
   const lh = input.letterhead;
+  const top = letterheadTop(lh);
   const fromLetterhead = letter.missing.some((name) => FROM_LETTERHEAD.test(name));
   const unknown = new Set(letter.unknown);
 
@@ -97,8 +98,8 @@ export function LetterPreview({ type, form, template, letterhead, procedure }: P
       </div>
       <article className="paper" aria-label="Voorbeeldbrief">
         <header className="paper-head">
-          {lh.logo ? <LogoImage letterhead={{ ...lh, logo: lh.logo }} /> : null}
-          <strong>{lh.officeName || <mark>Naam kantoor</mark>}</strong>
+          {lh.logo && top.logo ? <LogoImage letterhead={{ ...lh, logo: lh.logo }} /> : null}
+          {top.name ? <strong>{lh.officeName || <mark>Naam kantoor</mark>}</strong> : null}
         </header>
         <p className="paper-address">
           <Lines lines={letter.address} unknown={unknown} />

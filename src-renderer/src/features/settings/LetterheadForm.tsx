@@ -4,12 +4,18 @@ import { useForm } from 'react-hook-form';
 import { useNotice } from '../../app/notice';
 import { errorText } from '../../components/errorText';
 import { FieldMessages } from '../../components/FieldMessages';
-import { TextArea, TextInput } from '../../components/form/inputs';
+import { SelectInput, TextArea, TextInput } from '../../components/form/inputs';
 import { errorAt } from '../../components/form/errorAt';
 import { ValidationError } from '../../domain/errors';
-import type { LetterLogo, Letterhead } from '../../letters';
+import type { LetterLogo, Letterhead, LetterheadShows } from '../../letters';
 import { formToLetterhead, letterheadFieldFor, letterheadResolver, letterheadToForm, type LetterheadFormValues } from './letterheadForm';
 import { LogoField } from './LogoField';
+
+const HEADER_OPTIONS: ReadonlyArray<{ value: LetterheadShows; label: string }> = [
+  { value: 'both', label: 'Logo en naam van het kantoor' },
+  { value: 'logo', label: 'Alleen het logo (de naam staat er al in)' },
+  { value: 'name', label: 'Alleen de naam van het kantoor' },
+];
 
 interface Props {
   initial: Letterhead;
@@ -66,6 +72,7 @@ export function LetterheadForm({ initial, onSave }: Props) {
           <div className="span-3">
             <LogoField logo={logo} error={logoError} onChange={setLogo} onError={setLogoError} />
           </div>
+          <SelectInput form={form} name="headerShows" label="Bovenaan de brief" options={HEADER_OPTIONS} className="span-3" />
         </div>
       </fieldset>
 

@@ -5,7 +5,7 @@ import { optionsOf } from '../../components/form/options';
 import type { Procedure } from '../../domain/procedure';
 import { ESCALATION_CONDITIONS, ESCALATION_KINDS, JUDGES } from '../../domain/procedure';
 import { ESCALATION_CONDITION_LABELS, ESCALATION_KIND_LABELS, JUDGE_LABELS } from '../../domain/procedureText';
-import { procedureSchema } from '../../domain/procedures/schema';
+import { PROCEDURE_TEXT_LIMITS, procedureSchema } from '../../domain/procedures/schema';
 import { formPathFor, formToProcedure, procedureToForm, type ProcedureFormValues } from './procedureForm';
 import { TermFields } from './TermFields';
 
@@ -150,7 +150,7 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
               <TextArea form={form} name={`escalations.${index}.address`} label={`Adres instantie ${index + 1}`} rows={3} />
               <TextInput form={form} name={`escalations.${index}.email`} label={`E-mail instantie ${index + 1}`} />
               <TextInput form={form} name={`escalations.${index}.website`} label={`Website instantie ${index + 1}`} />
-              <TextArea form={form} name={`escalations.${index}.description`} label={`Uitleg voor de klant (${index + 1})`} rows={2} className="span-2" />
+              <TextArea form={form} name={`escalations.${index}.description`} label={`Uitleg voor de klant (${index + 1})`} rows={2} className="span-2" maxLength={PROCEDURE_TEXT_LIMITS.escalationDescription} />
               <TermFields form={form} path={`escalations.${index}.decisionTerm`} legend="Beslist binnen" />
               <TermFields form={form} path={`escalations.${index}.complianceTerm`} legend="Uitspraak uitvoeren binnen" hint="Gerekend vanaf de uitspraak; komt op het bureau" />
             </div>
@@ -186,8 +186,8 @@ export function ProcedureEditor({ procedure, onSave, onCancel }: Props) {
       <fieldset className="group">
         <legend>Teksten voor brieven</legend>
         <div className="grid">
-          <TextArea form={form} name="texts.howToSubmit" label="Hoe dient de klant een klacht in?" className="span-3" rows={3} />
-          <TextArea form={form} name="texts.notSatisfied" label="Wat kan de klant doen als hij niet tevreden is?" className="span-3" rows={3} />
+          <TextArea form={form} name="texts.howToSubmit" label="Hoe dient de klant een klacht in?" className="span-3" rows={3} maxLength={PROCEDURE_TEXT_LIMITS.howToSubmit} />
+          <TextArea form={form} name="texts.notSatisfied" label="Wat kan de klant doen als hij niet tevreden is?" className="span-3" rows={3} maxLength={PROCEDURE_TEXT_LIMITS.notSatisfied} />
         </div>
       </fieldset>
 

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { BaseSyntheticEvent, ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '../../components/Field';
 import { submitOnCtrlEnter } from '../../components/form/ctrlEnter';
@@ -19,15 +20,24 @@ interface Props {
   onSubmit: (values: StaffFormValues) => Promise<void>;
   onCancel?: () => void;
   idPrefix: string;
+  /** More fields for this form, shown before its buttons. */
+  extra?: ReactNode;
+  /** Checks the extra fields on every attempt, so their messages show together with the others; false holds the save. */
+  checkExtra?: () => boolean;
 }
 
-export function StaffForm({ initial, submitLabel, onSubmit, onCancel, idPrefix }: Props) {
+export function StaffForm({ initial, submitLabel, onSubmit, onCancel, idPrefix, extra, checkExtra }: Props) {
   const form = useForm<StaffFormValues>({
     resolver: zodResolver(staffInputSchema as never) as never,
     defaultValues: initial,
   });
   const rolesError = errorAt(form.formState.errors, 'roles');
-  const submit = form.handleSubmit(async (values) => onSubmit(values as StaffFormValues));
+  const submit = (event?: BaseSyntheticEvent) => {
+    const extraValid = checkExtra?.() ?? true;
+    return form.handleSubmit(async (values) => {
+      if (extraValid) await onSubmit(values as StaffFormValues);
+    })(event);
+  };
   return (
     <form
       noValidate
@@ -51,6 +61,7 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel, idPrefix }
           </div>
         )}
       </Field>
+      {extra}
       <div className="form-actions">
         <button type="submit" disabled={form.formState.isSubmitting}>
           {submitLabel}

@@ -1,5 +1,5 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import { letterheadSchema, type LetterFormOfAddress, type LetterLogo, type Letterhead } from '../../letters';
+import { letterheadSchema, type LetterFormOfAddress, type LetterLogo, type Letterhead, type LetterheadShows } from '../../letters';
 
 /** The letterhead as the form holds it: the address as one text, the logo kept outside the form. */
 export interface LetterheadFormValues {
@@ -13,6 +13,7 @@ export interface LetterheadFormValues {
   signatoryName: string;
   signatoryFunction: string;
   formOfAddress: LetterFormOfAddress;
+  headerShows: LetterheadShows;
 }
 
 export function letterheadToForm(letterhead: Letterhead): LetterheadFormValues {
@@ -27,6 +28,7 @@ export function letterheadToForm(letterhead: Letterhead): LetterheadFormValues {
     signatoryName: letterhead.signatoryName,
     signatoryFunction: letterhead.signatoryFunction,
     formOfAddress: letterhead.formOfAddress,
+    headerShows: letterhead.headerShows ?? 'both',
   };
 }
 

@@ -1,7 +1,7 @@
-import { errorText } from '../../../components/errorText';
 import { useEffect, useState } from 'react';
 import { frameDocument } from './docx/frameDocument';
 import { renderDocx } from './docx/renderDocx';
+import { damagedText } from './damagedText';
 
 /**
  * A Word document someone sent in, as pages. It is untrusted: it is drawn
@@ -10,20 +10,20 @@ import { renderDocx } from './docx/renderDocx';
  */
 export function DocxPreview({ bytes }: { bytes: Uint8Array }) {
   const [page, setPage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     let cancelled = false;
     setPage(null);
-    setError(null);
+    setFailed(false);
     renderDocx(bytes).then(
       (pages) => !cancelled && setPage(frameDocument(pages)),
-      (caught: unknown) => !cancelled && setError(errorText(caught)),
+      () => !cancelled && setFailed(true),
     );
     return () => {
       cancelled = true;
     };
   }, [bytes]);
-  if (error) return <p role="alert">Dit Word-document kan niet worden getoond ({error}). Sla een kopie op en open het in Word.</p>;
+  if (failed) return <p role="alert">{damagedText('Word-document')}</p>;
   if (page === null) return <p aria-busy="true">Word-document lezen…</p>;
   return <iframe className="docx-frame" title="Voorbeeld van het Word-document" sandbox="" referrerPolicy="no-referrer" srcDoc={page} />;
 }

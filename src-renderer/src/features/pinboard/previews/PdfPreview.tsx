@@ -1,7 +1,14 @@
-import { errorText } from '../../../components/errorText';
 import { useEffect, useRef, useState } from 'react';
 
 const MAX_PAGES = 20;
+
+/** pdf.js says why in English ("Invalid PDF structure"); the office reads what it means and what to do. */
+function pdfProblem(error: unknown): string {
+  if ((error as { name?: unknown } | null)?.name === 'PasswordException') {
+    return 'Deze PDF is beveiligd met een wachtwoord en kan hier niet worden getoond. Sla een kopie op en open hem met een PDF-lezer.';
+  }
+  return 'Deze PDF is beschadigd en kan niet worden getoond. Vraag de afzender het bestand opnieuw te sturen, of sla een kopie op en probeer het met een andere PDF-lezer.';
+}
 
 /** PDF pages drawn by pdf.js, loaded only when a PDF is opened so the app itself starts light. */
 export function PdfPreview({ bytes }: { bytes: Uint8Array }) {
@@ -30,7 +37,7 @@ export function PdfPreview({ bytes }: { bytes: Uint8Array }) {
         }
         if (!cancelled) setState({ pages: doc.numPages, shown });
       } catch (error) {
-        if (!cancelled) setState({ error: errorText(error) });
+        if (!cancelled) setState({ error: pdfProblem(error) });
       }
     })();
     return () => {
@@ -41,7 +48,7 @@ export function PdfPreview({ bytes }: { bytes: Uint8Array }) {
   return (
     <div>
       {state && 'error' in state ? (
-        <p role="alert">Deze PDF kan niet worden getoond ({state.error}). Sla een kopie op en open hem met een PDF-lezer.</p>
+        <p role="alert">{state.error}</p>
       ) : null}
       {state && 'pages' in state && state.pages > state.shown ? (
         <p className="muted">
