@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { mergedDetails } from '../../src-renderer/src/domain/customerMerge';
+import { defaultMergeChoice, mergedDetails } from '../../src-renderer/src/domain/customerMerge';
 import { RecordNotFoundError, ValidationError } from '../../src-renderer/src/domain/errors';
 import { newCustomerRecord } from '../../src-renderer/src/domain/records';
 import { customerInputSchema } from '../../src-renderer/src/domain/validation';
@@ -91,13 +91,22 @@ describe('the representative in the customer schema', () => {
 });
 
 describe('which details win in a merge', () => {
-  const base = { name: '', salutation: 'neutral', phone: '', email: '', street: '', postcode: '', city: '', customerNumber: '' } as const;
+  const base = { name: '', salutation: 'neutral', phone: '', email: '', street: '', postcode: '', city: '', country: 'NL', customerNumber: '' } as const;
   const keep = newCustomerRecord('k', { ...base, name: 'Jan de Vries', phone: '06-12345678' }, NOW.toISOString());
   const merged = newCustomerRecord('m', { ...base, name: 'J. de Vries', phone: '06-11112222', email: 'jdv@example.nl', city: 'Utrecht', representative: SON }, NOW.toISOString());
 
   it('keeps the kept customer’s details, fills its blanks, and follows every choice', () => {
     expect(mergedDetails(keep, merged, {})).toMatchObject({ name: 'Jan de Vries', phone: '06-12345678', email: 'jdv@example.nl', city: 'Utrecht', representative: SON });
     expect(mergedDetails(keep, merged, { name: 'merge', email: 'keep', representative: 'keep' })).toMatchObject({ name: 'J. de Vries', email: '', representative: null });
+  });
+
+  it('takes the more complete value unless chosen: a known salutation over "Geen voorkeur", the fuller name', () => {
+    const henk = newCustomerRecord('h', { ...base, name: 'H. Jansen', salutation: 'neutral' }, NOW.toISOString());
+    const fuller = newCustomerRecord('f', { ...base, name: 'Henk Jansen', salutation: 'heer' }, NOW.toISOString());
+    expect(defaultMergeChoice('salutation', henk, fuller)).toBe('merge');
+    expect(defaultMergeChoice('salutation', fuller, henk)).toBe('keep');
+    expect(mergedDetails(henk, fuller, {})).toMatchObject({ name: 'Henk Jansen', salutation: 'heer' });
+    expect(mergedDetails(henk, fuller, { salutation: 'keep' })).toMatchObject({ salutation: 'neutral' });
   });
 });
 
@@ -153,6 +162,17 @@ describe('merging a duplicate customer', () => {
     // Complaints are found by the kept customer's details, no longer by the duplicate's.
     expect((await repos.complaints.search('lekkage 0611112222')).map((c) => c.id)).toEqual([dup.complaint.id]);
     expect(await repos.complaints.search('utrecht')).toEqual([]);
+  });
+
+  it('names two customers with the same name apart in the history, by what differs', async () => {
+    const { repos } = await freshDb();
+    const first = await repos.complaints.create(intake({ customer: { name: 'Henk Jansen', phone: '06-11111111', customerNumber: '' } }), ACTOR, NOW);
+    const second = await repos.complaints.create(intake({ customer: { name: 'Henk Jansen', phone: '06-22222222', customerNumber: '' } }), ACTOR, at(1));
+    await repos.customers.merge(first.customer.id, second.customer.id, {}, EDITOR, at(2));
+    const [merge] = (await repos.events.listForCustomer(first.customer.id)).filter((e) => e.type === 'customers_merged' && e.complaintId === null);
+    expect(merge?.summary).toBe('Klant „Henk Jansen” (06-22222222) samengevoegd met „Henk Jansen” (06-11111111): 1 klacht en 0 bestanden verplaatst');
+    const [moved] = (await repos.events.listForComplaint(second.complaint.id)).filter((e) => e.type === 'customers_merged');
+    expect(moved?.summary).toBe('Klant „Henk Jansen” (06-22222222) samengevoegd met „Henk Jansen” (06-11111111); de klacht hoort nu bij „Henk Jansen” (06-11111111)');
   });
 
   it('records the merge without rewriting events: on the kept customer and on each complaint that moved', async () => {
@@ -254,7 +274,7 @@ describe('a contact with a follow-up day', () => {
     expect(contact).toMatchObject({ type: 'contact', summary: 'Telefoongesprek met klant (uitgaand) op 10-03-2026: Klant stuurt foto’s; opvolgen op 12-03-2026' });
 
     const followUp = (await repos.complaints.deadlines(complaint.id, '2026-03-10')).find((d) => d.kind === 'follow_up');
-    expect(followUp).toMatchObject({ label: 'Vervolgafspraak: Opvolgen: Klant stuurt foto’s', dueOn: '2026-03-12', state: 'open', workingDaysLeft: 2 });
+    expect(followUp).toMatchObject({ label: 'Vervolgafspraak: Klant stuurt foto’s', dueOn: '2026-03-12', state: 'open', workingDaysLeft: 2 });
     await repos.complaints.applyAction(complaint.id, { type: 'complete_follow_up', id: followUp?.itemId ?? '', on: '2026-03-10' }, ACTOR, at(6));
     expect(await repos.complaints.get(complaint.id)).toMatchObject({ nextDeadline: '2026-03-17', nextDeadlineKind: 'acknowledgement' });
   });

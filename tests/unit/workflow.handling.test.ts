@@ -92,6 +92,12 @@ describe('status checks (seed 004: every 2 weeks)', () => {
     expect(walk.events.at(-1)).toMatchObject({ type: 'step_recorded', summary: 'Statuscontrole op 08-05-2026: Onderdeel besteld; volgende stap: Monteur plant bezoek' });
   });
 
+  it('read as one sentence when what was typed already ends in a full stop', () => {
+    const walk = walkFor('coordinator', { employeesInvolved: [] }).do('2026-04-27', owner('Erik Zwart', 'erik'));
+    walk.do('2026-05-08', { type: 'record_status_check', on: '2026-05-08', discussed: 'Levering duurt nog een week.', nextStep: 'Klant bellen.' });
+    expect(walk.events.at(-1)?.summary).toBe('Statuscontrole op 08-05-2026: Levering duurt nog een week; volgende stap: Klant bellen.');
+  });
+
   it('are not part of a procedure without them', () => {
     expect(walkFor('craft').available('2026-05-08').find((a) => a.type === 'record_status_check')).toMatchObject({
       applicable: false,
@@ -198,12 +204,12 @@ describe('contacts, follow-ups and notes', () => {
   it('plans a follow-up that joins the deadlines and is met by completing it', () => {
     const walk = walkFor('craft').do('2026-04-27', contact({ kind: 'phone', notes: 'Klant stuurt foto’s\nen belt daarna terug', followUpOn: '2026-05-04' }));
     const [followUp] = walk.complaint.workflow.followUps;
-    expect(followUp).toEqual({ id: expect.any(String), dueOn: '2026-05-04', what: 'Opvolgen: Klant stuurt foto’s', doneOn: null });
+    expect(followUp).toEqual({ id: expect.any(String), dueOn: '2026-05-04', what: 'Klant stuurt foto’s', doneOn: null });
     expect(walk.complaint.workflow.contacts[0]?.followUpId).toBe(followUp?.id);
     expect(walk.events[0]?.summary).toBe('Telefoongesprek met klant (uitgaand) op 27-04-2026: Klant stuurt foto’s\nen belt daarna terug; opvolgen op 04-05-2026');
 
     const dueOn = (day: string) => computeDeadlines(walk.complaint, walk.procedure, calendar, day).find((d) => d.kind === 'follow_up');
-    expect(dueOn('2026-04-28')).toMatchObject({ label: 'Vervolgafspraak: Opvolgen: Klant stuurt foto’s', dueOn: '2026-05-04', state: 'open', itemId: followUp?.id });
+    expect(dueOn('2026-04-28')).toMatchObject({ label: 'Vervolgafspraak: Klant stuurt foto’s', dueOn: '2026-05-04', state: 'open', itemId: followUp?.id });
     expect(dueOn('2026-05-05')?.state).toBe('overdue');
     walk.do('2026-05-05', { type: 'complete_follow_up', id: followUp?.id ?? '', on: '2026-05-05' });
     expect(dueOn('2026-05-05')).toMatchObject({ state: 'met', metOn: '2026-05-05' });

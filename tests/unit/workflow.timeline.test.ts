@@ -175,3 +175,12 @@ describe('seed 002: more time for the response', () => {
     );
   });
 });
+
+describe('text typed with its own full stop', () => {
+  it('is followed by the new status after one full stop, not two', () => {
+    const walk = walkFor('dokh');
+    expect(said(walk, '2026-04-27', { type: 'settle_informally', on: '2026-04-27', agreement: 'Zool gecontroleerd.' })).toBe(
+      'Samen met de klant opgelost: Zool gecontroleerd. Status: Direct opgelost',
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { upgradeToVersion6 } from './migrations/v6';
 import { upgradeToVersion7 } from './migrations/v7';
 import { upgradeToVersion8 } from './migrations/v8';
 import { upgradeToVersion10 } from './migrations/v10';
+import { upgradeToVersion11 } from './migrations/v11';
 
 export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
 
@@ -228,6 +229,8 @@ export class KlachtenbalieDb extends Dexie {
     });
 
     if (upTo >= 10) this.version(10).stores({}).upgrade(upgradeToVersion10);
+
+    if (upTo >= 11) this.version(11).stores({}).upgrade(upgradeToVersion11);
 
     this.use(changeWatch);
     this.use(changeJournal(() => this.journalWrites));

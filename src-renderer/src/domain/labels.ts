@@ -46,6 +46,7 @@ export const FIELD_LABELS: Record<string, string> = {
   street: 'Straat en huisnummer',
   postcode: 'Postcode',
   city: 'Plaats',
+  country: 'Land',
   customerNumber: 'Klantnummer',
   representative: 'Gemachtigde',
   customerId: 'Klant',

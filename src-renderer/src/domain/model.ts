@@ -3,6 +3,7 @@
  * (see labels.ts). Ids are UUIDs and every record carries `updatedAt`, so the
  * data can later sync between workstations. Dates are ISO strings.
  */
+import type { Country } from './countries';
 import type { EditConflict } from './sharing/merge';
 
 export const CHANNELS = ['phone', 'desk', 'letter', 'email', 'website', 'form'] as const;
@@ -62,6 +63,8 @@ export interface Customer {
   street: string;
   postcode: string;
   city: string;
+  /** Since schema version 11: where the address is; customers stored before are in the Netherlands. */
+  country: Country;
   /** Since schema version 3; null when nobody acts for the customer. */
   representative: Representative | null;
   /**

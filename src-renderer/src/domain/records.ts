@@ -92,6 +92,7 @@ export const EDITABLE_CUSTOMER_FIELDS = [
   'street',
   'postcode',
   'city',
+  'country',
   'customerNumber',
   'representative',
 ] as const satisfies readonly (keyof Customer & keyof CustomerInputOutput)[];

@@ -11,7 +11,8 @@ import { CHANNELS, RECEIPT_SOURCES, SALUTATIONS } from './model';
 import { startOfMinute } from 'date-fns';
 import { localDay, parseDateOnly, parseDateTime } from './dates';
 import { isValidPhone } from './phone';
-import { normalizePostcode } from './postcode';
+import { COUNTRIES, COUNTRY_LABELS, DEFAULT_COUNTRY, type Country } from './countries';
+import { normalizePostcode, POSTCODE_EXAMPLES } from './postcode';
 import { cleanLine, cleanMultiline, splitList } from './text';
 import { dutchNumber } from './dutchNumber';
 
@@ -23,6 +24,7 @@ export const MESSAGES = {
   phone: 'Vul een geldig telefoonnummer in, bijvoorbeeld 06-12345678',
   email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl',
   postcode: 'Vul een geldige postcode in, bijvoorbeeld 1234 AB',
+  country: 'Kies het land van het adres',
   salutation: 'Kies een aanhef',
   channel: 'Kies hoe de klacht binnenkwam',
   receivedAtRequired: 'Vul de datum en tijd van ontvangst in',
@@ -117,20 +119,31 @@ export const customerInputSchema = z.object({
   phone: phoneField,
   email: emailField,
   street: optionalText(TEXT_LIMITS.street),
-  postcode: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || normalizePostcode(v) !== null, MESSAGES.postcode)
-    .transform((v) => (v === '' ? '' : (normalizePostcode(v) ?? v)))
-    .default(''),
+  postcode: z.string().trim().default(''),
   city: optionalText(TEXT_LIMITS.city),
+  country: z.enum(COUNTRIES, { error: MESSAGES.country }).default(DEFAULT_COUNTRY),
   customerNumber: optionalText(TEXT_LIMITS.customerNumber),
   /**
    * The gemachtigde. Left out (undefined) it stays as stored, so a form without
    * these fields never wipes it; null or all fields blank means nobody.
    */
   representative: representativeSchema.nullable().optional(),
-});
+})
+  // The postcode is checked against the country it is in: a refinement beside the other fields' messages.
+  .superRefine((customer, ctx) => {
+    if (customer.postcode !== '' && normalizePostcode(customer.postcode, customer.country) === null) {
+      ctx.addIssue({ code: 'custom', path: ['postcode'], message: postcodeMessage(customer.country) });
+    }
+  })
+  .transform((customer) => ({ ...customer, postcode: customer.postcode === '' ? '' : (normalizePostcode(customer.postcode, customer.country) ?? customer.postcode) }));
+
+function postcodeMessage(country: Country): string {
+  const example = POSTCODE_EXAMPLES[country];
+  if (country === 'NL') return MESSAGES.postcode;
+  return example
+    ? `Vul een geldige postcode voor ${COUNTRY_LABELS[country]} in, bijvoorbeeld ${example}`
+    : 'Vul een geldige postcode in: letters, cijfers, spaties of streepjes, hoogstens 10 tekens';
+}
 export type CustomerInput = z.input<typeof customerInputSchema>;
 export type CustomerInputOutput = z.output<typeof customerInputSchema>;
 

@@ -36,6 +36,7 @@ export const SAMPLE_CUSTOMER: Customer = {
   street: 'Kleiweg 12',
   postcode: '2802 AB',
   city: 'Gouda',
+  country: 'NL',
   representative: null,
   mergedIntoId: null,
   createdAt: '2026-11-02T09:30:00.000Z',

@@ -55,7 +55,7 @@ export function complaintUnder(procedure: Procedure, overrides: Partial<Complain
       reference: 'K-2026-0001',
       customer: newCustomerRecord(
         'customer-1',
-        { name: 'Jan de Vries', salutation: 'heer', phone: '', email: '', street: '', postcode: '', city: '', customerNumber: '' },
+        { name: 'Jan de Vries', salutation: 'heer', phone: '', email: '', street: '', postcode: '', city: '', country: 'NL', customerNumber: '' },
         new Date(2026, 3, 24, 10, 0).toISOString(),
       ),
       nowIso: new Date(2026, 3, 24, 10, 0).toISOString(),

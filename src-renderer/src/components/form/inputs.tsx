@@ -1,4 +1,4 @@
-import type { ChangeEvent } from 'react';
+import type { ChangeEvent, InputHTMLAttributes } from 'react';
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { Field } from '../Field';
 import { errorAt } from './errorAt';
@@ -50,18 +50,22 @@ export function TextInput<T extends FieldValues>({
   inputMode,
   list,
   maxLength,
+  combobox,
 }: BaseProps<T> & {
   type?: 'text' | 'email' | 'tel' | 'date' | 'datetime-local' | 'url' | 'password';
   autoComplete?: string;
   inputMode?: 'text' | 'tel' | 'email' | 'numeric';
   list?: string;
   maxLength?: number;
+  /** The field offers a list of suggestions (role, aria-expanded, aria-activedescendant, its keys). */
+  combobox?: Pick<InputHTMLAttributes<HTMLInputElement>, 'role' | 'aria-expanded' | 'aria-controls' | 'aria-autocomplete' | 'aria-activedescendant' | 'onKeyDown'>;
 }) {
   const error = errorAt(form.formState.errors, name);
   return (
     <Field id={fieldId(name)} label={label} error={error} required={required} hint={hint} className={className}>
       {(aria) => (
         <input
+          {...combobox}
           {...aria}
           type={type}
           autoComplete={autoComplete}

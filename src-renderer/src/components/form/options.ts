@@ -1,4 +1,5 @@
 import { CHANNEL_LABELS, SALUTATION_LABELS } from '../../domain/labels';
+import { COUNTRIES, COUNTRY_LABELS } from '../../domain/countries';
 import { CHANNELS, SALUTATIONS } from '../../domain/model';
 
 /** A select's options: each code with its Dutch label. */
@@ -8,6 +9,7 @@ export function optionsOf<T extends string>(values: readonly T[], labels: Readon
 
 export const CHANNEL_OPTIONS = optionsOf(CHANNELS, CHANNEL_LABELS);
 export const SALUTATION_OPTIONS = optionsOf(SALUTATIONS, SALUTATION_LABELS);
+export const COUNTRY_OPTIONS = optionsOf(COUNTRIES, COUNTRY_LABELS);
 
 /** Suggestions only: an office may type any category of its own. */
 export const CATEGORY_SUGGESTIONS = [

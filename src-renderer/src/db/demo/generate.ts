@@ -161,6 +161,7 @@ export class DemoGenerator {
       street: `${r.pick(STREETS)} ${r.int(1, 250)}${r.chance(0.1) ? r.pick(['a', 'b', '-2', ' bis']) : ''}`,
       postcode: `${r.int(lowest, highest)} ${this.postcodeLetters()}`,
       city,
+      country: 'NL',
       customerNumber: r.chance(0.6) ? `KL-${r.int(10000, 99999)}` : '',
     };
   }

@@ -74,7 +74,8 @@ function rulingTerms(complaint: Complaint, procedure: Procedure, calendar: Worki
 function itemTerms(complaint: Complaint): DraftDeadline[] {
   const w = complaint.workflow;
   const drafts: DraftDeadline[] = [];
-  for (const f of w.followUps) drafts.push({ kind: 'follow_up', label: f.what, itemId: f.id, dueOn: f.dueOn, metOn: f.doneOn });
+  // Follow-ups planned with a contact were once stored as "Opvolgen: …", which the kind's label already says.
+  for (const f of w.followUps) drafts.push({ kind: 'follow_up', label: f.what.replace(/^Opvolgen:\s*/u, ''), itemId: f.id, dueOn: f.dueOn, metOn: f.doneOn });
   if (w.solution?.agreedRepairOn) drafts.push({ kind: 'repair', dueOn: w.solution.agreedRepairOn, metOn: w.solution.carriedOutOn });
   for (const a of w.correctiveActions) {
     drafts.push({ kind: 'corrective_action', label: a.description, itemId: a.id, dueOn: a.dueOn, metOn: a.doneOn });

@@ -6,6 +6,7 @@
 import type { WorkingDayCalendar } from '../calendar/types';
 import { diffRecords } from '../diff';
 import { localDay } from '../dates';
+import { thenSentence } from '../sentences';
 import { STATUS_LABELS } from '../labels';
 import type { Complaint, ComplaintStatus, ComplaintWorkflow, EventType, FieldChange, Staff, StaffRole } from '../model';
 import type { Procedure } from '../procedure';
@@ -91,7 +92,7 @@ export function applyAction(complaint: Complaint, procedure: Procedure, action: 
     complaint: next,
     event: {
       type: step.eventType ?? (statusChanged ? 'status_changed' : 'step_recorded'),
-      summary: statusChanged ? `${step.summary}. Status: ${STATUS_LABELS[next.status]}` : step.summary,
+      summary: statusChanged ? thenSentence(step.summary, `Status: ${STATUS_LABELS[next.status]}`) : step.summary,
       changes: changesOf(complaint, next),
     },
   };

@@ -1,7 +1,8 @@
 import { useActor } from '../../app/profile';
 import { useRepositories } from '../../app/data';
 import { SelectInput, TextInput } from '../../components/form/inputs';
-import { SALUTATION_OPTIONS } from '../../components/form/options';
+import { COUNTRY_OPTIONS, SALUTATION_OPTIONS } from '../../components/form/options';
+import { addressLine, postcodeHint } from '../customer/address';
 import type { Customer } from '../../domain/model';
 import { customerInputSchema, TEXT_LIMITS } from '../../domain/validation';
 import { customerToForm, type IntakeFormValues } from '../intake/formValues';
@@ -34,7 +35,7 @@ export function CustomerDetails({ customer }: { customer: Customer }) {
             ['Aanhef', displayValue('salutation', customer.salutation)],
             ['Telefoon', customer.phone],
             ['E-mail', customer.email],
-            ['Adres', [customer.street, [customer.postcode, customer.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')],
+            ['Adres', addressLine(customer)],
             ['Klantnummer', customer.customerNumber],
           ]}
         />
@@ -48,8 +49,9 @@ export function CustomerDetails({ customer }: { customer: Customer }) {
             <TextInput form={form} name="email" label="E-mail" type="email" maxLength={TEXT_LIMITS.email} />
             <TextInput form={form} name="customerNumber" label="Klantnummer" maxLength={TEXT_LIMITS.customerNumber} />
             <TextInput form={form} name="street" label="Straat en huisnummer" maxLength={TEXT_LIMITS.street} className="span-2" />
-            <TextInput form={form} name="postcode" label="Postcode" />
+            <TextInput form={form} name="postcode" label="Postcode" hint={postcodeHint(form.watch('country'))} />
             <TextInput form={form} name="city" label="Plaats" maxLength={TEXT_LIMITS.city} />
+            <SelectInput form={form} name="country" label="Land" options={COUNTRY_OPTIONS} />
           </div>
         </SectionForm>
       }

@@ -5,10 +5,12 @@ import { useNotice } from '../../app/notice';
 import { useActor } from '../../app/profile';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FIELD_LABELS } from '../../domain/labels';
+import { defaultMergeChoice, type CustomerMergeField } from '../../domain/customerMerge';
 import type { Customer } from '../../domain/model';
+import { displayValue } from '../card/displayValue';
 import { useCustomerMatches } from '../intake/useCustomerMatches';
 
-const MERGE_FIELDS = ['name', 'salutation', 'phone', 'email', 'street', 'postcode', 'city', 'customerNumber'] as const;
+const MERGE_FIELDS = ['name', 'salutation', 'phone', 'email', 'street', 'postcode', 'city', 'country', 'customerNumber'] as const satisfies readonly CustomerMergeField[];
 type MergeField = (typeof MERGE_FIELDS)[number];
 
 /** Two cards for one person: pick the duplicate, choose per detail which one wins, and move everything over. */
@@ -20,7 +22,9 @@ export function MergeCustomer({ customer }: { customer: Customer }) {
   const [other, setOther] = useState<Customer | null>(null);
   const [choices, setChoices] = useState<Partial<Record<MergeField, 'keep' | 'merge'>>>({});
   const [confirming, setConfirming] = useState(false);
-  const matches = useCustomerMatches(query, other === null).filter((match) => match.id !== customer.id);
+  const matches = useCustomerMatches(query, other === null)
+    .map((match) => match.customer)
+    .filter((match) => match.id !== customer.id);
 
   const merge = async () => {
     if (!other) return;
@@ -78,7 +82,8 @@ export function MergeCustomer({ customer }: { customer: Customer }) {
             <tbody>
               {MERGE_FIELDS.map((field) => {
                 const label = FIELD_LABELS[field] ?? field;
-                const choice = choices[field] ?? (customer[field] ? 'keep' : 'merge');
+                // Unchosen, the more complete value stays: the same default the merge itself applies.
+                const choice = choices[field] ?? defaultMergeChoice(field, customer, other);
                 return (
                   <tr key={field}>
                     <th scope="row">{label}</th>
@@ -92,7 +97,7 @@ export function MergeCustomer({ customer }: { customer: Customer }) {
                             onChange={() => setChoices((current) => ({ ...current, [field]: side }))}
                             aria-label={`${label}: ${side === 'keep' ? 'deze klant' : other.name}`}
                           />{' '}
-                          {String((side === 'keep' ? customer : other)[field] || '—')}
+                          {displayValue(field, (side === 'keep' ? customer : other)[field])}
                         </label>
                       </td>
                     ))}

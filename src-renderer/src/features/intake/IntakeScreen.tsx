@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { submitOnCtrlEnter } from '../../components/form/ctrlEnter';
 import { formatDateTime } from '../../components/format';
 import { RECEIPT_SOURCE_LABELS } from '../../domain/labels';
-import type { Customer } from '../../domain/model';
+import type { Complaint, Customer } from '../../domain/model';
 import { makeIntakeSchema } from '../../domain/validation';
 import { ValidationError } from '../../db/errors';
 import { describeSaveError } from './saveError';
@@ -19,6 +19,8 @@ import { ComplaintFields } from './ComplaintFields';
 import { customerToForm, emptyIntake, hasTypedInput, type IntakeFormValues } from './formValues';
 import { useIntakeDraft } from './useIntakeDraft';
 import { LateWarning } from './LateWarning';
+import { LookalikeDialog } from './LookalikeDialog';
+import { useLookalikes } from './useLookalikes';
 import { useEmailIntake } from './useEmailIntake';
 import { useEmailDrop } from './useEmailDrop';
 import { takeStashedEmail } from './pendingEmail';
@@ -44,6 +46,8 @@ export function IntakeScreen() {
   const [saving, setSaving] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [pickedCustomer, setPickedCustomer] = useState<Customer | null>(null);
+  const [pickedOpen, setPickedOpen] = useState<readonly Complaint[]>([]);
+  const lookalikes = useLookalikes();
   const draft = useIntakeDraft(values, saving);
   const formRef = useRef<HTMLFormElement>(null);
   const termsContext = useLiveQuery(async () => ({ procedure: await repos.procedures.current(), calendar: await repos.closingDays.calendar() }), [repos]);
@@ -71,6 +75,10 @@ export function IntakeScreen() {
   const submit = handleSubmit(async (parsed) => {
     setSaving(true);
     try {
+      if (parsed.customerId === null && (await lookalikes.mustAsk(parsed.customer))) {
+        setSaving(false);
+        return;
+      }
       const pins = await emailIntake.storeForSave();
       const input = { ...parsed, complaint: { ...parsed.complaint, receiptSource } };
       const { complaint } = await repos.complaints.create(input as never, actor, undefined, pins);
@@ -91,8 +99,9 @@ export function IntakeScreen() {
     }
   });
 
-  const pickCustomer = (customer: Customer) => {
+  const pickCustomer = (customer: Customer, openComplaints: readonly Complaint[] = []) => {
     setPickedCustomer(customer);
+    setPickedOpen(openComplaints);
     setValue('customerId', customer.id);
     setValue('customer', customerToForm(customer));
     setTimeout(() => setFocus('complaint.summary'), 0);
@@ -100,6 +109,7 @@ export function IntakeScreen() {
   pickCustomerRef.current = pickCustomer;
   const unpickCustomer = () => {
     setPickedCustomer(null);
+    setPickedOpen([]);
     setValue('customerId', null);
     setValue('customer', emptyIntake(new Date()).customer);
     setTimeout(() => setFocus('customer.name'), 0);
@@ -173,7 +183,7 @@ export function IntakeScreen() {
       ) : null}
       <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} aria-describedby="intake-title">
         <ComplaintFields form={form} part="receipt" />
-        <CustomerFields form={form} picked={pickedCustomer} onPick={pickCustomer} onUnpick={unpickCustomer} />
+        <CustomerFields form={form} picked={pickedCustomer} pickedOpen={pickedOpen} onPick={pickCustomer} onUnpick={unpickCustomer} />
         <ComplaintFields form={form} part="content" confidentialByProcedure={confidentialByProcedure} />
         <LateWarning problemArisenOn={values.complaint.problemArisenOn} receivedAt={values.complaint.receivedAt} context={termsContext} />
         {Object.keys(formState.errors).length > 0 ? (
@@ -190,6 +200,20 @@ export function IntakeScreen() {
           </button>
         </div>
       </form>
+      {lookalikes.lookalikes ? (
+        <LookalikeDialog
+          lookalikes={lookalikes.lookalikes}
+          onUse={(match) => {
+            lookalikes.close();
+            pickCustomer(match.customer, match.openComplaints);
+          }}
+          onCreate={() => {
+            lookalikes.createAnyway();
+            void submit();
+          }}
+          onCancel={lookalikes.close}
+        />
+      ) : null}
       <ConfirmDialog
         open={confirmDiscard}
         title="Ingevoerde klacht weggooien?"

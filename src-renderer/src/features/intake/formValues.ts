@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { DUTCH_DATE_TIME_FORMAT } from '../../domain/dates';
+import { DEFAULT_COUNTRY, type Country } from '../../domain/countries';
 import type { Customer } from '../../domain/model';
 
 /** What the intake form holds: every control's raw string, so nothing typed is ever lost. */
@@ -13,6 +14,7 @@ export interface IntakeFormValues {
     street: string;
     postcode: string;
     city: string;
+    country: Country;
     customerNumber: string;
   };
   complaint: {
@@ -32,7 +34,7 @@ export interface IntakeFormValues {
 export function emptyIntake(now: Date): IntakeFormValues {
   return {
     customerId: null,
-    customer: { name: '', salutation: 'neutral', phone: '', email: '', street: '', postcode: '', city: '', customerNumber: '' },
+    customer: { name: '', salutation: 'neutral', phone: '', email: '', street: '', postcode: '', city: '', country: DEFAULT_COUNTRY, customerNumber: '' },
     complaint: {
       channel: 'phone',
       receivedAt: format(now, DUTCH_DATE_TIME_FORMAT),
@@ -57,6 +59,8 @@ export function customerToForm(customer: Customer): IntakeFormValues['customer']
     street: customer.street,
     postcode: customer.postcode,
     city: customer.city,
+    // A customer synced from a workstation that does not know countries yet lives in the Netherlands, as upgrade 11 says.
+    country: customer.country ?? DEFAULT_COUNTRY,
     customerNumber: customer.customerNumber,
   };
 }

@@ -1,6 +1,7 @@
 /** While handling: owner, contacts, status checks, management, extension, follow-ups and notes. */
 import { newId } from '../../ids';
 import { CONTACT_DIRECTIONS, CONTACT_KINDS, CONTACT_PARTIES, MANAGEMENT_REASONS, type FollowUp } from '../../model';
+import { joinClauses } from '../../sentences';
 import { firstLine } from '../../text';
 import {
   CONTACT_DIRECTION_LABELS,
@@ -62,7 +63,7 @@ function contactFollowUp(s: Situation, value: string | undefined, contactOn: str
   if (ended) throw new WorkflowError(`${ended.reason}: er kan geen vervolgafspraak meer bij`, 'followUpOn');
   const dueOn = plannedDay(s, value, 'followUpOn');
   if (dueOn < contactOn) throw new WorkflowError(`De vervolgafspraak ligt vóór het contact (${dutchDay(contactOn)})`, 'followUpOn');
-  return { id: newId(), dueOn, what: `Opvolgen: ${firstLine(notes, 80)}`, doneOn: null };
+  return { id: newId(), dueOn, what: firstLine(notes, 80), doneOn: null };
 }
 
 export const handlingSpecs = {
@@ -107,9 +108,10 @@ export const handlingSpecs = {
           contacts: [...s.workflow.contacts, contact],
           ...(followUp ? { followUps: [...s.workflow.followUps, followUp] } : {}),
         },
-        summary:
-          `${CONTACT_KIND_LABELS[kind]} met ${who} (${CONTACT_DIRECTION_LABELS[direction].toLowerCase()}) op ${dutchDay(on)}: ${notes}` +
-          (followUp ? `; opvolgen op ${dutchDay(followUp.dueOn)}` : ''),
+        summary: joinClauses([
+          `${CONTACT_KIND_LABELS[kind]} met ${who} (${CONTACT_DIRECTION_LABELS[direction].toLowerCase()}) op ${dutchDay(on)}: ${notes}`,
+          followUp && `opvolgen op ${dutchDay(followUp.dueOn)}`,
+        ]),
         eventType: 'contact',
       };
     },
@@ -132,7 +134,7 @@ export const handlingSpecs = {
       const check = { id: newId(), on, ownerId: s.complaint.ownerId, discussed, nextStep };
       return {
         workflow: { statusChecks: [...s.workflow.statusChecks, check] },
-        summary: `Statuscontrole op ${dutchDay(on)}: ${discussed}${nextStep ? `; volgende stap: ${nextStep}` : ''}`,
+        summary: joinClauses([`Statuscontrole op ${dutchDay(on)}: ${discussed}`, nextStep && `volgende stap: ${nextStep}`]),
       };
     },
   },

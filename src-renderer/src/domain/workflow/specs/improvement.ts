@@ -1,6 +1,7 @@
 /** Learning from the complaint: root cause, corrective actions checked for effect, structural measures. */
 import { newId } from '../../ids';
 import type { CorrectiveAction } from '../../model';
+import { joinClauses, withoutClosingPunctuation } from '../../sentences';
 import { WorkflowError } from '../errors';
 import { settledInformally, type Situation } from '../situation';
 import {
@@ -51,7 +52,7 @@ function updateText(before: CorrectiveAction, after: CorrectiveAction): string {
   if (after.effectivenessCheckedOn !== before.effectivenessCheckedOn || after.effectivenessResult !== before.effectivenessResult) {
     parts.push(after.effectivenessCheckedOn ? `effectiviteit getoetst op ${dutchDay(after.effectivenessCheckedOn)}: ${after.effectivenessResult}` : 'toets gewist');
   }
-  return `Corrigerende maatregel „${after.description}”: ${parts.join('; ')}`;
+  return `Corrigerende maatregel „${withoutClosingPunctuation(after.description)}”: ${joinClauses(parts)}`;
 }
 
 export const improvementSpecs = {
