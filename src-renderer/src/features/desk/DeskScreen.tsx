@@ -10,6 +10,7 @@ import { StatusCheckSection } from './StatusCheckSection';
 import { useOwnerChoices } from './useOwnerChoices';
 import { deskWeekEnd } from './weekEnd';
 import { WorkloadSection } from './WorkloadSection';
+import { LapsedRetentionSection } from '../privacy/LapsedRetentionSection';
 import '../../styles/desk.css';
 
 /**
@@ -120,6 +121,7 @@ export function DeskScreen({ ownerId }: { ownerId?: string | undefined }) {
                 queryKey="ready"
                 showOwner
               />
+              <LapsedRetentionSection today={today} />
             </>
           )}
         </div>
