@@ -152,6 +152,13 @@ export interface SweepAttachmentsResult {
   waiting: number;
 }
 
+/** Files whose retention ended: at most this many per call (an office removes a year's worth at once). */
+export const MAX_DELETE_ATTACHMENTS = 10_000;
+export const deleteAttachmentsRequestSchema = z.object({
+  sha256s: z.array(sha256Schema).max(MAX_DELETE_ATTACHMENTS),
+});
+export type DeleteAttachmentsRequest = z.infer<typeof deleteAttachmentsRequestSchema>;
+
 export const closeAnswerSchema = z.boolean();
 
 /** The office's CouchDB, reached through the main process (the renderer itself may only talk to its own origin). */
@@ -288,6 +295,8 @@ export interface KlachtenbalieApi {
   saveAttachment(request: SaveAttachmentRequest): Promise<SaveAttachmentResult>;
   /** Deletes stored files that none of `referenced` names, only after a grace period (domain/attachmentSweep.ts). */
   sweepAttachments(request: SweepAttachmentsRequest): Promise<SweepAttachmentsResult>;
+  /** Deletes these stored files now (retention carried out: no record pins them any more); returns how many were there. */
+  deleteAttachments(request: DeleteAttachmentsRequest): Promise<number>;
   /** The window is being closed: answer with closeAnswer, at once or after a backup. Returns an unsubscribe function. */
   onBeforeClose(listener: () => void): () => void;
   /** true: close now; false: a backup runs first, then closeAnswer(true). */
@@ -329,6 +338,7 @@ export const IPC_CHANNELS = {
   notificationClick: 'kb:notification-click',
   saveAttachment: 'kb:save-attachment',
   sweepAttachments: 'kb:sweep-attachments',
+  deleteAttachments: 'kb:delete-attachments',
   beforeClose: 'kb:before-close',
   closeAnswer: 'kb:close-answer',
   setServerOrigin: 'kb:set-server-origin',

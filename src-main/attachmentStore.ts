@@ -88,6 +88,19 @@ export class AttachmentStore {
       : new Uint8Array(bytes);
   }
 
+  /** Deletes these files now, after any put in progress; returns how many were there. */
+  delete(sha256s: readonly string[]): Promise<number> {
+    return this.exclusive(async () => {
+      let removed = 0;
+      for (const sha256 of sha256s) {
+        const filePath = this.pathFor(sha256);
+        if (await fs.stat(filePath).then(() => true, () => false)) removed += 1;
+        await fs.rm(filePath, { force: true });
+      }
+      return removed;
+    });
+  }
+
   /** Returns how many leftovers were removed. Runs before any write of this process. */
   async removeTempFiles(): Promise<number> {
     let removed = 0;

@@ -81,6 +81,7 @@ export function createCapabilities(launch: LaunchOptions): IpcCapabilities {
       return saveAttachment(request, { read: (sha256) => store.get(sha256), mark, ...saveDialogFor(sender) });
     },
     sweepAttachments: async (referenced) => sweepAttachmentStore(await attachments, referenced),
+    deleteAttachments: async (sha256s) => (await attachments).delete(sha256s),
     setServerOrigin: (url) => server.setOrigin(url),
     serverRequest: (request) => server.request(request),
     cancelServerRequest: async (id) => server.cancel(id),

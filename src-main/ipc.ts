@@ -31,6 +31,7 @@ import {
   saveAttachmentRequestSchema,
   type SaveAttachmentRequest,
   sweepAttachmentsRequestSchema,
+  deleteAttachmentsRequestSchema,
   serverAddressSchema,
   serverRequestIdSchema,
   serverRequestSchema,
@@ -67,6 +68,7 @@ export interface IpcCapabilities {
   closeBackup(token: string): Promise<void>;
   saveAttachment(request: SaveAttachmentRequest, sender: WebContents): Promise<Result<'saveAttachment'>>;
   sweepAttachments(referenced: string[]): Promise<Result<'sweepAttachments'>>;
+  deleteAttachments(sha256s: string[]): Promise<Result<'deleteAttachments'>>;
   closeAnswer(closeAtOnce: boolean, sender: WebContents): Promise<void>;
   setServerOrigin(url: string): Promise<void>;
   serverRequest(request: ServerRequest): Promise<Result<'serverRequest'>>;
@@ -179,6 +181,10 @@ export function createIpcHandlers(capabilities: IpcCapabilities): IpcHandlers {
     sweepAttachments: async (args) => {
       expectArgumentCount(args, 1);
       return capabilities.sweepAttachments(parseOrReject(sweepAttachmentsRequestSchema, args[0]).referenced);
+    },
+    deleteAttachments: async (args) => {
+      expectArgumentCount(args, 1);
+      return capabilities.deleteAttachments(parseOrReject(deleteAttachmentsRequestSchema, args[0]).sha256s);
     },
     closeAnswer: async (args, event) => {
       expectArgumentCount(args, 1);

@@ -45,6 +45,7 @@ const api = {
   closeBackup: (token) => ipcRenderer.invoke(IPC_CHANNELS.closeBackup, token),
   saveAttachment: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveAttachment, request),
   sweepAttachments: (request) => ipcRenderer.invoke(IPC_CHANNELS.sweepAttachments, request),
+  deleteAttachments: (request) => ipcRenderer.invoke(IPC_CHANNELS.deleteAttachments, request),
   onBeforeClose: (listener) => subscribe(IPC_CHANNELS.beforeClose, (value: unknown): value is undefined => value === undefined, () => listener()),
   closeAnswer: (closeAtOnce) => ipcRenderer.invoke(IPC_CHANNELS.closeAnswer, closeAtOnce),
   setServerOrigin: (url) => ipcRenderer.invoke(IPC_CHANNELS.setServerOrigin, url),

@@ -76,6 +76,15 @@ describe('AttachmentStore', () => {
     await expect(store.get('0'.repeat(64))).rejects.toThrow(/ontbreekt/);
   });
 
+  it('deletes files whose retention ended at once, leaving the others, and counts what was there', async () => {
+    const store = await AttachmentStore.open(root);
+    const other = await store.put(new TextEncoder().encode('Foto van een andere klacht'));
+    await store.put(bytes);
+    expect(await store.delete([sha, '0'.repeat(64)])).toBe(1);
+    expect(allFiles()).toEqual([path.join(other.sha256.slice(0, 2), other.sha256)]);
+    await expect(store.get(sha)).rejects.toThrow(/Bijlage ontbreekt/);
+  });
+
   it('refuses a malformed hash before touching the disk', async () => {
     const store = await AttachmentStore.open(root);
     await expect(store.get('../../etc/passwd')).rejects.toThrow(/Ongeldige bijlagecode/);

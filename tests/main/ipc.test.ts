@@ -79,6 +79,7 @@ function setup(trusted = true) {
     closeAnswer: vi.fn(async (_closeAtOnce: boolean, _sender: WebContents) => undefined),
     saveAttachment: vi.fn(async (_request: SaveAttachmentRequest, _sender: WebContents) => ({ saved: false as const })),
     sweepAttachments: vi.fn(async (_referenced: string[]) => ({ removed: 0, tempsRemoved: 0, waiting: 0 })),
+    deleteAttachments: vi.fn(async (sha256s: string[]) => sha256s.length),
     setServerOrigin: vi.fn(async (_url: string) => undefined),
     serverRequest: vi.fn(async (_request: ServerRequest) => ({ ok: true as const, status: 200, statusText: 'OK', headers: [] as [string, string][], body: new Uint8Array() })),
     cancelServerRequest: vi.fn(async (_id: string) => undefined),
@@ -164,6 +165,8 @@ describe('registered handlers', () => {
     expect(capabilities.saveAttachment.mock.calls[0]?.[0]).toEqual(save);
     await expect(invoke(IPC_CHANNELS.sweepAttachments, { referenced: [HASH] })).resolves.toEqual({ removed: 0, tempsRemoved: 0, waiting: 0 });
     expect(capabilities.sweepAttachments).toHaveBeenCalledWith([HASH]);
+    await expect(invoke(IPC_CHANNELS.deleteAttachments, { sha256s: [HASH] })).resolves.toBe(1);
+    expect(capabilities.deleteAttachments).toHaveBeenCalledWith([HASH]);
   });
 
   it('accepts the references of a large office (100,000 pinned files) to sweep against', async () => {
@@ -288,6 +291,8 @@ describe('registered handlers', () => {
     [IPC_CHANNELS.sweepAttachments, [{ referenced: [HASH.toUpperCase()] }]],
     [IPC_CHANNELS.sweepAttachments, [{ referenced: 'all' }]],
     [IPC_CHANNELS.sweepAttachments, [{ referenced: [] }, 'extra']],
+    [IPC_CHANNELS.deleteAttachments, [{ sha256s: ['../etc/passwd'] }]],
+    [IPC_CHANNELS.deleteAttachments, [{ sha256s: HASH }]],
     [IPC_CHANNELS.setServerOrigin, []],
     [IPC_CHANNELS.setServerOrigin, ['https://anna:geheim@couch.kantoor.nl/']],
     [IPC_CHANNELS.setServerOrigin, ['https://anna@couch.kantoor.nl/']],

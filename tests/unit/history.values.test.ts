@@ -4,6 +4,7 @@
  * as the Voortgang panel shows it: never "[object Object]", an id or an
  * English stored value ("partly_founded", "neutral").
  */
+import { localDay } from '../../src-renderer/src/domain/dates';
 import { describe, expect, it } from 'vitest';
 import { historyRows } from '../../src-renderer/src/domain/history/changes';
 import { fieldKind } from '../../src-renderer/src/domain/history/fields';
@@ -26,7 +27,7 @@ import {
   type ComplaintEvent,
   type EventType,
 } from '../../src-renderer/src/domain/model';
-import { ACTOR, coordinatorOffice, intake, NOW } from './support/db';
+import { ACTOR, coordinatorOffice, freshDb, intake, NOW } from './support/db';
 import { walkFor } from './support/workflow';
 
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
@@ -96,6 +97,16 @@ function workflowEvents(): ComplaintEvent[] {
   return [...coordinator.events, ...appeal.events, ...extended.events, ...settled.events].map((event, i) => asEvent(event as Parameters<typeof asEvent>[0], i));
 }
 
+/** A withdrawn file under 001 (kept one year), anonymised long after its term: what its history still holds. */
+async function anonymisedFileEvents(): Promise<ComplaintEvent[]> {
+  const { repos } = await freshDb();
+  await repos.procedures.choosePreset('dienstverlener-klachtencommissie', ACTOR, at(0));
+  const { complaint } = await repos.complaints.create(intake(), ACTOR, at(1));
+  await repos.complaints.applyAction(complaint.id, { type: 'withdraw', on: localDay(at(2)), reason: 'Opgelost' }, ACTOR, at(2));
+  await repos.privacy.remove([complaint.id], 'anonymise', ACTOR, ['coordinator'], new Date(NOW.getFullYear() + 3, 0, 2, 10));
+  return repos.events.listForComplaint(complaint.id);
+}
+
 describe('the history reads as Dutch a person would write', () => {
   it('for every kind of event the app writes, contacts, verdicts and merges included', async () => {
     const { context, erik } = await coordinatorOffice();
@@ -114,6 +125,7 @@ describe('the history reads as Dutch a person would write', () => {
     const stored = [
       ...(await repos.events.listForComplaint(complaint.id)),
       ...(await repos.events.listForComplaint(duplicate.complaint.id)),
+      ...(await anonymisedFileEvents()),
       ...(await repos.events.listForCustomer(customer.id)),
     ];
     const staffNames = new Map([[erik.id, erik.name], ['erik', 'Erik Zwart']]);

@@ -41,6 +41,7 @@ describe('the database', () => {
       'openDeadlines',
       'outbox',
       'procedures',
+      'removals',
       'settings',
       'sharedCheckpoints',
       'sharedRevisions',

@@ -16,6 +16,7 @@ import { ProcedureSettings } from '../features/settings/ProcedureSettings';
 import { StaffSettings } from '../features/settings/StaffSettings';
 import { BackupSettings } from '../features/backups/BackupSettings';
 import { SharingSettings } from '../features/sharing/SharingSettings';
+import { PrivacyScreen } from '../features/privacy/PrivacyScreen';
 import { BackupWarning } from './BackupWarning';
 import { SyncStatus } from './SyncStatus';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -39,6 +40,7 @@ const SECTION_OF: Record<Route['name'], string> = {
   letterTemplates: 'settings',
   backups: 'settings',
   sharing: 'settings',
+  privacy: 'settings',
 };
 
 export function Shell() {
@@ -134,6 +136,7 @@ export function Shell() {
           {route.name === 'letterTemplates' ? <LetterTemplateSettings /> : null}
           {route.name === 'backups' ? <BackupSettings /> : null}
           {route.name === 'sharing' ? <SharingSettings /> : null}
+          {route.name === 'privacy' ? <PrivacyScreen /> : null}
         </ErrorBoundary>
       </main>
     </>

@@ -23,7 +23,8 @@ export type Route =
   | { name: 'letterhead' }
   | { name: 'letterTemplates' }
   | { name: 'backups' }
-  | { name: 'sharing' };
+  | { name: 'sharing' }
+  | { name: 'privacy' };
 
 /** No route asked for: the app opened bare, so it may start on the person's own screen. */
 export function isDefaultHash(hash: string): boolean {
@@ -59,6 +60,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/instellingen/brieven') return { name: 'letterTemplates' };
   if (path === '/instellingen/back-ups') return { name: 'backups' };
   if (path === '/instellingen/samenwerken') return { name: 'sharing' };
+  if (path === '/instellingen/privacy') return { name: 'privacy' };
   if (path === '/zoeken') return { name: 'list', focusSearch: true };
   return { name: 'list' };
 }
@@ -90,6 +92,8 @@ export function hrefFor(route: Route): string {
       return '#/instellingen/back-ups';
     case 'sharing':
       return '#/instellingen/samenwerken';
+    case 'privacy':
+      return '#/instellingen/privacy';
     case 'list':
       return route.focusSearch ? '#/zoeken' : '#/klachten';
   }

@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Attachment, Complaint, Counter, EventLog, Customer, NotifiedDeadline, OpenDeadline, Setting, Staff, StoredFile } from '../domain/model';
+import type { Attachment, Complaint, Counter, EventLog, Customer, NotifiedDeadline, OpenDeadline, RemovalRecord, Setting, Staff, StoredFile } from '../domain/model';
 import type { Procedure } from '../domain/procedure';
 import { changeWatch } from './changeWatch';
 import { changeJournal, type OutboxEntry } from './journal';
@@ -93,6 +93,14 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * from the day of receipt itself (Algemene termijnenwet): what complaints
  * stored from their terms (next deadline, open-deadline rows, an escalation's
  * due day, how long a file is kept) is counted again (see migrations/v10).
+ *
+ * Version 12 carries out retention (AVG). Complaints index the day their file
+ * may be kept until (`workflow.retentionUntil`, set only once handling ended),
+ * so "bewaartermijn verstreken" is one index range however large the
+ * register; anonymising clears it, which takes the file out of that range.
+ * `removals` is the removal register: one record per anonymised or deleted
+ * file (reference, when, who, what, under which rule), shared like the
+ * complaints. IndexedDB builds the new index from the stored records: no data moves.
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
@@ -116,6 +124,8 @@ export class KlachtenbalieDb extends Dexie {
   declare outbox: EntityTable<OutboxEntry, 'seq'>;
   declare sharedRevisions: EntityTable<SharedRevision, 'id'>;
   declare sharedCheckpoints: EntityTable<SharedCheckpoint, 'id'>;
+  /** The removal register: what retention removed, never of whom. */
+  declare removals: EntityTable<RemovalRecord, 'id'>;
 
   /**
    * Whether writes to shared tables are journalled for the office's other
@@ -231,6 +241,12 @@ export class KlachtenbalieDb extends Dexie {
     if (upTo >= 10) this.version(10).stores({}).upgrade(upgradeToVersion10);
 
     if (upTo >= 11) this.version(11).stores({}).upgrade(upgradeToVersion11);
+
+    if (upTo >= 12) this.version(12).stores({
+      complaints:
+        'id, &reference, customerId, receivedAt, [status+receivedAt], *searchKeys, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt], workflow.retentionUntil',
+      removals: 'id, at',
+    });
 
     this.use(changeWatch);
     this.use(changeJournal(() => this.journalWrites));

@@ -124,6 +124,7 @@ export const EVENT_LABELS: Record<string, string> = {
   step_recorded: 'Stap vastgelegd',
   settings_changed: 'Instellingen gewijzigd',
   customers_merged: 'Klanten samengevoegd',
+  anonymised: 'Geanonimiseerd',
 } satisfies Record<EventType, string>;
 
 /** klacht, ontvangstbevestiging, correspondentie, foto, overig */

@@ -146,6 +146,8 @@ export interface Complaint {
   formerReferences?: string[];
   /** Where two workstations changed one field apart: both values, until someone chooses (see domain/sharing/merge). */
   conflicts?: EditConflict[];
+  /** The day its retention term was carried out by anonymising it (domain/privacy): no customer, no free text. */
+  anonymisedOn?: string | null;
 }
 
 export const EVENT_TYPES = [
@@ -168,6 +170,8 @@ export const EVENT_TYPES = [
   'settings_changed',
   /** A duplicate customer merged into this one: on the kept customer, and on each complaint that moved. */
   'customers_merged',
+  /** Its retention term passed and the coordinator anonymised it (domain/privacy). */
+  'anonymised',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -501,6 +505,38 @@ export interface Deadline {
   /** Working days from today to dueOn: negative when overdue. Null once met. */
   workingDaysLeft: number | null;
   state: 'met' | 'open' | 'overdue';
+}
+
+/* ---------- Removal register (schema version 12) ---------- */
+
+export const REMOVAL_KINDS = ['anonymise', 'erase'] as const;
+export type RemovalKind = (typeof REMOVAL_KINDS)[number];
+
+/** What one removal took away, counted; never which person or what was in it. */
+export interface RemovalCounts {
+  complaints: number;
+  letters: number;
+  files: number;
+  /** Customer records removed with it: only those with no other complaint left. */
+  customers: number;
+}
+
+/**
+ * One removal of a file whose retention term had passed (AVG art. 5(1)(e),
+ * 30): which file, when, who, what went and under which rule. Holds no
+ * personal data of the customer, so it may be kept for as long as the office exists.
+ */
+export interface RemovalRecord {
+  id: string;
+  at: string;
+  reference: string;
+  kind: RemovalKind;
+  actorId: string | null;
+  actorName: string;
+  removed: RemovalCounts;
+  /** The procedure's retention rule it was removed under, as the office read it then. */
+  rule: string;
+  updatedAt: string;
 }
 
 /* ---------- Pinboard (schema version 3) ---------- */

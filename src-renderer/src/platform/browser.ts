@@ -123,6 +123,15 @@ export function createBrowserPlatform(): Platform {
     async sweepAttachments(referenced) {
       return sweepOpfsAttachments(await attachmentsFolder(), referenced, Date.now());
     },
+    async deleteAttachments(sha256s) {
+      const folder = await attachmentsFolder();
+      let removed = 0;
+      for (const sha256 of sha256s) {
+        if (!SHA256_PATTERN.test(sha256)) continue;
+        if (await folder.removeEntry(sha256).then(() => true, () => false)) removed += 1;
+      }
+      return removed;
+    },
   };
   return self;
 }

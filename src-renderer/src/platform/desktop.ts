@@ -59,5 +59,6 @@ export function createDesktopPlatform(api: KlachtenbalieApi): Platform {
     closeAnswer: (closeAtOnce) => api.closeAnswer(closeAtOnce),
     saveAttachment: (sha256, name, confirmedRunnable) => api.saveAttachment({ sha256, name, confirmedRunnable }),
     sweepAttachments: (referenced) => api.sweepAttachments({ referenced }),
+    deleteAttachments: (sha256s) => api.deleteAttachments({ sha256s }),
   };
 }

@@ -91,6 +91,8 @@ export interface Platform {
   saveAttachment(sha256: string, name: string, confirmedRunnable: boolean): Promise<SaveAttachmentResult>;
   /** Deletes stored files none of `referenced` names, only after the grace period of domain/attachmentSweep.ts. */
   sweepAttachments(referenced: string[]): Promise<SweepAttachmentsResult>;
+  /** Deletes these stored files at once (retention carried out; no record pins them); returns how many were there. */
+  deleteAttachments(sha256s: string[]): Promise<number>;
   backups: BackupStore;
   /** The desktop window is being closed; the listener answers with closeAnswer. Nothing happens in the browser. */
   onBeforeClose(listener: () => void): () => void;

@@ -27,8 +27,8 @@ export async function raiseCounter(db: KlachtenbalieDb, id: string, value: numbe
 /**
  * How many complaints the register holds, kept by the write path (schema
  * version 6): IndexedDB counts a store by walking it, a third of a second at
- * 100,000 complaints, on every change the list shows. Complaints are never
- * deleted, so adding is all it follows.
+ * 100,000 complaints, on every change the list shows. Only retention
+ * deletes a complaint (repositories/privacy), adding a negative number.
  */
 export const COMPLAINT_TOTAL = 'complaints.total';
 

@@ -8,6 +8,7 @@ import { createDemoRepository } from './demo';
 import { createDeskRepository } from './desk';
 import { createEventRepository } from './events';
 import { createLetterRepository } from './letters';
+import { createPrivacyRepository } from './privacy';
 import { createProcedureRepository } from './procedures';
 import { createReminderRepository } from './reminders';
 import { createDraftRepository, createSettingsRepository } from './settings';
@@ -31,6 +32,7 @@ export function createRepositories(db: KlachtenbalieDb) {
     desk: createDeskRepository(db),
     reminders: createReminderRepository(db),
     backups: createBackupRepository(db),
+    privacy: createPrivacyRepository(db),
   };
 }
 
@@ -51,5 +53,6 @@ export type {
   OwnerStatusChecks,
   OwnerWorkload,
 } from './desk';
+export type { LapsedFile, LapsedGroup, RemovalOutcome, RemovalPlan } from './privacy';
 export type { StaffPatch } from './staff';
 export type { NewLetter, OfficeTemplate } from './letters';

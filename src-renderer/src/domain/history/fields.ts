@@ -35,6 +35,7 @@ const COMPLAINT_FIELDS = {
   workflow: 'hidden',
   formerReferences: 'list',
   conflicts: 'hidden',
+  anonymisedOn: 'day',
 } satisfies Record<Exclude<keyof Complaint, Bookkeeping>, FieldKind>;
 
 const WORKFLOW_FIELDS = {

@@ -29,6 +29,7 @@ const FILTER_OF_EVENT: Record<EventType, Exclude<HistoryFilter, 'all'>> = {
   deadline_extended: 'status',
   escalated: 'status',
   step_recorded: 'status',
+  anonymised: 'changes',
   updated: 'changes',
   customer_created: 'changes',
   customer_updated: 'changes',

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useRepositories } from '../../app/data';
 import { useActor } from '../../app/profile';
 import { hrefFor, type CardStep } from '../../app/router';
-import { formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime } from '../../components/format';
 import { CHANNEL_LABELS, STATUS_LABELS } from '../../domain/labels';
 import { ComplaintDetails } from './ComplaintDetails';
 import { ConflictNotice } from './ConflictNotice';
@@ -66,19 +66,33 @@ export function ComplaintCard({ complaintId, step }: { complaintId: string; step
             </li>
           ) : null}
           <li>
-            Klant: <a href={hrefFor({ name: 'customer', customerId: complaint.customerId })}>{complaint.customerName}</a>
+            {complaint.anonymisedOn ? (
+              'Klant: geanonimiseerd'
+            ) : (
+              <>
+                Klant: <a href={hrefFor({ name: 'customer', customerId: complaint.customerId })}>{complaint.customerName}</a>
+              </>
+            )}
           </li>
           <li>Ontvangen: {formatDateTime(complaint.receivedAt)}</li>
           <li>Kanaal: {CHANNEL_LABELS[complaint.channel]}</li>
         </ul>
-        <div className="card-actions">
-          <LetterButton state={workflow} customer={customer} today={today} />
-        </div>
+        {complaint.anonymisedOn ? null : (
+          <div className="card-actions">
+            <LetterButton state={workflow} customer={customer} today={today} />
+          </div>
+        )}
       </header>
       <div className="card-body">
         <div className="card-main">
           <ConflictNotice complaint={complaint} />
-          {workflow ? <WorkflowPanel state={workflow} today={today} step={step} /> : null}
+          {complaint.anonymisedOn ? (
+            <p className="notice">
+              Geanonimiseerd op {formatDate(complaint.anonymisedOn)}: de bewaartermijn was verstreken. Namen, contactgegevens, vrije tekst, brieven en bestanden zijn
+              gewist; data, categorie, kanaal, oordeel, termijnen en maatregelen zijn bewaard voor de analyse.
+            </p>
+          ) : null}
+          {workflow && !complaint.anonymisedOn ? <WorkflowPanel state={workflow} today={today} step={step} /> : null}
           <WorkflowRecord complaint={complaint} today={today} deadlines={workflow?.deadlines ?? []} />
           <ComplaintDetails complaint={complaint} />
           {customer ? <CustomerDetails customer={customer} /> : null}

@@ -11,6 +11,7 @@ import { StatusCheckSection } from './StatusCheckSection';
 import { useOwnerChoices } from './useOwnerChoices';
 import { deskWeekEnd } from './weekEnd';
 import { WorkloadSection } from './WorkloadSection';
+import { LapsedRetentionSection } from '../privacy/LapsedRetentionSection';
 import '../../styles/desk.css';
 
 /**
@@ -122,6 +123,7 @@ export function DeskScreen({ ownerId }: { ownerId?: string | undefined }) {
                 queryKey="ready"
                 showOwner
               />
+              <LapsedRetentionSection today={today} />
             </>
           )}
         </div>

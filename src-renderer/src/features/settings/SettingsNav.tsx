@@ -7,6 +7,7 @@ const PAGES: Array<{ route: Route; label: string }> = [
   { route: { name: 'letterTemplates' }, label: 'Brieven' },
   { route: { name: 'backups' }, label: 'Back-ups' },
   { route: { name: 'sharing' }, label: 'Samenwerken' },
+  { route: { name: 'privacy' }, label: 'Privacy' },
 ];
 
 export function SettingsNav({ current }: { current: Route['name'] }) {

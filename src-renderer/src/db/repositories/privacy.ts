@@ -1,0 +1,197 @@
+/**
+ * Retention carried out: the ended files whose term has passed, and their
+ * anonymisation or deletion with an entry in the removal register. A removal
+ * is one transaction: the complaint, its log, letters and files, the customer
+ * when nothing else of theirs remains, and the register entry go together or
+ * not at all. Deletes in shared tables reach the office's other workstations
+ * through the journal (a tombstone without content). The bytes leave the disk
+ * only after the transaction committed: the caller removes `freedHashes`.
+ */
+import { localDay } from '../../domain/dates';
+import { customerLogId } from '../../domain/eventLogs';
+import { RecordNotFoundError, ValidationError } from '../../domain/errors';
+import { newId } from '../../domain/ids';
+import type { Actor, Attachment, Complaint, RemovalCounts, RemovalKind, RemovalRecord, StaffRole } from '../../domain/model';
+import type { Procedure } from '../../domain/procedure';
+import {
+  REMOVAL_REFUSED,
+  anonymisedComplaint,
+  anonymisedEvent,
+  customersLeftWithout,
+  hashesFreed,
+  mayRemovePersonalData,
+  removalCounts,
+  retentionLapsed,
+  retentionRule,
+} from '../../domain/privacy';
+import type { KlachtenbalieDb } from '../database';
+import { countAddedComplaints } from './counters';
+import { makeEvent } from './eventLog';
+import { appendEvent } from './eventStore';
+import { replaceOpenDeadlines } from './openDeadlines';
+
+export interface LapsedFile {
+  id: string;
+  reference: string;
+  /** The day handling ended: closed, withdrawn or declared inadmissible. */
+  endedOn: string | null;
+  retentionUntil: string;
+}
+
+export interface LapsedGroup {
+  procedureId: string;
+  procedureName: string;
+  rule: string;
+  files: LapsedFile[];
+}
+
+export interface RemovalPlan {
+  kind: RemovalKind;
+  counts: RemovalCounts;
+}
+
+export interface RemovalOutcome extends RemovalPlan {
+  /** Hashes no record pins any more: the caller removes their bytes from the store. */
+  freedHashes: string[];
+}
+
+export const REMOVAL_GONE = 'Een van deze dossiers is er niet meer of is al geanonimiseerd. Vernieuw het overzicht.';
+
+const endedOn = (c: Complaint) => c.workflow.closedOn ?? c.workflow.withdrawn?.on ?? c.workflow.inadmissible?.on ?? null;
+
+/** What goes with these complaints: their attachments, and the customers left with no other complaint (with their own files and duplicates). */
+interface Scope {
+  complaints: Complaint[];
+  attachments: Attachment[];
+  customerIds: string[];
+}
+
+export function createPrivacyRepository(db: KlachtenbalieDb) {
+  const writeTables = [db.complaints, db.openDeadlines, db.eventLogs, db.attachments, db.files, db.customers, db.counters, db.removals, db.procedures];
+
+  function lapsedIds(today: string): Promise<string[]> {
+    return db.complaints.where('workflow.retentionUntil').below(today).primaryKeys() as Promise<string[]>;
+  }
+
+  /** Ended, past its term, not yet anonymised: read through the index, checked on the record. */
+  async function lapsedComplaints(ids: readonly string[], today: string): Promise<Complaint[]> {
+    const found = await db.complaints.bulkGet([...ids]);
+    if (found.some((c) => !c || !retentionLapsed(c, today))) throw new RecordNotFoundError(REMOVAL_GONE);
+    return found as Complaint[];
+  }
+
+  async function scopeOf(complaints: Complaint[]): Promise<Scope> {
+    const removedIds = new Set(complaints.map((c) => c.id));
+    const complaintsOf = new Map<string, string[]>();
+    for (const customerId of new Set(complaints.map((c) => c.customerId).filter((id) => id !== ''))) {
+      complaintsOf.set(customerId, (await db.complaints.where('customerId').equals(customerId).primaryKeys()) as string[]);
+    }
+    const leaving = customersLeftWithout(removedIds, complaintsOf);
+    const duplicates = leaving.length > 0 ? ((await db.customers.where('mergedIntoId').anyOf(leaving).primaryKeys()) as string[]) : [];
+    const customerIds = [...leaving, ...duplicates];
+    const onComplaints = await db.attachments.where('complaintId').anyOf([...removedIds]).toArray();
+    const onCustomers = (await db.attachments.where('customerId').anyOf(customerIds).toArray()).filter((a) => a.complaintId === null);
+    return { complaints, attachments: [...onComplaints, ...onCustomers], customerIds };
+  }
+
+  async function planOf(kind: RemovalKind, scope: Scope): Promise<RemovalPlan> {
+    return { kind, counts: removalCounts(scope.complaints.length, scope.attachments, scope.customerIds.length) };
+  }
+
+  async function ruleOf(complaint: Complaint): Promise<string> {
+    const procedure: Procedure | undefined = await db.procedures.get(complaint.workflow.procedureVersionId);
+    return procedure ? retentionRule(procedure) : 'Bewaartermijn van de klachtenregeling';
+  }
+
+  return {
+    /** How many ended files are past their term, for the desk: one index count. */
+    lapsedCount(today: string): Promise<number> {
+      return db.complaints.where('workflow.retentionUntil').below(today).count();
+    },
+
+    /** Ended files past their term, per procedure version, the longest overdue first. */
+    async lapsed(today: string): Promise<LapsedGroup[]> {
+      return db.transaction('r', [db.complaints, db.procedures], async () => {
+        const complaints = (await db.complaints.bulkGet(await lapsedIds(today))).filter((c): c is Complaint => !!c && retentionLapsed(c, today));
+        const groups = new Map<string, LapsedGroup>();
+        for (const complaint of complaints) {
+          const procedureId = complaint.workflow.procedureVersionId;
+          let group = groups.get(procedureId);
+          if (!group) {
+            const procedure = await db.procedures.get(procedureId);
+            group = { procedureId, procedureName: procedure?.name ?? procedureId, rule: procedure ? retentionRule(procedure) : '', files: [] };
+            groups.set(procedureId, group);
+          }
+          group.files.push({ id: complaint.id, reference: complaint.reference, endedOn: endedOn(complaint), retentionUntil: complaint.workflow.retentionUntil ?? '' });
+        }
+        for (const group of groups.values()) group.files.sort((a, b) => a.retentionUntil.localeCompare(b.retentionUntil) || a.reference.localeCompare(b.reference));
+        return [...groups.values()].sort((a, b) => a.procedureName.localeCompare(b.procedureName));
+      });
+    },
+
+    /** Exactly what removing these files would take, for the confirmation. */
+    plan(ids: readonly string[], kind: RemovalKind, today: string): Promise<RemovalPlan> {
+      return db.transaction('r', [db.complaints, db.customers, db.attachments], async () => planOf(kind, await scopeOf(await lapsedComplaints(ids, today))));
+    },
+
+    /**
+     * Anonymises or deletes these files, all in one transaction, and writes one
+     * register entry per file. Refused unless `roles` hold the coordinator's.
+     */
+    async remove(ids: readonly string[], kind: RemovalKind, actor: Actor, roles: readonly StaffRole[], now: Date = new Date()): Promise<RemovalOutcome> {
+      if (!mayRemovePersonalData(roles)) throw new ValidationError({ roles: REMOVAL_REFUSED }, REMOVAL_REFUSED);
+      if (ids.length === 0) return { kind, counts: removalCounts(0, [], 0), freedHashes: [] };
+      const nowIso = now.toISOString();
+      return db.transaction('rw', writeTables, async () => {
+        const scope = await scopeOf(await lapsedComplaints(ids, localDay(now)));
+        const removedIds = new Set(scope.complaints.map((c) => c.id));
+        const goingIds = new Set(scope.attachments.map((a) => a.id));
+        const sameHash = await db.attachments.where('sha256').anyOf([...new Set(scope.attachments.map((a) => a.sha256))]).toArray();
+        const freedHashes = hashesFreed(scope.attachments, sameHash.filter((a) => !goingIds.has(a.id)));
+
+        // A customer leaving with several of their complaints is counted once, on the first.
+        const uncounted = new Set(scope.customerIds);
+        for (const complaint of scope.complaints) {
+          const own = scope.attachments.filter((a) => a.complaintId === complaint.id);
+          const ownCustomer = uncounted.delete(complaint.customerId) ? 1 : 0;
+          await db.removals.add(registerEntry(complaint, kind, own, ownCustomer, await ruleOf(complaint), actor, nowIso));
+          if (kind === 'erase') {
+            await db.complaints.delete(complaint.id);
+            await db.eventLogs.delete(complaint.id);
+            await replaceOpenDeadlines(db, [complaint.id], []);
+          } else {
+            await db.complaints.put(anonymisedComplaint(complaint, nowIso));
+            const log = await db.eventLogs.get(complaint.id);
+            if (log) await db.eventLogs.put({ ...log, events: log.events.map(anonymisedEvent), updatedAt: nowIso });
+            await appendEvent(db, makeEvent({ type: 'anonymised', complaintId: complaint.id, customerId: null, summary: 'Geanonimiseerd: de bewaartermijn is verstreken', changes: [] }, actor, nowIso));
+          }
+        }
+        if (kind === 'erase') await countAddedComplaints(db, -removedIds.size, nowIso);
+        await db.attachments.bulkDelete([...goingIds]);
+        await db.files.bulkDelete(freedHashes);
+        await db.customers.bulkDelete(scope.customerIds);
+        await db.eventLogs.bulkDelete(scope.customerIds.map(customerLogId));
+        return { ...(await planOf(kind, scope)), freedHashes };
+      });
+    },
+
+    /** The removal register, newest first. */
+    removals(limit = 200): Promise<RemovalRecord[]> {
+      return db.removals.orderBy('at').reverse().limit(limit).toArray();
+    },
+  };
+}
+
+function registerEntry(complaint: Complaint, kind: RemovalKind, attachments: Attachment[], customers: number, rule: string, actor: Actor, nowIso: string): RemovalRecord {
+  return {
+    id: newId(),
+    at: nowIso,
+    reference: complaint.reference,
+    kind,
+    actorId: actor.id,
+    actorName: actor.name,
+    removed: removalCounts(1, attachments, customers),
+    rule,
+    updatedAt: nowIso,
+  };
+}

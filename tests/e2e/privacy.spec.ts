@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { sha256, tinyPdf } from './fixtures/files';
+import { recordComplaint } from './helpers';
+
+/** Monday 2 March 2026; the craft business's regeling (the default, seed 002) keeps a file three years after handling. */
+const RECEIVED = new Date('2026-03-02T10:00:00+01:00');
+const PAST_TERM = new Date('2029-06-04T10:00:00+02:00');
+const SHOTS = process.env.E2E_SHOTS_DIR;
+
+test('the coordinator anonymises a withdrawn file past its term: the card keeps no person, the register keeps the removal, the file leaves the disk', async ({ page }) => {
+  await page.clock.setFixedTime(RECEIVED);
+  const reference = await recordComplaint(page, {
+    name: 'Hendrika Bosman',
+    phone: '06-98765432',
+    email: 'h.bosman@example.nl',
+    street: 'Lindelaan 7',
+    summary: 'Lekkende dakgoot na reparatie',
+    description: 'Na de reparatie van vorige week lekt de dakgoot boven de voordeur weer',
+  });
+  const cardUrl = page.url();
+  const pdf = tinyPdf();
+  await page.getByLabel('Bestanden kiezen').setInputFiles([{ name: 'foto-dakgoot.pdf', mimeType: 'application/pdf', buffer: pdf }]);
+  await expect(page.getByRole('table', { name: 'Vastgepinde bestanden' }).getByRole('row', { name: /foto-dakgoot\.pdf/ })).toBeVisible();
+
+  await page.getByRole('group', { name: 'Stappen die nu kunnen' }).getByRole('button', { name: 'Klacht ingetrokken' }).click();
+  const withdraw = page.getByRole('form', { name: 'Klacht ingetrokken' });
+  await withdraw.getByLabel('Datum').fill('02-03-2026');
+  await withdraw.getByLabel('Reden').fill('Mevrouw Bosman heeft het zelf laten repareren');
+  await withdraw.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(page.getByRole('list', { name: 'Kerngegevens' })).toContainText('Ingetrokken');
+
+  await page.clock.setFixedTime(PAST_TERM);
+  await page.goto('./#/bureau');
+  const deskGroup = page.getByRole('region', { name: 'Bewaartermijn verstreken' });
+  await expect(deskGroup.getByRole('heading')).toContainText('1');
+  await deskGroup.getByRole('link', { name: /Naar Privacy/ }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Privacy' })).toBeVisible();
+  const lapsed = page.getByRole('region', { name: /Bewaartermijn verstreken: Klachtenprocedure vakbedrijf/ });
+  const row = lapsed.getByRole('row', { name: new RegExp(reference) });
+  await expect(row).toContainText('2 maart 2026');
+  await expect(page.getByText(/tot 12 maanden in oudere back-ups/)).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/privacy-screen.png`, fullPage: true });
+
+  await row.getByRole('button', { name: `${reference} anonimiseren` }).click();
+  const confirm = page.getByRole('dialog', { name: `${reference} anonimiseren?` });
+  await expect(confirm).toContainText('1 klacht zonder naam, contactgegevens en vrije tekst; 0 brieven en 1 ander bestand; 1 klant met naam en contactgegevens');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/privacy-confirm.png` });
+  await confirm.getByRole('button', { name: 'Anonimiseren' }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: `${reference} geanonimiseerd` })).toContainText('1 klant met naam en contactgegevens');
+  await expect(lapsed).toHaveCount(0);
+  const register = page.getByRole('table', { name: 'Verwijderregister' });
+  const entry = register.getByRole('row', { name: new RegExp(reference) });
+  await expect(entry).toContainText('Sanne de Balie');
+  await expect(entry).toContainText('Bewaren 3 jaar na afhandeling');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/privacy-register.png`, fullPage: true });
+
+  await page.goto(cardUrl);
+  const card = page.getByRole('article');
+  await expect(card.getByRole('heading', { level: 1 })).toContainText(reference);
+  await expect(page.getByRole('list', { name: 'Kerngegevens' })).toContainText('Klant: geanonimiseerd');
+  for (const personal of ['Bosman', '06-98765432', 'h.bosman@example.nl', 'Lindelaan', 'dakgoot', 'zelf laten repareren']) {
+    await expect(card).not.toContainText(personal);
+  }
+  await expect(page.getByRole('table', { name: 'Vastgepinde bestanden' }).getByRole('row', { name: /foto-dakgoot/ })).toHaveCount(0);
+
+  const stillStored = await page.evaluate(async (hash) => {
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('attachments', { create: true });
+    return folder.getFileHandle(hash).then(() => true, () => false);
+  }, sha256(pdf));
+  expect(stillStored).toBe(false);
+});
