@@ -168,4 +168,32 @@ describe(`CouchDB contract (${external ? `CouchDB at ${external}` : 'pouchdb-ser
       }
     },
   );
+
+  it('with Klachtenbalie\'s rules on a register, a replicated step of a role is taken from a colleague with that role and refused from one without', async () => {
+    const rulesDb = `klachtenbalie-stappen-${suffix}`;
+    const coordinator = { name: `contract-coord-${suffix}`, password: `coord-${randomUUID()}`, roles: ['coordinator'] };
+    const receptionist = { name: `contract-balie-${suffix}`, password: `balie-${randomUUID()}`, roles: ['receptionist'] };
+    for (const user of [coordinator, receptionist]) await createUser(url, admin, user);
+    await createDatabase(url, admin, rulesDb);
+    await setMembers(url, admin, rulesDb, { names: [coordinator.name, receptionist.name] });
+    try {
+      const adminClient = createCouchClient({ url, fetch: nodeFetch });
+      await adminClient.login(admin.name, admin.password);
+      expect(await installServerRules(adminClient, rulesDb)).toBe(true);
+      // As replication writes (new_edits=false): a step is always a first and only revision.
+      const replicateStep = async (user: { name: string; password: string }, id: string) => {
+        const client = createCouchClient({ url, fetch: nodeFetch });
+        await client.login(user.name, user.password);
+        const event = { id, type: 'status_changed', at: '2026-11-16T10:00:00.000Z', actorName: 'Sanne', complaintId: 'c1', step: { kind: 'close', roles: ['coordinator'] } };
+        await client.request('POST', `${encodePath(rulesDb)}/_bulk_docs`, { body: { new_edits: false, docs: [{ _id: `steps:c1:${id}`, _rev: '1-aaa', _revisions: { start: 1, ids: ['aaa'] }, event }] } });
+        const { status } = await adminClient.request('GET', `${encodePath(rulesDb)}/${encodePath(`steps:c1:${id}`)}`, { accept: [404] });
+        return status;
+      };
+      expect(await replicateStep(receptionist, 'e1')).toBe(404);
+      expect(await replicateStep(coordinator, 'e2')).toBe(200);
+    } finally {
+      await deleteDatabase(url, admin, rulesDb);
+      for (const user of [coordinator, receptionist]) await deleteUser(url, admin, user.name);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const FIRST_USER = 'Sanne de Balie';
 /** The regeling the first user chooses at the first start, unless a test chooses another later. */
@@ -89,4 +89,32 @@ export async function dropFile(page: Page, selector: string, name: string, type:
   );
   await page.dispatchEvent(selector, 'dragover', { dataTransfer });
   await page.dispatchEvent(selector, 'drop', { dataTransfer });
+}
+
+/**
+ * The WCAG contrast ratio of an element's text against the first opaque
+ * background behind it (its own or an ancestor's): 1 is unreadable, 4.5 the
+ * minimum for normal text. Catches a control styled for another place, e.g.
+ * white-on-dark header buttons on a white card.
+ */
+export async function textContrast(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => {
+    const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+      const channel = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    let behind: Element | null = element;
+    let background = [255, 255, 255];
+    while (behind) {
+      const [r, g, b, alpha = 1] = rgb(getComputedStyle(behind).backgroundColor);
+      if (alpha > 0) {
+        background = [r!, g!, b!];
+        break;
+      }
+      behind = behind.parentElement;
+    }
+    const [light, dark] = [luminance(rgb(getComputedStyle(element).color)), luminance(background)].sort((a, b) => b - a);
+    return (light! + 0.05) / (dark! + 0.05);
+  });
 }

@@ -4,54 +4,21 @@
  * office would in the browser build: under the app's own address (/couchdb/).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createDatabase, createUser, freePort, setMembers, startCouchServer, type CouchServer } from '../tools/couchServer.mjs';
-import { startPreviewServer } from '../tools/previewServer.mjs';
-import { passProfile, recordComplaint } from './helpers';
+import { recordComplaint } from './helpers';
+import { fillServer as fillOfficeServer, syncStatus, workstation as officeWorkstation, officeForFile } from './office';
 
 const ADMIN = { name: 'beheerder', password: 'beheer-wachtwoord' };
-// The server's roles decide what each may do; the office's administrator gives them with the account.
 const MARLOES = { name: 'marloes', password: 'balie-2026', roles: ['receptionist', 'coordinator'] };
 const SANNE = { name: 'sanne', password: 'coordinator-2026', roles: ['coordinator', 'owner'] };
 const KEES = { name: 'kees', password: 'telefoon-2026', roles: ['receptionist'] };
-const MONDAY = new Date('2026-11-16T10:00:00+01:00');
 
-let couch: CouchServer;
-let app: { url: string; stop: () => void };
+const office = officeForFile(ADMIN, [MARLOES, SANNE, KEES]);
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
-  couch = await startCouchServer({ admin: ADMIN });
-  for (const user of [MARLOES, SANNE, KEES]) await createUser(couch.url, ADMIN, user);
-  for (const db of ['klachtenbalie', 'klachtenbalie-bestanden']) {
-    await createDatabase(couch.url, ADMIN, db);
-    await setMembers(couch.url, ADMIN, db, { names: [MARLOES.name, SANNE.name, KEES.name] });
-  }
-  app = await startPreviewServer(await freePort(), process.env.E2E_OUT_DIR, { KLACHTENBALIE_COUCH_PROXY: couch.url });
-});
-
-test.afterAll(async () => {
-  app?.stop();
-  await couch?.stop();
-});
-
-async function workstation(browser: Browser, user: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: app.url, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(MONDAY);
-  await page.goto('./#/klachten');
-  await passProfile(page, user);
-  return page;
-}
-
-async function fillServer(page: Page, user: { name: string; password: string }) {
-  await page.goto('./#/instellingen/samenwerken');
-  await page.getByLabel('Adres van de server').fill(`${app.url}couchdb/`);
-  await page.getByLabel('Gebruikersnaam').fill(user.name);
-  await page.getByLabel('Wachtwoord').fill(user.password);
-}
-
-const status = (page: Page) => page.getByRole('banner').getByRole('status');
+const workstation = (browser: Browser, staffName: string) => officeWorkstation(browser, office().appUrl, staffName);
+const fillServer = (page: Page, user: { name: string; password: string }) => fillOfficeServer(page, office().appUrl, user);
+const status = syncStatus;
 
 test('two workstations share one register: recorded on A shows on B, edited on B shows on A, offline work catches up', async ({ browser }) => {
   const a = await workstation(browser, 'Marloes Balie');
@@ -61,7 +28,7 @@ test('two workstations share one register: recorded on A shows on B, edited on B
   await fillServer(a, { ...MARLOES, password: 'fout' });
   await a.getByRole('button', { name: 'Verbinding testen' }).click();
   await expect(a.getByRole('alert')).toContainText('De gebruikersnaam of het wachtwoord klopt niet.');
-  await a.getByLabel('Adres van de server').fill(`${app.url.replace(/:\d+\/$/, ':9')}/`);
+  await a.getByLabel('Adres van de server').fill(`${office().appUrl.replace(/:\d+\/$/, ':9')}/`);
   await a.getByRole('button', { name: 'Verbinding testen' }).click();
   await expect(a.getByText(/hetzelfde adres als Klachtenbalie/)).toBeVisible();
 

@@ -11,6 +11,7 @@ import { ADMIN } from './support/couch';
 
 const SANNE = { name: 'sanne', password: 'coordinator-2026', roles: ['coordinator'] };
 const GUEST = { name: 'gast', password: 'gast-2026', roles: [] as string[] };
+const KEES = { name: 'kees', password: 'telefoon-2026', roles: ['receptionist'] };
 const DB = 'klachtenbalie';
 
 let server: CouchServer;
@@ -25,9 +26,9 @@ const event = (id: string, type: string, summary: string) => ({ id, type, at: `2
 
 beforeAll(async () => {
   server = await startCouchServer({ admin: ADMIN });
-  for (const user of [SANNE, GUEST]) await createUser(server.url, ADMIN, user);
+  for (const user of [SANNE, GUEST, KEES]) await createUser(server.url, ADMIN, user);
   await createDatabase(server.url, ADMIN, DB);
-  await setMembers(server.url, ADMIN, DB, { names: [SANNE.name, GUEST.name] });
+  await setMembers(server.url, ADMIN, DB, { names: [SANNE.name, GUEST.name, KEES.name] });
 }, 60_000);
 afterAll(() => server?.stop());
 
@@ -55,5 +56,22 @@ describe('what the server refuses by itself', () => {
     expect((await sanne.getDoc('eventLogs:c1'))?._rev).toBe(merged);
     // Ending a version as a whole stays possible: a merge ends the losing copy that way.
     await expect(sanne.putDoc({ _id: 'eventLogs:c1', _rev: merged, _deleted: true })).resolves.toMatch(/^3-/);
+  });
+
+  it('a step the procedure gives to a role is taken only from an account with that role, and never changed afterwards', async () => {
+    const step = (id: string, kind: string, roles: string[]) => ({ _id: `steps:c2:${id}`, event: { ...event(id, 'status_changed', 'Klacht ingetrokken'), complaintId: 'c2', step: { kind, roles } } });
+    const kees = couchDatabase(await signedIn(KEES), DB);
+    const sanne = couchDatabase(await signedIn(SANNE), DB);
+    await expect(kees.putDoc(step('s1', 'withdraw', ['coordinator']))).rejects.toMatchObject({ status: 403 });
+    // An app changed to say the receptionist may: no regeling gives her this step, so the server does not either.
+    await expect(kees.putDoc(step('s2', 'withdraw', ['receptionist']))).rejects.toMatchObject({ status: 403 });
+    await expect(kees.putDoc(step('s3', 'log_contact', ['receptionist']))).rejects.toMatchObject({ status: 403 });
+    const taken = await sanne.putDoc(step('s4', 'withdraw', ['coordinator']));
+    expect(taken).toMatch(/^1-/);
+    await expect(sanne.putDoc({ ...step('s4', 'withdraw', ['coordinator']), _rev: taken, extra: 'anders' })).rejects.toMatchObject({ status: 403 });
+    // Not hidden in a log either: there it would come in under whoever merges the log.
+    await expect(sanne.putDoc({ _id: 'eventLogs:c2', table: 'eventLogs', value: { id: 'c2', events: [step('s5', 'withdraw', ['coordinator']).event] } })).rejects.toMatchObject({ status: 403 });
+    // Removed with its complaint.
+    await expect(kees.putDoc({ _id: 'steps:c2:s4', _rev: taken, _deleted: true })).resolves.toMatch(/^2-/);
   });
 });

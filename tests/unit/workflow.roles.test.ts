@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, availableActions, roleRefusal, rolesFor, WorkflowError, type WorkflowAction } from '../../src-renderer/src/domain/workflow';
+import { applyAction, availableActions, roleRefusal, rolesAnyProcedureGives, rolesFor, WorkflowError, type WorkflowAction } from '../../src-renderer/src/domain/workflow';
 import type { Actor, StaffRole } from '../../src-renderer/src/domain/model';
 import { calendar, noon, walkFor } from './support/workflow';
 
@@ -23,6 +23,24 @@ describe('steps the procedure gives to a role, once staff sign in', () => {
     expect(attempt(walk, assign, signedIn('coordinator'))).toBeNull();
     // A profile chosen without a password (one PC on its own) is not checked, as before.
     expect(attempt(walk, assign, { id: 'staff-x', name: 'Sanne Smit' })).toBeNull();
+  });
+
+  it('the event of a step taken signed in says which step and whose role it is, so the server can check it; nothing of the kind for anyone\'s steps or an unchecked profile', () => {
+    const walk = walkFor('coordinator').do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'post' });
+    const eventOf = (action: WorkflowAction, actor: Actor) => applyAction(walk.complaint, walk.procedure, action, { now: noon('2026-04-28'), actor, calendar }).event;
+    expect(eventOf(assign, signedIn('coordinator')).step).toEqual({ kind: 'assign_owner', roles: ['coordinator'] });
+    expect(eventOf(assign, { id: 'staff-x', name: 'Sanne Smit' })).not.toHaveProperty('step');
+    expect(eventOf({ type: 'log_contact', on: '2026-04-28', kind: 'phone', withWhom: 'customer', direction: 'in', name: '', notes: 'Klant belde' }, signedIn('receptionist'))).not.toHaveProperty('step');
+  });
+
+  it('the server, which knows no procedure, holds each step to every role some regeling gives it, and no more', () => {
+    const table = rolesAnyProcedureGives();
+    expect(table.assign_owner).toEqual(['coordinator', 'committee']);
+    expect(table.record_judgement).toEqual(['coordinator', 'owner', 'management', 'committee']);
+    expect(table.record_structural_measures).toEqual(['management']);
+    expect(table.decide_escalation).toEqual(['coordinator', 'management', 'committee']);
+    expect(table).not.toHaveProperty('log_contact');
+    expect(Object.values(table).flat()).not.toContain('receptionist');
   });
 
   it('the card offers the step but says why it is not this person\'s, and the step stays hidden where the procedure has none', () => {

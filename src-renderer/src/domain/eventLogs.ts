@@ -43,3 +43,8 @@ export function appendToLog(log: EventLog | undefined, id: string, added: readon
   const updatedAt = events.reduce((latest, event) => (event.updatedAt > latest ? event.updatedAt : latest), log?.updatedAt ?? '');
   return { id, events, updatedAt };
 }
+
+/** A step the procedure gives to a role, taken by someone signed in: on a shared register it travels on its own (sync/stepDocs). */
+export function isRoleStep(event: ComplaintEvent): boolean {
+  return event.step !== undefined;
+}

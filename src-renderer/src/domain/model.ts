@@ -194,6 +194,19 @@ export interface ComplaintEvent {
   summary: string;
   changes: FieldChange[];
   updatedAt: string;
+  /** A step the procedure gives to a role, taken by someone signed in (see domain/workflow/roles). */
+  step?: RoleStep;
+}
+
+/**
+ * Which step an event records and the roles the procedure gives it, nothing
+ * of any person: on a shared register the server checks the account that
+ * sends it has one of those roles.
+ */
+export interface RoleStep {
+  /** The workflow action (domain/workflow/actions). */
+  kind: string;
+  roles: StaffRole[];
 }
 
 /**

@@ -7,6 +7,7 @@ import type { IncomingRecord, SharedRecord } from '../db/repositories/sharedReco
 import { sharedRecordId } from '../db/repositories/sharedRecords';
 import type { OpenDeadline } from '../domain/model';
 import type { PouchDoc } from './pouch';
+import { withoutSteps } from './stepDocs';
 
 const TABLES = new Set<string>(SHARED_TABLES);
 
@@ -21,7 +22,8 @@ export function docOf(record: SharedRecord, rev: string | undefined): PouchDoc {
   const withRev = rev ? { _rev: rev } : {};
   // A deletion leaves a tombstone with nothing of the person in it.
   if (record.value === null) return { _id: id, ...withRev, _deleted: true };
-  return { _id: id, ...withRev, table: record.table, value: record.value, ...(record.openDeadlines ? { openDeadlines: record.openDeadlines } : {}) };
+  const value = record.table === 'eventLogs' ? withoutSteps(record.value) : record.value;
+  return { _id: id, ...withRev, table: record.table, value, ...(record.openDeadlines ? { openDeadlines: record.openDeadlines } : {}) };
 }
 
 /** The table and key of a document id, or null for documents that are not records (counters, design documents). */

@@ -9,6 +9,7 @@ import type { KlachtenbalieDb, SharedRevision } from '../db/database';
 import { SHARED_TABLES, type SharedTable } from '../db/journal';
 import { type SharedRecord, currentRecords, markShared, setCheckpoint, sharedRecordId, sharedRecordsPage, sharedTableCount } from '../db/repositories/sharedRecords';
 import { docOf } from './docs';
+import { stepWrites } from './stepDocs';
 import { checkpointIdOf } from './engine';
 import { takeInPage } from './inbound';
 import type { LocalDatabase, Replication } from './pouch';
@@ -87,7 +88,8 @@ async function writeToLocal(db: KlachtenbalieDb, local: LocalDatabase, records: 
   const ids = records.map((record) => sharedRecordId(record.table, record.key));
   const { rows } = await local.allDocs({ keys: ids });
   const known = new Map(rows.flatMap((row) => (row.value ? [[row.key, row.value.rev] as const] : [])));
-  const results = await local.bulkDocs(records.map((record, index) => docOf(record, known.get(ids[index]!))));
+  const docs = records.map((record, index) => docOf(record, known.get(ids[index]!)));
+  const results = (await local.bulkDocs([...docs, ...(await stepWrites(local, records))])).slice(0, docs.length);
   const revisions: SharedRevision[] = results.flatMap((result, index) => (result.ok && result.rev ? [{ id: ids[index]!, rev: result.rev }] : []));
   await markShared(db, [], revisions);
 }

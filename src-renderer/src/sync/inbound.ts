@@ -7,7 +7,9 @@
  */
 import type { KlachtenbalieDb } from '../db/database';
 import { type IncomingRecord, type IncomingResult, applyIncoming, readCheckpoint } from '../db/repositories/sharedRecords';
+import type { IncomingStep } from '../db/repositories/incomingSteps';
 import { recordOfDoc, refOfId } from './docs';
+import { stepOfDoc } from './stepDocs';
 import { mergeVersions } from './mergeVersions';
 import type { LocalDatabase, PouchDoc } from './pouch';
 
@@ -24,14 +26,17 @@ export async function takeInPage(db: KlachtenbalieDb, local: LocalDatabase, chec
   const page = await local.changes({ since, limit: PAGE, include_docs: true, conflicts: true });
   if (page.results.length === 0) return { read: 0, applied: 0, waiting: 0, clashes: [] };
   const records: IncomingRecord[] = [];
+  const steps: IncomingStep[] = [];
   for (const change of page.results) {
     const doc = change.doc;
     if (!doc) continue;
     if (doc._conflicts?.length) await resolveConflicts(db, local, doc);
     const record = recordOfDoc(doc);
     if (record) records.push(record);
+    const step = stepOfDoc(doc);
+    if (step) steps.push(step);
   }
-  const result = await applyIncoming(db, records, { id: checkpointId, seq: JSON.stringify(page.last_seq) }, now().toISOString());
+  const result = await applyIncoming(db, records, { id: checkpointId, seq: JSON.stringify(page.last_seq) }, now().toISOString(), steps);
   return { read: page.results.length, ...result };
 }
 

@@ -75,7 +75,7 @@ export interface LocalDatabase {
   readonly name: string;
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
   get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<PouchDoc & { _revisions?: { start: number; ids: string[] } }>;
-  allDocs(options: { keys: string[] }): Promise<{ rows: AllDocsRow[] }>;
+  allDocs(options: { keys: string[] } | { startkey: string; endkey: string }): Promise<{ rows: AllDocsRow[] }>;
   bulkDocs(docs: PouchDoc[]): Promise<BulkResult[]>;
   changes(options: { since: number | string; limit?: number; include_docs?: boolean; conflicts?: boolean }): Promise<PouchChangesPage>;
   changes(options: { since: 'now'; live: true }): { on(event: 'change', listener: () => void): unknown; cancel(): void };

@@ -10,6 +10,7 @@ import { baseRevisions, currentRecords, markShared, pendingChanges, sharedRecord
 import { docOf } from './docs';
 import { mergeVersions } from './mergeVersions';
 import type { LocalDatabase, PouchDoc } from './pouch';
+import { stepWrites } from './stepDocs';
 
 const BATCH = 200;
 
@@ -45,7 +46,10 @@ export async function pushPending(db: KlachtenbalieDb, local: LocalDatabase): Pr
     }
   }
 
-  const results = docs.length > 0 ? await local.bulkDocs(docs) : [];
+  const steps = await stepWrites(local, records);
+  const all = [...docs, ...steps];
+  // The steps' results need no bookkeeping: a step is written once, and one already there is skipped next time.
+  const results = all.length > 0 ? (await local.bulkDocs(all)).slice(0, docs.length) : [];
   const revisions: SharedRevision[] = [];
   const failed = new Set<string>();
   for (const [index, result] of results.entries()) {

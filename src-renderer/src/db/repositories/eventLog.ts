@@ -6,7 +6,7 @@
 import { diffRecords, UNTRACKED_FIELDS } from '../../domain/diff';
 import { eventText } from '../../domain/eventText';
 import { newId } from '../../domain/ids';
-import type { Actor, Complaint, ComplaintEvent, Customer, EventType, FieldChange } from '../../domain/model';
+import type { Actor, Complaint, ComplaintEvent, Customer, EventType, FieldChange, RoleStep } from '../../domain/model';
 
 export interface EventDraft {
   type: EventType;
@@ -14,6 +14,7 @@ export interface EventDraft {
   customerId: string | null;
   summary: string;
   changes: FieldChange[];
+  step?: RoleStep;
 }
 
 export function makeEvent(draft: EventDraft, actor: Actor, nowIso: string): ComplaintEvent {

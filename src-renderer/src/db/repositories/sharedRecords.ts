@@ -6,11 +6,12 @@
  * twice or skip one. A record with a change of ours still waiting is left as
  * it is: our change goes out next, merged with theirs.
  */
-import type { Complaint, OpenDeadline } from '../../domain/model';
+import type { Complaint, EventLog, OpenDeadline } from '../../domain/model';
 import { parseReference, referenceCounterId } from '../../domain/reference';
 import type { KlachtenbalieDb, SharedRevision } from '../database';
 import { SHARED_TABLES, isLocalSetting, type OutboxEntry, type SharedTable } from '../journal';
 import { countAddedComplaints, raiseCounter } from './counters';
+import { type IncomingStep, takeInSteps, withKeptSteps } from './incomingSteps';
 import { replaceOpenDeadlines } from './openDeadlines';
 import { renumberComplaint } from './references';
 
@@ -93,7 +94,7 @@ export interface IncomingResult {
  * journal again). A page is read and written in bulk, table by table: a new
  * workstation takes in a whole register this way.
  */
-export async function applyIncoming(db: KlachtenbalieDb, records: readonly IncomingRecord[], checkpoint: { id: string; seq: string }, nowIso: string): Promise<IncomingResult> {
+export async function applyIncoming(db: KlachtenbalieDb, records: readonly IncomingRecord[], checkpoint: { id: string; seq: string }, nowIso: string, steps: readonly IncomingStep[] = []): Promise<IncomingResult> {
   const result: IncomingResult = { applied: 0, waiting: 0, clashes: [] };
   await db.transaction('rw', [...SHARED_TABLES, 'openDeadlines', 'counters', 'outbox', 'sharedRevisions', 'sharedCheckpoints', 'eventLogs'], async () => {
     const latest = new Map(records.map((record) => [sharedRecordId(record.table, record.key), record]));
@@ -118,11 +119,13 @@ export async function applyIncoming(db: KlachtenbalieDb, records: readonly Incom
     const applied = [...latest.values()];
     for (const table of SHARED_TABLES) {
       const ofTable = applied.filter((record) => record.table === table);
-      const puts = ofTable.flatMap((record) => (record.value ? [record.value] : []));
+      const values = ofTable.flatMap((record) => (record.value ? [record.value] : []));
+      const puts = table === 'eventLogs' ? await withKeptSteps(db, values as unknown as EventLog[]) : values;
       const deletes = ofTable.filter((record) => record.value === null).map((record) => record.key);
       if (puts.length > 0) await db.table(table).bulkPut(puts);
       if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
     }
+    await takeInSteps(db, steps);
     const appliedComplaints = applied.filter((record) => record.table === 'complaints');
     if (appliedComplaints.length > 0) {
       await replaceOpenDeadlines(db, appliedComplaints.map((record) => record.key), appliedComplaints.flatMap((record) => (record.value ? (record.openDeadlines ?? []) : [])));

@@ -14,7 +14,7 @@ export {
   type AvailableAction,
   type WorkflowContext,
 } from './machine';
-export { roleRefusal, rolesFor } from './roles';
+export { roleRefusal, rolesAnyProcedureGives, rolesFor } from './roles';
 export { allExtensions, END_STATUSES, handlingGap, isEnded, openEscalations, stageOf } from './situation';
 export { escalationDueOn } from './specs/escalation';
 export { correctiveActionFinished } from './specs/improvement';

@@ -8,11 +8,11 @@ import { diffRecords } from '../diff';
 import { localDay } from '../dates';
 import { thenSentence } from '../sentences';
 import { STATUS_LABELS } from '../labels';
-import type { Complaint, ComplaintStatus, ComplaintWorkflow, EventType, FieldChange, Staff, StaffRole } from '../model';
+import type { Complaint, ComplaintStatus, ComplaintWorkflow, EventType, FieldChange, RoleStep, Staff, StaffRole } from '../model';
 import type { Procedure } from '../procedure';
 import { WORKFLOW_ACTION_TYPES, type WorkflowAction, type WorkflowActionType } from './actions';
 import { WorkflowError } from './errors';
-import { roleRefusal } from './roles';
+import { roleRefusal, roleStepOf } from './roles';
 import { isEnded, openEscalations, situationOf } from './situation';
 import type { ActionSpec, ApplyContext, SpecMap, Step } from './spec';
 import { closingSpecs } from './specs/closing';
@@ -74,7 +74,7 @@ export type WorkflowContext = ApplyContext;
 
 export interface AppliedAction {
   complaint: Complaint;
-  event: { type: EventType; summary: string; changes: FieldChange[] };
+  event: { type: EventType; summary: string; changes: FieldChange[]; step?: RoleStep };
 }
 
 /** Runs one action: the new complaint (a new object) and the event that records it, or a WorkflowError. */
@@ -88,12 +88,14 @@ export function applyAction(complaint: Complaint, procedure: Procedure, action: 
 
   const next = nextComplaint(complaint, step, situation.stage, ctx.now.toISOString());
   const statusChanged = next.status !== complaint.status;
+  const roleStep = roleStepOf(action.type, procedure, ctx.actor.roles);
   return {
     complaint: next,
     event: {
       type: step.eventType ?? (statusChanged ? 'status_changed' : 'step_recorded'),
       summary: statusChanged ? thenSentence(step.summary, `Status: ${STATUS_LABELS[next.status]}`) : step.summary,
       changes: changesOf(complaint, next),
+      ...(roleStep ? { step: roleStep } : {}),
     },
   };
 }

@@ -7,9 +7,9 @@
  */
 import { ROLE_LABELS } from '../labels';
 import { dutchList } from '../text';
-import type { StaffRole } from '../model';
-import type { Judge, Procedure } from '../procedure';
-import type { WorkflowActionType } from './actions';
+import { STAFF_ROLES, type RoleStep, type StaffRole } from '../model';
+import { JUDGES, type Judge, type Procedure } from '../procedure';
+import { WORKFLOW_ACTION_TYPES, type WorkflowActionType } from './actions';
 import { refuse, type Refusal } from './spec';
 
 const JUDGED_BY: Record<Judge, readonly StaffRole[]> = {
@@ -42,17 +42,44 @@ const ESCALATION_ANSWERS = ['decide_escalation', 'extend_escalation'] as const s
  * (001), its chair registers, decides admissibility and closes, so the
  * committee may as well.
  */
-function administering(procedure: Procedure): readonly StaffRole[] {
-  return procedure.steps.judgedBy === 'committee' ? ['coordinator', 'committee'] : ['coordinator'];
+function administering(judgedBy: Judge): readonly StaffRole[] {
+  return judgedBy === 'committee' ? ['coordinator', 'committee'] : ['coordinator'];
+}
+
+function rolesForJudge(type: WorkflowActionType, judgedBy: Judge): readonly StaffRole[] | null {
+  if (type === 'record_judgement') return JUDGED_BY[judgedBy];
+  if (type === 'record_structural_measures') return ['management'];
+  if ((ADMINISTERING as readonly string[]).includes(type)) return administering(judgedBy);
+  if ((ESCALATION_ANSWERS as readonly string[]).includes(type)) return [...administering(judgedBy), 'management'];
+  return null;
 }
 
 /** The roles that may take this step under this procedure; null when anyone may. */
 export function rolesFor(type: WorkflowActionType, procedure: Procedure): readonly StaffRole[] | null {
-  if (type === 'record_judgement') return JUDGED_BY[procedure.steps.judgedBy];
-  if (type === 'record_structural_measures') return ['management'];
-  if ((ADMINISTERING as readonly string[]).includes(type)) return administering(procedure);
-  if ((ESCALATION_ANSWERS as readonly string[]).includes(type)) return [...administering(procedure), 'management'];
-  return null;
+  return rolesForJudge(type, procedure.steps.judgedBy);
+}
+
+/**
+ * Per role-bound step, every role some regeling gives it: the office's server
+ * knows no procedure, so this is the most it can hold a step to (see sync/serverRules).
+ */
+export function rolesAnyProcedureGives(): Partial<Record<WorkflowActionType, StaffRole[]>> {
+  const table: Partial<Record<WorkflowActionType, StaffRole[]>> = {};
+  for (const type of WORKFLOW_ACTION_TYPES) {
+    const roles = new Set(JUDGES.flatMap((judge) => rolesForJudge(type, judge) ?? []));
+    if (roles.size > 0) table[type] = STAFF_ROLES.filter((role) => roles.has(role));
+  }
+  return table;
+}
+
+/**
+ * What the event of a step taken by someone signed in says about its role, so
+ * the server can refuse it from an account without that role; null for
+ * anyone's steps, and for a profile chosen without a password, which is not checked.
+ */
+export function roleStepOf(type: WorkflowActionType, procedure: Procedure, roles: readonly StaffRole[] | undefined): RoleStep | null {
+  const allowed = rolesFor(type, procedure);
+  return roles === undefined || !allowed ? null : { kind: type, roles: [...allowed] };
 }
 
 /**

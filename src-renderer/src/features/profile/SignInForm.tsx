@@ -30,9 +30,11 @@ export function SignInForm() {
       setBusy(false);
     }
     if (outcome.ok) return;
-    if (outcome.field === 'password') setPassword('');
     setProblem({ field: outcome.field, message: outcome.message });
-    (outcome.field === 'userName' ? nameRef : passwordRef).current?.focus();
+    // What was typed stays, selected: a typo is corrected, or the next keystroke starts the password over.
+    const field = (outcome.field === 'userName' ? nameRef : passwordRef).current;
+    field?.focus();
+    field?.select();
   };
 
   const errorFor = (field: 'userName' | 'password') =>

@@ -5,6 +5,7 @@ import type { ProfileValue } from '../../app/profile';
 import { useSharing, type SignedInAccount } from '../../app/sync';
 import { errorText } from '../../components/errorText';
 import type { Staff } from '../../domain/model';
+import { AddMyselfForm } from './AddMyselfForm';
 import { ProfileChooser } from './ProfileChooser';
 
 const sameRoles = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((role) => b.includes(role));
@@ -39,9 +40,9 @@ export function useAccountProfile(account: SignedInAccount | null, staff: Staff[
       notify({ text: `Niet gelukt: ${errorText(error)}`, tone: 'error' });
     }
   };
-  const addMyself = async () => {
+  const addMyself = async (name: string) => {
     try {
-      const created = await repos.staff.create({ name: account.name, roles: account.roles }, { id: null, name: account.name, roles: account.roles });
+      const created = await repos.staff.create({ name, roles: account.roles }, { id: null, name, roles: account.roles });
       await link(created.id);
     } catch (error) {
       notify({ text: `Niet gelukt: ${errorText(error)}`, tone: 'error' });
@@ -57,16 +58,7 @@ export function useAccountProfile(account: SignedInAccount | null, staff: Staff[
           onChoose={(id) => void link(id)}
           title="Wie bent u?"
           lead={`U bent aangemeld als ${account.name}. Kies eenmalig uw naam; daarna herkent Klachtenbalie u aan uw account.`}
-          footer={
-            <p className="actions-row">
-              <button type="button" className="secondary" onClick={() => void addMyself()}>
-                Ik sta er niet bij: voeg mij toe als {account.name}
-              </button>{' '}
-              <button type="button" className="link-button" onClick={() => void sharing.signOut()}>
-                Afmelden
-              </button>
-            </p>
-          }
+          footer={<AddMyselfForm onAdd={addMyself} onSignOut={() => void sharing.signOut()} />}
         />
       ),
     };
