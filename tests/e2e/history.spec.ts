@@ -33,6 +33,8 @@ function brokenWords(panel: Locator): Promise<string[]> {
 }
 
 test('the history reads as Dutch, newest first, ten at a time, and narrows to one kind', async ({ page }) => {
+  // Twelve steps through the forms: more than one test's usual share of time on a busy machine.
+  test.slow();
   await page.clock.setFixedTime(MONDAY);
   await recordComplaint(page, { name: 'Greet Hoekstra', summary: 'Steunzolen knellen na aanpassing' });
   await step(page, 'Ontvangst bevestigd');

@@ -33,6 +33,8 @@ test('a receptionist records a phone complaint with the keyboard only, fixing a 
   await page.keyboard.type('2801pn');
   await page.keyboard.press('Tab'); // Plaats
   await page.keyboard.type('Gouda');
+  await page.keyboard.press('Tab'); // Land: Nederland unless changed
+  await expect(page.getByLabel('Land')).toHaveValue('NL');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Samenvatting')).toBeFocused();
   await page.keyboard.type('Monteur kwam niet opdagen');
