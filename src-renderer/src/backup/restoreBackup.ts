@@ -31,6 +31,7 @@ export interface RestoreInput extends CheckInput {
   now?: Date;
   /** Tests pass fake-indexeddb here. */
   dexieOptions?: DexieOptions;
+  signal?: AbortSignal;
 }
 
 /** Builds the restored register beside the one in use and returns its name; the caller switches to it. */
@@ -39,6 +40,7 @@ export async function restoreBackup(input: RestoreInput): Promise<string> {
   await restoreRegister({
     name,
     ...(input.dexieOptions ? { dexieOptions: input.dexieOptions } : {}),
+    ...(input.signal ? { signal: input.signal } : {}),
     manifest: input.manifest,
     read: (handlers) =>
       readBackup(input.source, {

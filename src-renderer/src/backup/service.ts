@@ -7,16 +7,25 @@ import { backupsToRemove } from '../domain/backup/generations';
 import type { BackupManifest } from '../domain/backup/manifest';
 import type { Repositories } from '../db/repositories';
 import { registerWrites } from '../db/changeWatch';
+import { discardRegister } from '../db/backup/restoreRegister';
 import { switchRegister } from '../db/register';
 import type { ByteSource, Platform } from '../platform/platform';
 import { makeBackup, type MadeBackup } from './makeBackup';
 import { checkBackup, restoreBackup } from './restoreBackup';
+import { restoreSafely } from './safeRestore';
 import { backupPassphrase, recordFailedBackup, recordGoodBackup } from './state';
 
 export interface BackupNowOptions {
   label?: string;
   automatic?: boolean;
   onStage?: (stage: 'writing' | 'checking') => void;
+}
+
+/** Both halves of a restore as they run side by side: the backup of the current data, and how far the chosen backup has been read. */
+export interface RestoreProgress {
+  safety: 'writing' | 'checking' | 'done';
+  read: number;
+  total: number;
 }
 
 export function createBackupService(platform: Platform, repos: Repositories, schemaVersion: number) {
@@ -60,25 +69,31 @@ export function createBackupService(platform: Platform, repos: Repositories, sch
     check: (source: ByteSource, passphrase: string | undefined, onProgress?: (read: number, total: number) => void): Promise<BackupManifest> =>
       checkBackup({ source, schemaVersion, ...(passphrase ? { passphrase } : {}), ...(onProgress ? { onProgress } : {}) }),
 
-    /** The current register is backed up first; then the backup becomes the register in use (after a reload). */
-    async restore(
-      source: ByteSource,
-      manifest: BackupManifest,
-      passphrase: string | undefined,
-      onStage: (stage: 'safety' | 'restoring', read?: number, total?: number) => void,
-    ): Promise<void> {
-      onStage('safety');
-      await backupNow({ label: 'voor-terugzetten' });
-      onStage('restoring', 0, source.size);
-      const name = await restoreBackup({
-        source,
-        manifest,
-        schemaVersion,
-        putFile: (bytes) => platform.putAttachment(bytes),
-        onProgress: (read, total) => onStage('restoring', read, total),
-        ...(passphrase ? { passphrase } : {}),
+    /** The current register is backed up while the backup is built beside it; then the backup becomes the register in use (after a reload). */
+    async restore(source: ByteSource, manifest: BackupManifest, passphrase: string | undefined, onProgress: (progress: RestoreProgress) => void): Promise<void> {
+      const progress: RestoreProgress = { safety: 'writing', read: 0, total: source.size };
+      const report = (change: Partial<RestoreProgress>) => {
+        Object.assign(progress, change);
+        onProgress({ ...progress });
+      };
+      await restoreSafely({
+        backUpCurrent: async () => {
+          await backupNow({ label: 'voor-terugzetten', onStage: (safety) => report({ safety }) });
+          report({ safety: 'done' });
+        },
+        build: (signal) =>
+          restoreBackup({
+            source,
+            manifest,
+            schemaVersion,
+            signal,
+            putFile: (bytes) => platform.putAttachment(bytes),
+            onProgress: (read, total) => report({ read, total }),
+            ...(passphrase ? { passphrase } : {}),
+          }),
+        discard: (name) => discardRegister(name),
+        switchTo: (name) => switchRegister(name),
       });
-      switchRegister(name);
     },
   };
 }

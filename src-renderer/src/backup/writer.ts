@@ -12,6 +12,7 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_ENTRY, fileEntryName, pa
 import { createBlockHash } from './blockHash';
 import { createEncryptor, type Write } from './crypto';
 import { deflateForZip } from './nativeDeflate';
+import { MAX_32, withZip64 } from './zip64';
 import { sha256Hex } from '../platform/sha256';
 
 export const CHECKSUM_PREFIX = 'sha256:';
@@ -58,14 +59,25 @@ export async function createBackupWriter(write: Write, options: BackupWriterOpti
   let queue: Uint8Array[] = [];
   let failure: Error | null = null;
 
+  // Bytes of the zip so far: where the directory starts, which fflate only keeps the low 32 bits of.
+  let emitted = 0;
+
   const zip = new Zip((error, chunk, final) => {
     if (error) failure = error;
     else if (final) {
-      // The end-of-directory record closes the last chunk: its last two bytes are the comment's length.
-      chunk[chunk.length - 2] = CHECKSUM_COMMENT_LENGTH & 0xff;
-      chunk[chunk.length - 1] = CHECKSUM_COMMENT_LENGTH >> 8;
+      try {
+        const end = withZip64(chunk, emitted);
+        // The end-of-directory record closes the last chunk: its last two bytes are the comment's length.
+        end[end.length - 2] = CHECKSUM_COMMENT_LENGTH & 0xff;
+        end[end.length - 1] = CHECKSUM_COMMENT_LENGTH >> 8;
+        queue.push(end);
+      } catch (cause) {
+        failure = cause instanceof Error ? cause : new Error(String(cause));
+      }
+    } else {
+      emitted += chunk.length;
       queue.push(chunk);
-    } else queue.push(chunk);
+    }
   });
 
   async function flush(): Promise<void> {
@@ -79,6 +91,8 @@ export async function createBackupWriter(write: Write, options: BackupWriterOpti
   }
 
   async function addEntry(name: string, bytes: Uint8Array, compress: boolean): Promise<void> {
+    // Zip64 is written for the directory only: each entry's own sizes stay 32-bit, and the offsets rely on that.
+    if (bytes.length >= MAX_32) throw new Error('Een deel van de back-up is groter dan 4 GB.');
     const native = compress ? await deflateForZip(bytes) : null;
     if (native) {
       // Already deflated: handed to the zip as it is, with the size and CRC-32 of what went in.

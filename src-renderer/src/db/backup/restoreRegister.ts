@@ -17,6 +17,8 @@ export interface RestoreInput {
   putFile(sha256: string, bytes: Uint8Array): Promise<void>;
   /** Tests pass fake-indexeddb here. */
   dexieOptions?: DexieOptions;
+  /** Aborted: the register will not be used, so building it stops (and it is removed). */
+  signal?: AbortSignal;
 }
 
 export class RestoreMismatch extends Error {}
@@ -37,11 +39,15 @@ export async function restoreRegister(input: RestoreInput): Promise<void> {
     let last: { table: string; record: unknown } | null = null;
     await input.read({
       onPart: async (table, records) => {
+        input.signal?.throwIfAborted();
         writing.push(staging.table(table).bulkAdd(records));
         if (records.length > 0) last = { table, record: records[records.length - 1] };
         if (writing.length >= WRITES_IN_FLIGHT) await writing.shift();
       },
-      onFile: (sha256, bytes) => input.putFile(sha256, bytes),
+      onFile: (sha256, bytes) => {
+        input.signal?.throwIfAborted();
+        return input.putFile(sha256, bytes);
+      },
     });
     await Promise.all(writing);
     if (last) {
@@ -65,7 +71,12 @@ export async function restoreRegister(input: RestoreInput): Promise<void> {
     upgraded.close();
   } catch (error) {
     staging.close();
-    await new Dexie(input.name, options).delete().catch(() => undefined);
+    await discardRegister(input.name, options).catch(() => undefined);
     throw error;
   }
+}
+
+/** A register built by a restore that is not to be used after all. */
+export function discardRegister(name: string, dexieOptions: DexieOptions = {}): Promise<void> {
+  return new Dexie(name, dexieOptions).delete();
 }

@@ -3,6 +3,7 @@ import { Modal } from '../../components/Modal';
 import { formatBytes, formatDateTime } from '../../components/format';
 import { Field } from '../../components/Field';
 import type { BackupManifest } from '../../domain/backup/manifest';
+import type { RestoreProgress } from '../../backup/service';
 import type { RestoreStep } from './useRestore';
 
 function Contents({ manifest }: { manifest: BackupManifest }) {
@@ -47,6 +48,13 @@ function PassphraseForm({ wrong, onSubmit }: { wrong: boolean; onSubmit: (passph
   );
 }
 
+/** The backup of the current data is made while the chosen one is read: the register switches only when both are done. */
+const SAFETY_TEXT: Record<RestoreProgress['safety'], string> = {
+  writing: 'wordt gemaakt…',
+  checking: 'wordt gecontroleerd…',
+  done: 'gemaakt en gecontroleerd.',
+};
+
 function percent(read: number, total: number): number {
   return total > 0 ? Math.min(100, Math.round((read / total) * 100)) : 0;
 }
@@ -82,8 +90,9 @@ export function RestoreDialog({ step, onPassphrase, onConfirm, onClose }: { step
       ) : null}
       {step.kind === 'restoring' ? (
         <div role="status" aria-busy="true">
-          <p>{step.stage === 'safety' ? 'Eerst een back-up van de huidige gegevens…' : 'De back-up wordt teruggezet…'} Sluit Klachtenbalie niet.</p>
-          <progress aria-label="Voortgang van het terugzetten" max={100} value={step.stage === 'safety' ? 0 : percent(step.read, step.total)} />
+          <p>De back-up wordt teruggezet. Sluit Klachtenbalie niet.</p>
+          <p>Back-up van de huidige gegevens: {SAFETY_TEXT[step.safety]}</p>
+          <progress aria-label="Voortgang van het terugzetten" max={100} value={percent(step.read, step.total)} />
         </div>
       ) : null}
       {step.kind === 'restored' ? <p role="status">Teruggezet. Klachtenbalie opent nu het teruggezette register…</p> : null}

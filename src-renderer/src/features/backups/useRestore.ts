@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useBackupService } from '../../app/backup';
 import { BackupError } from '../../backup/errors';
+import type { RestoreProgress } from '../../backup/service';
 import { backupPassphrase } from '../../backup/state';
 import { errorText } from '../../components/errorText';
 import type { BackupManifest } from '../../domain/backup/manifest';
@@ -11,7 +12,7 @@ export type RestoreStep =
   | { kind: 'checking'; file: OpenedBackupFile; read: number }
   | { kind: 'passphrase'; file: OpenedBackupFile; wrong: boolean }
   | { kind: 'confirm'; file: OpenedBackupFile; manifest: BackupManifest; passphrase: string | undefined }
-  | { kind: 'restoring'; stage: 'safety' | 'restoring'; read: number; total: number }
+  | ({ kind: 'restoring' } & RestoreProgress)
   | { kind: 'refused'; file: OpenedBackupFile; message: string }
   | { kind: 'restored' };
 
@@ -48,9 +49,9 @@ export function useRestore(onRestored: () => void) {
   const confirm = useCallback(async () => {
     if (step.kind !== 'confirm') return;
     const { file, manifest, passphrase } = step;
-    setStep({ kind: 'restoring', stage: 'safety', read: 0, total: file.size });
+    setStep({ kind: 'restoring', safety: 'writing', read: 0, total: file.size });
     try {
-      await service.restore(file, manifest, passphrase, (stage, read = 0, total = file.size) => setStep({ kind: 'restoring', stage, read, total }));
+      await service.restore(file, manifest, passphrase, (progress) => setStep({ kind: 'restoring', ...progress }));
       setStep({ kind: 'restored' });
       onRestored();
     } catch (error) {
