@@ -37,6 +37,7 @@ export function parseDay(day: string): DayParts {
 }
 
 export function formatDay(year: number, month: number, day: number): string {
+  // Stryker disable next-line StringLiteral: the pad only shows on a year before 1000, and no complaint date lies there
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
