@@ -52,10 +52,11 @@ test.afterEach(() => {
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
 /** Assigns from the desk's "Niet toegewezen" list; returns the row's form so a refusal can be read. */
-async function assignFromDesk(list: Locator, reference: string, owner: string): Promise<Locator> {
+async function assignFromDesk(list: Locator, reference: string, owner: string, contactBy?: string): Promise<Locator> {
   const form = list.getByRole('form', { name: `Behandelaar toewijzen voor ${reference}` });
   if (!(await form.isVisible())) await list.getByRole('button', { name: `Toewijzen ${reference}` }).click();
   await form.getByLabel('Behandelaar').selectOption({ label: owner });
+  if (contactBy) await form.getByLabel('Wie neemt contact op met de klant?').selectOption({ label: contactBy });
   await form.getByRole('button', { name: 'Toewijzen', exact: true }).click();
   return form;
 }
@@ -145,11 +146,14 @@ test('the owner workload numbers match the lists behind them, and a status check
 
   await page.goto('./#/bureau');
   const unassigned = region(page, 'Niet toegewezen');
-  await assignFromDesk(unassigned, one, 'Pieter Bakker');
+  // 004: whoever assigns agrees who contacts the customer, on the desk as on the card.
+  const unagreed = await assignFromDesk(unassigned, one, 'Pieter Bakker');
+  await expect(unagreed.getByRole('alert')).toHaveText('Kies wie contact opneemt met de klant');
+  await assignFromDesk(unassigned, one, 'Pieter Bakker', 'De behandelaar');
   await expect(unassigned.getByRole('link', { name: one })).toHaveCount(0);
-  await assignFromDesk(unassigned, two, 'Pieter Bakker');
+  await assignFromDesk(unassigned, two, 'Pieter Bakker', 'De coördinator klachten');
   await expect(unassigned.getByRole('link', { name: two })).toHaveCount(0);
-  await assignFromDesk(unassigned, three, 'Karin Smit');
+  await assignFromDesk(unassigned, three, 'Karin Smit', 'De behandelaar');
   await expect(unassigned).toContainText('Elke open klacht heeft een behandelaar.');
 
   await page.clock.setFixedTime(TWO_WEEKS_LATER);

@@ -51,6 +51,8 @@ export interface QuickComplaint {
   confidential?: boolean;
   /** The office's regeling treats every complaint as confidential: the intake must show the box ticked already. */
   confidentialProposed?: boolean;
+  /** Where the regeling judges seriousness (000): the option as the intake shows it. */
+  seriousness?: string;
 }
 
 /** Records a complaint through the intake form and returns its reference. */
@@ -70,6 +72,7 @@ export async function recordComplaint(page: Page, complaint: QuickComplaint): Pr
   if (complaint.involved) await page.getByLabel('Betrokken medewerker(s)').fill(complaint.involved);
   if (complaint.confidential) await page.getByLabel('Vertrouwelijk', { exact: true }).check();
   if (complaint.confidentialProposed) await expect(page.getByLabel('Vertrouwelijk', { exact: true })).toBeChecked();
+  if (complaint.seriousness) await page.getByLabel('Ernstige klacht?').selectOption({ label: complaint.seriousness });
   await page.getByRole('button', { name: 'Opslaan' }).click();
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toContainText(/K-\d{4}-\d{4}/);

@@ -148,6 +148,11 @@ test('each colleague signs in with their own account; a step of another role is 
   const refused = c.getByRole('button', { name: 'Behandelaar toewijzen', exact: true });
   await expect(refused).toBeDisabled();
   await expect(refused).toHaveAccessibleDescription('Deze stap is voor de klachtencoördinator; u bent aangemeld zonder die rol');
+  // Steps that also wait for something else say first whose they are, so Kees knows whom to ask rather than what to do.
+  await expect(steps.getByRole('button', { name: 'Dossier sluiten', exact: true })).toHaveAccessibleDescription('Deze stap is voor de klachtencoördinator; u bent aangemeld zonder die rol');
+  await expect(c.getByRole('button', { name: 'Oordeel vastleggen', exact: true })).toHaveAccessibleDescription(
+    'Deze stap is voor de behandelaar, de klachtencoördinator of de directie; u bent aangemeld zonder die rol',
+  );
   await c.screenshot({ path: 'test-results/screenshots/card-refused-step.png', fullPage: true });
   const card = c.url().replace(/^.*#/, '#');
 

@@ -51,7 +51,8 @@ test('a complaint under the coordinator protocol goes from intake to closing, an
 
   // The coordinator decides who owns the complaint (the protocol does not forbid someone it names).
   await step(page, 'Behandelaar toewijzen', async (form) => {
-    await form.getByLabel('Behandelaar').selectOption({ label: 'Pieter Bakker' });
+    await form.getByLabel('Behandelaar', { exact: true }).selectOption({ label: 'Pieter Bakker' });
+    await form.getByLabel('Wie neemt contact op met de klant?').selectOption({ label: 'De behandelaar' });
   });
   await expect(page.getByRole('region', { name: 'Voortgang' })).toContainText('Pieter Bakker');
   // The coordinator checks with the owner after 2 weeks: Monday 30 November.

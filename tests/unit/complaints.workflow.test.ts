@@ -85,7 +85,7 @@ describe('applying a workflow action', () => {
     expect(involved).toMatchObject({ name: 'WorkflowError', field: 'ownerId', message: 'Piet de Lange is betrokken bij deze klacht en mag hem niet behandelen (genoemd als „Piet”)' });
 
     await repos.staff.deactivate(erik.id, ACTOR, NOW);
-    const inactive = await repos.complaints.applyAction(complaint.id, { type: 'assign_owner', ownerId: erik.id, ownerName: 'Erik Zwart' }, COORDINATOR, DAY_AFTER).catch((e: unknown) => e);
+    const inactive = await repos.complaints.applyAction(complaint.id, { type: 'assign_owner', ownerId: erik.id, ownerName: 'Erik Zwart', customerContactBy: 'owner' }, COORDINATOR, DAY_AFTER).catch((e: unknown) => e);
     expect(inactive).toMatchObject({ message: OWNER_NOT_ACTIVE, field: 'ownerId' });
 
     await repos.staff.update(erik.id, { active: true }, ACTOR, NOW);

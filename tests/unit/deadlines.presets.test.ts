@@ -45,7 +45,7 @@ describe('seed 000 (DOKh care provider): acknowledgement in 2 working days, writ
     expect(next(walk)).toEqual({ dueOn: '2026-05-22', kind: 'response' });
 
     walk
-      .do('2026-04-29', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+      .do('2026-04-29', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' })
       .do('2026-05-19', { type: 'record_judgement', verdict: 'founded', reasoning: 'Klopt', judgedOn: '2026-05-19', judges: ['Erik Zwart'], judgedById: 'erik' })
       .do('2026-05-19', { type: 'add_corrective_action', description: 'Intake-instructie', assignee: 'Erik Zwart', dueOn: '2026-06-30', effectivenessCheckDueOn: '' })
       .do('2026-05-20', { type: 'send_response', sentOn: '2026-05-20', method: 'post' });
@@ -171,7 +171,7 @@ describe('seed 004 (coordinator): acknowledgement in 5 working days, status chec
   it('repeats the status check from receipt and from each check, only while owned and open', () => {
     const walk = walkFor('coordinator', { receivedAt: FRIDAY_BEFORE_KONINGSDAG, employeesInvolved: [] });
     expect(table(walk, '2026-04-24')).toEqual({ acknowledgement: ['2026-05-04', null] });
-    walk.do('2026-04-28', { type: 'acknowledge', sentOn: '2026-04-28', method: 'post' }).do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' });
+    walk.do('2026-04-28', { type: 'acknowledge', sentOn: '2026-04-28', method: 'post' }).do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' });
     expect(next(walk)).toEqual({ dueOn: '2026-05-08', kind: 'status_check' });
     walk.do('2026-05-07', { type: 'record_status_check', on: '2026-05-07', discussed: 'Klant komt 12 mei', nextStep: '' });
     expect(next(walk)).toEqual({ dueOn: '2026-05-21', kind: 'status_check' });
@@ -196,7 +196,7 @@ describe('seed 004 (coordinator): acknowledgement in 5 working days, status chec
     // 004 with a verdict step, so the file can be judged and closed quickly.
     const walk = walkFor('coordinatorWithVerdict', { employeesInvolved: [] })
       .do('2026-04-28', { type: 'acknowledge', sentOn: '2026-04-28', method: 'post' })
-      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' })
       .do('2026-05-07', { type: 'record_status_check', on: '2026-05-07', discussed: 'Klant komt 12 mei', nextStep: '' })
       .do('2026-05-12', { type: 'record_judgement', verdict: 'unfounded', reasoning: 'Geen fout', judgedOn: '2026-05-12', judges: ['Erik Zwart'], judgedById: 'erik' })
       .do('2026-05-12', { type: 'send_response', sentOn: '2026-05-12', method: 'email' })
@@ -217,7 +217,7 @@ describe('Wkkgz: decision in 6 weeks, one extension of at most 4 weeks with noti
       extension_notice: ['2026-06-05', null],
     });
     walk
-      .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+      .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' })
       .do('2026-06-03', { type: 'extend', reason: 'Extern advies nodig', newDueOn: '2026-07-03', notice: { sentOn: '2026-06-03', method: 'post' } });
     expect(table(walk, '2026-06-03')).toMatchObject({
       extension_notice: ['2026-06-05', '2026-06-03'],

@@ -42,8 +42,8 @@ async function threeComplaints() {
   const b = await register('Zool laat los');
   const c = await register('Afspraak vergeten');
   await act(b.id, '2026-03-11', { type: 'acknowledge', sentOn: '2026-03-11', method: 'email' });
-  await act(b.id, '2026-03-11', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name });
-  await act(c.id, '2026-03-11', { type: 'assign_owner', ownerId: sanne.id, ownerName: sanne.name });
+  await act(b.id, '2026-03-11', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name, customerContactBy: 'owner' });
+  await act(c.id, '2026-03-11', { type: 'assign_owner', ownerId: sanne.id, ownerName: sanne.name, customerContactBy: 'owner' });
   return { a, b, c };
 }
 
@@ -139,7 +139,7 @@ describe('the desk’s overdue and due-soon lists', () => {
 
   it('follow a new owner', async () => {
     const { c } = await threeComplaints();
-    await act(c.id, '2026-03-12', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name });
+    await act(c.id, '2026-03-12', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name, customerContactBy: 'owner' });
     const rows = group(await context.repos.desk.overdue('2026-03-18', { ownerId: erik.id }), 'acknowledgement').rows;
     expect(rows).toMatchObject([{ complaintId: c.id, ownerName: 'Erik Zwart' }]);
     expect(group(await context.repos.desk.overdue('2026-03-18', { ownerId: sanne.id }), 'acknowledgement').count).toBe(0);
@@ -151,7 +151,7 @@ describe('the owners’ workload', () => {
     const { c } = await threeComplaints();
     // Received a week earlier: its acknowledgement (9 March) and first status check (16 March) are late.
     const earlier = await register('Rekening te hoog', '2026-03-02T09:00');
-    await act(earlier.id, '2026-03-11', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name });
+    await act(earlier.id, '2026-03-11', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name, customerContactBy: 'owner' });
     const gone = await context.repos.staff.create({ name: 'Oud Eigenaar', roles: ['owner'] }, ACTOR, NOW);
     await context.repos.staff.deactivate(gone.id, ACTOR, NOW);
 
@@ -214,14 +214,14 @@ describe('the complaint lists of the desk', () => {
     expect(unassigned.rows[0]).toMatchObject({ reference: first.reference, customerName: 'Jan de Vries', status: 'registered', ownerName: null });
     expect(await context.repos.desk.unassigned({ limit: 1, offset: 1 })).toMatchObject({ count: 2, rows: [{ complaintId: second.id }] });
 
-    await act(first.id, '2026-03-11', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name });
+    await act(first.id, '2026-03-11', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name, customerContactBy: 'owner' });
     expect((await context.repos.desk.unassigned()).rows.map((r) => r.complaintId)).toEqual([second.id]);
   });
 
   it('show complaints waiting for the evaluation, then for the customer’s agreement', async () => {
     const complaint = await register('Zool laat los');
     await act(complaint.id, '2026-03-11', { type: 'acknowledge', sentOn: '2026-03-11', method: 'email' });
-    await act(complaint.id, '2026-03-11', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name });
+    await act(complaint.id, '2026-03-11', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name, customerContactBy: 'owner' });
     expect((await context.repos.desk.waitingForEvaluation()).count).toBe(0);
 
     // No verdict under 004: the solution carried out ends the handling.
@@ -247,7 +247,7 @@ describe('an owner’s open complaints and the overdue count', () => {
     const older = await register('Eerste', '2026-03-09T09:00');
     const newer = await register('Tweede');
     const handled = await register('Derde', '2026-03-02T09:00');
-    for (const c of [older, newer, handled]) await act(c.id, '2026-03-11', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name });
+    for (const c of [older, newer, handled]) await act(c.id, '2026-03-11', { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name, customerContactBy: 'owner' });
     // No verdict under 004: the solution carried out ends the handling.
     await act(handled.id, '2026-03-13', { type: 'record_solution', description: 'Zool opnieuw verlijmd', agreedRepairOn: '', thirdParty: '' });
     await act(handled.id, '2026-03-13', { type: 'complete_solution', on: '2026-03-13' });

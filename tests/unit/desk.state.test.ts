@@ -11,7 +11,7 @@ describe('the desk state of a complaint', () => {
     expect(state(walk)).toBe('unassigned');
     walk.do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' });
     expect(state(walk)).toBe('unassigned');
-    walk.do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' });
+    walk.do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' });
     expect(state(walk)).toBe('in_handling');
     // No verdict under 004: a solution agreed is not handled while it is still to be carried out.
     walk.do('2026-05-12', { type: 'record_solution', description: 'Nieuwe zool', agreedRepairOn: '2026-05-19', thirdParty: '' });

@@ -22,7 +22,7 @@ type Step = (day: string) => WorkflowAction;
 const COURSE: Step[] = [
   (day) => ({ type: 'acknowledge', sentOn: day, method: 'post' }),
   (day) => ({ type: 'send_further_handling', sentOn: day, method: 'post' }),
-  () => ({ type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' }),
+  () => ({ type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' }),
   (day) => ({ type: 'log_contact', on: day, kind: 'meeting', withWhom: 'employee', direction: 'in', name: 'Piet', notes: 'Gehoord over de afspraak' }),
   (day) => ({ type: 'log_contact', on: day, kind: 'phone', withWhom: 'customer', direction: 'out', name: 'Jan de Vries', notes: 'Klacht doorgesproken' }),
   (day) => ({ type: 'record_status_check', on: day, discussed: 'Monteur ingepland', nextStep: '' }),

@@ -33,14 +33,14 @@ const fresh = asVersion3(complaintUnder(craft, { id: 'k-fresh', reference: 'K-20
 const owned = asVersion3(
   walkFor('coordinator', { id: 'k-owned', reference: 'K-2026-0002' })
     .do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' })
-    .do('2026-04-29', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' }).complaint,
+    .do('2026-04-29', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' }).complaint,
 );
 
 /** Seed 004, handled and evaluated: waits for the customer's agreement, no term open. Judged, as 004 complaints were before it lost its verdict step. */
 const evaluated = asVersion3(
   walkFor('coordinatorWithVerdict', { id: 'k-evaluated', reference: 'K-2026-0003' })
     .do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' })
-    .do('2026-04-29', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+    .do('2026-04-29', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' })
     .do('2026-05-12', {
       type: 'record_judgement',
       verdict: 'unfounded',

@@ -77,9 +77,9 @@ describe('reminders of terms that fell due', () => {
     const b = await register('Afspraak vergeten');
     const act = (id: string, action: Parameters<typeof context.repos.complaints.applyAction>[1]) =>
       context.repos.complaints.applyAction(id, action, coordinator, new Date('2026-03-11T12:00:00'));
-    await act(a.id, { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name });
+    await act(a.id, { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name, customerContactBy: 'owner' });
     await act(b.id, { type: 'acknowledge', sentOn: '2026-03-11', method: 'email' });
-    await act(b.id, { type: 'assign_owner', ownerId: sanne.id, ownerName: sanne.name });
+    await act(b.id, { type: 'assign_owner', ownerId: sanne.id, ownerName: sanne.name, customerContactBy: 'owner' });
 
     const forErik = await claim(erik, '2026-03-17');
     expect(forErik.terms.map((t) => [t.complaintId, t.kind])).toEqual([[a.id, 'acknowledgement']]);

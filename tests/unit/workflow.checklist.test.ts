@@ -8,7 +8,7 @@ describe('the procedure checklist', () => {
   it('lists seed 004’s steps in order, done with their day, the next one marked', () => {
     const walk = walkFor('coordinator')
       .do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' })
-      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' });
+      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' });
     expect(states(walk)).toEqual([
       ['received', 'done', '2026-04-24'],
       ['acknowledgement', 'done', '2026-04-27'],

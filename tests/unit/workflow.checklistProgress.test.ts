@@ -27,7 +27,7 @@ describe('the checklist as a complaint is handled', () => {
 
   it('shows the last status check and the management talk for its own reason (seed 004)', () => {
     const walk = walkFor('coordinator', { employeesInvolved: [] })
-      .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+      .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' })
       .do('2026-05-08', { type: 'record_status_check', on: '2026-05-08', discussed: 'Onderdeel besteld', nextStep: 'Monteur plant bezoek' })
       .do('2026-05-22', { type: 'record_status_check', on: '2026-05-22', discussed: 'Monteur geweest', nextStep: 'Oordeel' });
     expect(view(walk, 'status_check')).toEqual(['done', '2026-05-22']);
@@ -82,7 +82,7 @@ describe('the checklist as a complaint is handled', () => {
   it('asks for the agreed solution of a founded complaint where the procedure follows it up (seed 004 with a verdict step)', () => {
     const walk = walkFor('coordinatorWithVerdict', { employeesInvolved: [] })
       .do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' })
-      .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+      .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' })
       .do('2026-05-04', { type: 'record_judgement', verdict: 'founded', reasoning: 'Klopt', judgedOn: '2026-05-04', judges: ['Erik Zwart'], judgedById: null });
     expect(view(walk, 'solution')).toEqual(['next', null]);
   });
@@ -145,7 +145,7 @@ describe('the checklist as a complaint is handled', () => {
     expect(view(dokh, 'first_contact')).toEqual(['open', null]);
     dokh.do('2026-04-24', { type: 'acknowledge', sentOn: '2026-04-24', method: 'email' });
     expect(view(dokh, 'first_contact')).toEqual(['next', null]);
-    dokh.do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' });
+    dokh.do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' });
     dokh.do('2026-05-04', { type: 'record_judgement', verdict: 'founded', reasoning: 'Klopt', judgedOn: '2026-05-04', judges: ['Erik'], judgedById: null });
     expect(view(dokh, 'first_contact')).toEqual(['not_applicable', null]);
   });

@@ -80,7 +80,7 @@ describe('escalating (seed 001: appeal committee decides within 8 weeks of recei
 
   it('keeps progress made while escalated (seed 000: complaints officer while the owner judges)', () => {
     const walk = walkFor('dokh', { employeesInvolved: [] })
-      .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+      .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' })
       .do('2026-04-28', { type: 'escalate', bodyId: 'klachtenfunctionaris-dokh', receivedOn: '2026-04-28', notes: '' })
       .do('2026-05-12', { type: 'record_judgement', verdict: 'partly_founded', reasoning: 'Deels', judgedOn: '2026-05-12', judges: ['Erik Zwart'], judgedById: 'erik' });
     expect(walk.complaint.status).toBe('escalated');

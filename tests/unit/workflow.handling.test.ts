@@ -4,7 +4,7 @@ import { applyAction, availableActions, findInvolved, type WorkflowAction } from
 import type { Staff } from '../../src-renderer/src/domain/model';
 import { calendar, complaintUnder, COORDINATOR, noon, preset, walkFor } from './support/workflow';
 
-const owner = (name: string, id = name) => ({ type: 'assign_owner' as const, ownerId: id, ownerName: name });
+const owner = (name: string, id = name) => ({ type: 'assign_owner' as const, ownerId: id, ownerName: name, customerContactBy: 'owner' });
 
 describe('assigning an owner (seed 000: judged by an employee not involved)', () => {
   it('refuses an employee the complaint is about, case- and accent-insensitively, and says why', () => {
@@ -34,7 +34,7 @@ describe('assigning an owner (seed 000: judged by an employee not involved)', ()
       .do('2026-04-28', owner('Erik Zwart', 'erik'));
     expect(walk.complaint).toMatchObject({ status: 'in_progress', ownerId: 'erik', coordinatorId: COORDINATOR.id });
     expect(walk.complaint.workflow.ownerAssignedOn).toBe('2026-04-28');
-    expect(walk.events[1]).toMatchObject({ type: 'owner_assigned', summary: 'Behandelaar: Erik Zwart. Status: In behandeling' });
+    expect(walk.events[1]).toMatchObject({ type: 'owner_assigned', summary: 'Behandelaar: Erik Zwart; contact met de klant: de behandelaar. Status: In behandeling' });
     expect(walk.refusal('2026-04-28', owner('Erik Zwart', 'erik'))?.message).toBe('Erik Zwart is al de behandelaar van deze klacht');
     walk.do('2026-04-29', owner('Naima Haddou', 'naima'));
     expect(walk.complaint.status).toBe('in_progress');
@@ -63,7 +63,7 @@ describe('assigning an owner (seed 000: judged by an employee not involved)', ()
       .do('2026-05-04', { type: 'record_judgement', verdict: 'founded', reasoning: 'Klopt', judgedOn: '2026-05-04', judges: ['Erik Zwart'], judgedById: 'erik' })
       .do('2026-05-05', owner('Naima Haddou', 'naima'));
     expect(walk.complaint).toMatchObject({ status: 'judged', ownerId: 'naima', coordinatorId: COORDINATOR.id });
-    expect(walk.events.at(-1)).toMatchObject({ type: 'owner_assigned', summary: 'Behandelaar: Naima Haddou' });
+    expect(walk.events.at(-1)).toMatchObject({ type: 'owner_assigned', summary: 'Behandelaar: Naima Haddou; contact met de klant: de behandelaar' });
   });
 
   it('can be replaced by the caller’s own check', () => {

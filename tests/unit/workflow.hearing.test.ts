@@ -14,7 +14,7 @@ describe('hoor en wederhoor before the judgement (seeds 000 and 001)', () => {
   const dokh = () =>
     walkFor('dokh', { employeesInvolved: ['Karin Smit', 'Piet'] })
       .do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' })
-      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' });
+      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' });
 
   it('refuses the judgement while a named employee has not been heard, naming who', () => {
     const walk = dokh();

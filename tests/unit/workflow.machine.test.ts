@@ -20,7 +20,7 @@ describe('the changes a step records for the timeline', () => {
 
   it('names the owner and the coordinator an assignment sets', () => {
     const walk = walkFor('craft', { employeesInvolved: [] });
-    const changes = fields(walk, '2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' });
+    const changes = fields(walk, '2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' });
     expect(changes.map((change) => change.field)).toEqual(['status', 'ownerId', 'coordinatorId', 'workflow.ownerAssignedOn']);
     expect(changes.find((change) => change.field === 'coordinatorId')).toEqual({ field: 'coordinatorId', old: null, new: COORDINATOR.id });
   });

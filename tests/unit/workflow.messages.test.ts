@@ -8,7 +8,7 @@ import type { WorkflowAction } from '../../src-renderer/src/domain/workflow';
 import { expectRefusal, walkFor, type Walk } from './support/workflow';
 
 const ACK = { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' } as const;
-const OWNER = { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' } as const;
+const OWNER = { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' } as const;
 const JUDGED: Extract<WorkflowAction, { type: 'record_judgement' }> = {
   type: 'record_judgement',
   verdict: 'founded',

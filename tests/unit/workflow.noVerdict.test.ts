@@ -16,7 +16,7 @@ describe('seed 004 has no verdict: a solution, the evaluation and the customerâ€
   it('never asks for gegrond or ongegrond, and closes after solution, evaluation and agreement', () => {
     const walk = walkFor('coordinator', { employeesInvolved: [] })
       .do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' })
-      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' });
+      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' });
     expect(walk.available('2026-04-28').find((a) => a.type === 'record_judgement')).toMatchObject({ allowed: false, applicable: false });
     expect(walk.why('2026-04-28', 'close')).toBe('De klacht kan pas worden gesloten als hij is afgehandeld: er is nog geen oplossing met de klant afgesproken');
     expect(procedureChecklist(walk.complaint, walk.procedure).map((item) => item.step).join(' | ')).not.toMatch(/gegrond|Oordeel/);
@@ -34,9 +34,9 @@ describe('seed 004 has no verdict: a solution, the evaluation and the customerâ€
 
   it('lets the coordinator make an employee the complaint names its owner: 004 forbids none, unlike 000', () => {
     const coordinator = walkFor('coordinator', { employeesInvolved: ['Karin Smit'] });
-    expect(coordinator.refusal('2026-04-28', { type: 'assign_owner', ownerId: 'karin', ownerName: 'Karin Smit' })).toBeNull();
+    expect(coordinator.refusal('2026-04-28', { type: 'assign_owner', ownerId: 'karin', ownerName: 'Karin Smit', customerContactBy: 'owner' })).toBeNull();
     const dokh = walkFor('dokh', { employeesInvolved: ['Karin Smit'] });
-    expect(dokh.refusal('2026-04-28', { type: 'assign_owner', ownerId: 'karin', ownerName: 'Karin Smit' })?.message).toBe(
+    expect(dokh.refusal('2026-04-28', { type: 'assign_owner', ownerId: 'karin', ownerName: 'Karin Smit', customerContactBy: 'owner' })?.message).toBe(
       'Karin Smit is betrokken bij deze klacht en mag hem niet behandelen',
     );
     // 003: the business owner handles every complaint himself, also one about himself.
@@ -52,7 +52,7 @@ describe('seed 004 has no verdict: a solution, the evaluation and the customerâ€
     expect(procedureToForm(preset('wkkgz')).steps.verdict).toBe(true);
     // A 004 complaint judged unfounded before the verdict step went is handled: it owes no solution.
     const judgedBefore = walkFor('coordinatorWithVerdict', { employeesInvolved: [] })
-      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' })
       .do('2026-05-12', {
       type: 'record_judgement', verdict: 'unfounded', reasoning: 'Geen fout', judgedOn: '2026-05-12', judges: ['Erik Zwart'], judgedById: null,
     });

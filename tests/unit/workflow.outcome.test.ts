@@ -15,7 +15,7 @@ const judgement = (judgedOn: string, judges = ['Erik Zwart'], verdict: 'founded'
 function coordinatorWalk() {
   return walkFor('coordinatorWithVerdict')
     .do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' })
-    .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+    .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' })
     .do('2026-05-08', { type: 'record_status_check', on: '2026-05-08', discussed: 'Klant komt langs', nextStep: '' });
 }
 
@@ -178,7 +178,7 @@ describe('evaluating, agreeing and closing (seed 004)', () => {
 describe('reopening', () => {
   it('needs a reason, goes back to in progress and asks evaluation and agreement again', () => {
     const walk = walkFor('coordinatorWithVerdict', { employeesInvolved: [] })
-      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' })
       .do('2026-05-12', judgement('2026-05-12'))
       .do('2026-05-12', { type: 'send_response', sentOn: '2026-05-12', method: 'post' })
       .do('2026-05-12', { type: 'record_solution', description: 'Nieuwe zool', agreedRepairOn: '2026-05-19', thirdParty: '' })

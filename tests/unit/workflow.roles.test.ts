@@ -4,7 +4,7 @@ import type { Actor, StaffRole } from '../../src-renderer/src/domain/model';
 import { calendar, noon, walkFor } from './support/workflow';
 
 const signedIn = (...roles: StaffRole[]): Actor => ({ id: 'staff-x', name: 'Sanne Smit', roles });
-const assign: WorkflowAction = { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' };
+const assign: WorkflowAction = { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' };
 
 function attempt(walk: ReturnType<typeof walkFor>, action: WorkflowAction, actor: Actor): string | null {
   try {

@@ -24,7 +24,7 @@ describe('seed 004 from judgement to closing and reopening', () => {
   it('tells what still stands between the complaint and closing, then records agreement, closing and reopening', () => {
     const walk = walkFor('coordinatorWithVerdict')
       .do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' })
-      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' });
+      .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' });
     expect(walk.why('2026-04-28', 'close')).toBe(
       'De klacht kan pas worden gesloten als hij is afgehandeld: het oordeel (gegrond, deels gegrond of ongegrond) is nog niet vastgelegd',
     );
@@ -61,7 +61,7 @@ describe('seed 004 from judgement to closing and reopening', () => {
 
   it('records a customer agreement without notes as a plain line', () => {
     const walk = walkFor('coordinatorWithVerdict')
-      .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+      .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' })
       .do('2026-05-04', { ...judged(['Erik Zwart'], '2026-05-04'), verdict: 'unfounded' })
       .do('2026-05-05', { type: 'record_evaluation', on: '2026-05-05', notes: 'Uitgelegd' });
     expect(said(walk, '2026-05-05', { type: 'record_customer_agreement', on: '2026-05-05', notes: '' })).toBe('Klant akkoord met de afhandeling');
@@ -71,7 +71,7 @@ describe('seed 004 from judgement to closing and reopening', () => {
 describe('seed 000: the response, the steps it lacks and learning from the complaint', () => {
   it('refuses closing until the response is sent, and says when it was sent', () => {
     const walk = walkFor('dokh', { employeesInvolved: [] })
-      .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+      .do('2026-04-27', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' })
       .do('2026-05-04', judged(['Erik Zwart'], '2026-05-04'));
     expect(walk.why('2026-05-04', 'close')).toBe(
       'De klacht kan pas worden gesloten als hij is afgehandeld: de reactie met het oordeel is nog niet aan de klant verstuurd',

@@ -73,6 +73,8 @@ export const FIELD_LABELS: Record<string, string> = {
   'workflow.earlierExtensions': 'Eerdere verlengingen',
   'workflow.notHeard': 'Niet gehoord',
   'workflow.ownerAssignedOn': 'Behandelaar toegewezen op',
+  'workflow.customerContactBy': 'Contact met de klant door',
+  'workflow.ownerCannotHandle': 'Behandelaar kan de klacht niet afhandelen',
   'workflow.writtenReceipt': 'Schriftelijk ingediend',
   'workflow.informalSettlement': 'Direct opgelost',
   'workflow.seriousness': 'Ernst van de klacht',

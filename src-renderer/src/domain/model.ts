@@ -308,6 +308,9 @@ export interface CorrectiveAction {
   effectivenessResult: string;
 }
 
+export const CUSTOMER_CONTACT_BY = ['owner', 'coordinator'] as const;
+export type CustomerContactBy = (typeof CUSTOMER_CONTACT_BY)[number];
+
 export const MANAGEMENT_REASONS = ['material_interest', 'owner_cannot_handle', 'other'] as const;
 export type ManagementReason = (typeof MANAGEMENT_REASONS)[number];
 
@@ -415,6 +418,10 @@ export interface ComplaintWorkflow {
   earlierExtensions?: Extension[];
   /** Day the current owner was assigned. */
   ownerAssignedOn: string | null;
+  /** Agreed at the assignment where the procedure asks it (004): who contacts the customer. Absent in older records: not agreed. */
+  customerContactBy?: CustomerContactBy | null;
+  /** The owner cannot handle the complaint properly (004): from then on management must be consulted before it goes on. Absent: not reported. */
+  ownerCannotHandle?: { on: string; notes: string } | null;
   /**
    * Where only a written complaint counts (001, 003) and it came in by phone or
    * at the desk: when and how the written complaint arrived. Its terms run
@@ -504,7 +511,7 @@ export interface NotifiedDeadline {
  * nobody picked it up, someone is handling it, or handling is done and it
  * waits for the evaluation, the customer's agreement or just closing.
  */
-export const DESK_STATES = ['unassigned', 'in_handling', 'awaiting_evaluation', 'awaiting_agreement', 'ready_to_close'] as const;
+export const DESK_STATES = ['awaiting_written_complaint', 'unassigned', 'in_handling', 'awaiting_evaluation', 'awaiting_agreement', 'ready_to_close'] as const;
 export type DeskState = (typeof DESK_STATES)[number];
 
 export interface Deadline {

@@ -136,6 +136,8 @@ export interface ProcedureSteps {
   verdict?: boolean;
   /** Only a written complaint counts (a spoken one is asked to be put in writing, e.g. by e-mail). Absent = false. */
   writtenSubmissionRequired?: boolean;
+  /** Assigning the owner also agrees who contacts the customer, the owner or the coordinator (004). Absent: read it through `agreesCustomerContact`. */
+  customerContactAtAssignment?: boolean;
 }
 
 export interface CommitteeMember {

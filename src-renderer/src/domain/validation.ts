@@ -216,6 +216,8 @@ export function makeIntakeSchema(now: () => Date) {
       // new-customer fields must not block the intake.
       customer: z.custom<CustomerInput>().nullable().optional(),
       complaint: makeComplaintInputSchema(now),
+      // 000 asks to judge how serious a complaint is; optional at intake so a phone call is not held up. '' = not judged yet.
+      seriousness: z.enum(['', 'yes', 'no']).default(''),
     })
     .superRefine((intake, ctx) => {
       if (intake.customerId !== null) return;
@@ -231,6 +233,7 @@ export function makeIntakeSchema(now: () => Date) {
       customerId: intake.customerId,
       customer: intake.customerId === null ? customerInputSchema.parse(intake.customer) : null,
       complaint: intake.complaint,
+      seriousness: intake.seriousness,
     }));
 }
 export type IntakeSchema = ReturnType<typeof makeIntakeSchema>;

@@ -1,4 +1,4 @@
-import type { ContactDirection, ContactKind, ContactParty, DeadlineKind, ManagementReason, SendMethod, Verdict } from './model';
+import type { ContactDirection, ContactKind, ContactParty, CustomerContactBy, DeadlineKind, ManagementReason, SendMethod, Verdict } from './model';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   founded: 'Gegrond',
@@ -17,6 +17,11 @@ export const MANAGEMENT_REASON_LABELS: Record<ManagementReason, string> = {
   material_interest: 'Materieel of financieel belang',
   owner_cannot_handle: 'Behandelaar kan de klacht niet goed afhandelen',
   other: 'Anders',
+};
+
+export const CUSTOMER_CONTACT_BY_LABELS: Record<CustomerContactBy, string> = {
+  owner: 'De behandelaar',
+  coordinator: 'De coördinator klachten',
 };
 
 export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {

@@ -213,7 +213,10 @@ test('000 DOKh: a complaint solved together at the first contact is settled and 
     postcode: '2801 HA',
     city: 'Gouda',
     summary: 'Factuur voor een gemiste afspraak',
+    // Judged on the phone already, at intake: not serious, so settling it together is open.
+    seriousness: 'Nee: samen met de klant naar een oplossing zoeken kan',
   });
+  await expectDone(page, 'Geen ernstige klacht', '2026-11-16');
   await sendLetter(page, { type: 'Ontvangstbevestiging', says: ['Beste Jan,'], meets: 'Ontvangst bevestigd' });
 
   // The next day we call; together we find a solution, and record it: the complaint is settled.

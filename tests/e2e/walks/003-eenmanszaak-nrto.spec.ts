@@ -20,6 +20,7 @@ import {
   escalate,
   escalationItem,
   expectDone,
+  fromDesk,
   expectStatus,
   laterOn,
   logContact,
@@ -183,7 +184,7 @@ test('003 NRTO: a complaint by phone waits for the written complaint, asked for 
   await passProfile(page, OWNER);
   await chooseProcedure(page, PROCEDURE);
   await setLetterhead(page, OFFICE);
-  await recordComplaint(page, { name: 'Eva Bakker', street: 'Rijnkade 8', postcode: '6811 HA', city: 'Arnhem', channel: 'Telefoon', summary: 'Website traag', confidentialProposed: true });
+  const reference = await recordComplaint(page, { name: 'Eva Bakker', street: 'Rijnkade 8', postcode: '6811 HA', city: 'Arnhem', channel: 'Telefoon', summary: 'Website traag', confidentialProposed: true });
   await expect(checklistStep(page, 'Klacht schriftelijk ingediend')).toContainText('volgende stap');
   // No term of the regeling runs yet, and the card says why.
   await expect(card(page).workflow).toContainText('Nog geen termijnen: die gaan lopen op de dag dat de klacht schriftelijk binnenkomt.');
@@ -196,6 +197,12 @@ test('003 NRTO: a complaint by phone waits for the written complaint, asked for 
 
   // Wednesday 18 November: her mail arrives. 5 working days to confirm it, 4 weeks to answer, from that day.
   await laterOn(page, '2026-11-18');
+  // Without a term it is on no term list; the desk keeps it in sight, with the day it was taken, until the written complaint is in.
+  await page.goto('./#/bureau');
+  const waiting = page.getByRole('region', { name: 'Wacht op schriftelijke klacht', exact: true });
+  await expect(waiting.getByRole('row', { name: new RegExp(reference) })).toContainText(/16 nov\.? 2026/);
+  await page.screenshot({ path: 'test-results/screenshots/desk-awaiting-written.png', fullPage: true });
+  await fromDesk(page, reference, 'Wacht op schriftelijke klacht');
   await takeStep(page, 'Schriftelijke klacht ontvangen', async (form) => {
     await form.getByLabel('Binnengekomen per').selectOption({ label: 'E-mail' });
     await form.getByLabel('Schriftelijk ontvangen op').fill('18-11-2026');
@@ -204,4 +211,6 @@ test('003 NRTO: a complaint by phone waits for the written complaint, asked for 
   await expect(term(page, 'Ontvangstbevestiging')).toContainText('25 november 2026');
   await expect(term(page, 'Schriftelijke reactie')).toContainText('16 december 2026');
   await expect(card(page).timeline).toContainText('Klacht schriftelijk ontvangen op 18-11-2026 (e-mail); de termijnen lopen vanaf die dag');
+  await page.goto('./#/bureau');
+  await expect(waiting).toContainText('Geen klachten die nog schriftelijk moeten binnenkomen.');
 });

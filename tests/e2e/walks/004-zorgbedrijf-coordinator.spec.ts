@@ -25,6 +25,7 @@ import {
   fromDesk,
   laterOn,
   logContact,
+  openStep,
   recorded,
   sendLetter,
   setLetterhead,
@@ -88,7 +89,14 @@ test('004 coordinator: a complaint goes from the coordinator’s intake through 
 
   // The coordinator decides who owns the complaint; the protocol forbids no one, not even the practitioner it is about.
   await expect(checklistStep(page, 'Behandelaar (eigenaar van de klacht) toegewezen')).toBeVisible();
-  await assignOwner(page, 'Pieter Bakker');
+  // …and agrees who contacts the customer: the assignment is not recorded without it.
+  const assign = await openStep(page, 'Behandelaar toewijzen');
+  await assign.getByLabel('Behandelaar', { exact: true }).selectOption({ label: 'Pieter Bakker' });
+  await assign.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(assign.getByLabel('Wie neemt contact op met de klant?')).toHaveAccessibleDescription(/Kies wie contact opneemt met de klant/);
+  await assignOwner(page, 'Pieter Bakker', 'De behandelaar');
+  await expect(c.timeline).toContainText('Behandelaar: Pieter Bakker; contact met de klant: de behandelaar');
+  await expect(recorded(page, 'Contact met de klant door')).toHaveText('De behandelaar');
   await expectStatus(page, 'In behandeling');
   await expect(term(page, 'Statuscontrole')).toContainText('30 november 2026');
 
@@ -116,9 +124,15 @@ test('004 coordinator: a complaint goes from the coordinator’s intake through 
   await expectDone(page, 'Statuscontrole bij de behandelaar', '2026-11-30');
   await expect(term(page, 'Statuscontrole')).toContainText('14 december 2026');
 
-  // The owner cannot handle it properly: management is consulted.
+  // The owner cannot handle it properly: "te allen tijden" management is consulted before it goes on.
+  await takeStep(page, 'Behandelaar kan het niet afhandelen', (form) => form.getByLabel('Waarom lukt het de behandelaar niet?').fill('Tweede aanpassing hielp niet'));
+  const missing = 'De behandelaar kan de klacht niet goed afhandelen (gemeld op 30-11-2026). Overleg eerst met de directie hoe verder te handelen: het overleg met de directie ontbreekt nog.';
+  await c.workflow.getByText(/^Nog niet mogelijk/).click();
+  await expect(c.workflow.getByRole('button', { name: 'Oplossing afspreken', exact: true })).toHaveAccessibleDescription(missing);
+  await expect(checklistStep(page, 'Kan de behandelaar de klacht niet afhandelen')).toContainText('volgende stap');
   await takeStep(page, 'Overleg met directie vastleggen', async (form) => {
-    await form.getByLabel('Reden').selectOption({ label: 'Behandelaar kan de klacht niet goed afhandelen' });
+    // The form starts on the ground just reported.
+    await expect(form.getByLabel('Reden')).toHaveValue('owner_cannot_handle');
     await form.getByLabel('Uitkomst van het overleg').fill('De senior orthopedisch schoentechnicus meet de zolen opnieuw aan');
   });
   await expectDone(page, 'Kan de behandelaar de klacht niet afhandelen', '2026-11-30');

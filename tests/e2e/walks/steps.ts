@@ -165,8 +165,12 @@ export async function refusedStep(page: Page, label: string, fill: (form: Locato
   return form;
 }
 
-export async function assignOwner(page: Page, owner: string): Promise<void> {
-  await takeStep(page, 'Behandelaar toewijzen', (form) => form.getByLabel('Behandelaar').selectOption({ label: owner }));
+/** `contactBy`: who contacts the customer, where the regeling agrees it at the assignment (004). */
+export async function assignOwner(page: Page, owner: string, contactBy?: 'De behandelaar' | 'De coördinator klachten'): Promise<void> {
+  await takeStep(page, 'Behandelaar toewijzen', async (form) => {
+    await form.getByLabel('Behandelaar', { exact: true }).selectOption({ label: owner });
+    if (contactBy) await form.getByLabel('Wie neemt contact op met de klant?').selectOption({ label: contactBy });
+  });
   await expect(card(page).timeline).toContainText(`Behandelaar: ${owner}`);
 }
 

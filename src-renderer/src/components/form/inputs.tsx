@@ -108,10 +108,11 @@ export function SelectInput<T extends FieldValues>({
   label,
   options,
   className,
+  hint,
 }: BaseProps<T> & { options: ReadonlyArray<{ value: string; label: string }> }) {
   const error = errorAt(form.formState.errors, name);
   return (
-    <Field id={fieldId(name)} label={label} error={error} className={className}>
+    <Field id={fieldId(name)} label={label} error={error} className={className} hint={hint}>
       {(aria) => (
         <select {...aria} {...form.register(name)}>
           {options.map((option) => (

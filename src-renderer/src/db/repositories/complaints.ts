@@ -26,6 +26,7 @@ import { complaintCreatedEvent, makeEvent } from './eventLog';
 import { earliestDueFirst, hasDeadlineFilter, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
 import { searchComplaintIds, searchComplaints, type FoundComplaints } from './complaintSearch';
 import { storeComplaint } from './complaintStore';
+import { applyAction } from '../../domain/workflow';
 import { COMPLAINT_NOT_FOUND, createComplaintWorkflow } from './complaintWorkflow';
 import { createComplaintConflicts } from './complaintConflicts';
 import { procedureVersion, storedCurrentProcedure } from './procedures';
@@ -97,8 +98,14 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
           nowIso,
           procedureVersionId: procedure.id,
         });
-        const complaint = await storeComplaint(db, record, procedure, calendar, 'add');
+        // Judged at intake where the procedure asks it (000): the same step as on the card, recorded right after the intake.
+        const assessed =
+          intake.seriousness !== '' && procedure.steps.informalResolution
+            ? applyAction(record, procedure, { type: 'assess_seriousness', serious: intake.seriousness === 'yes', notes: '' }, { now, actor, calendar })
+            : null;
+        const complaint = await storeComplaint(db, assessed?.complaint ?? record, procedure, calendar, 'add');
         await appendEvent(db, complaintCreatedEvent(complaint, actor, nowIso));
+        if (assessed) await appendEvent(db, makeEvent({ ...assessed.event, complaintId: complaint.id, customerId: complaint.customerId }, actor, nowIso));
         const onComplaint = pinned.map((pin) => ({ ...pin, complaintId: complaint.id }));
         const attachments = await insertAttachments(db, onComplaint, actor, nowIso, PIN_FIELDS);
         return { complaint, customer, attachments };

@@ -99,6 +99,10 @@ export function createDeskRepository(db: KlachtenbalieDb) {
     },
 
     /** Handled complaints whose procedure wants the course evaluated with the customer, not yet done. */
+    /** Taken by phone or at the desk where only a written complaint counts: its terms wait for that. */
+    waitingForWrittenComplaint(page: DeskPage = {}): Promise<DeskComplaintList> {
+      return inState('awaiting_written_complaint', page);
+    },
     waitingForEvaluation(page: DeskPage = {}): Promise<DeskComplaintList> {
       return inState('awaiting_evaluation', page);
     },

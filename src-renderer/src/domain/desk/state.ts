@@ -6,9 +6,11 @@
  */
 import type { Complaint, DeskState } from '../model';
 import type { Procedure } from '../procedure';
+import { awaitsWrittenComplaint } from '../deadlines/terms';
 import { closingWaitsFor, handlingGap, isEnded } from '../workflow/situation';
 
 export const DESK_STATE_LABELS: Record<DeskState, string> = {
+  awaiting_written_complaint: 'Wacht op schriftelijke klacht',
   unassigned: 'Niet toegewezen',
   in_handling: 'In behandeling',
   awaiting_evaluation: 'Wacht op evaluatie',
@@ -25,6 +27,8 @@ export const DESK_STATE_LABELS: Record<DeskState, string> = {
  */
 export function deskStateOf(complaint: Complaint, procedure: Procedure): DeskState | null {
   if (isEnded(complaint.status)) return null;
+  // Taken by phone where only a written complaint counts (001, 003): no term runs yet, so no term list would show it.
+  if (awaitsWrittenComplaint(complaint, procedure)) return 'awaiting_written_complaint';
   if (handlingGap(complaint, procedure) === null) {
     const waitsFor = closingWaitsFor(complaint.workflow, procedure);
     return waitsFor === 'evaluation' ? 'awaiting_evaluation' : waitsFor === 'agreement' ? 'awaiting_agreement' : 'ready_to_close';

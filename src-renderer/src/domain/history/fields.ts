@@ -46,6 +46,8 @@ const WORKFLOW_FIELDS = {
   extension: 'extension',
   earlierExtensions: 'extensions',
   ownerAssignedOn: 'day',
+  customerContactBy: 'customerContactBy',
+  ownerCannotHandle: 'datedNotes',
   writtenReceipt: 'writtenReceipt',
   seriousness: 'seriousness',
   informalSettlement: 'settlement',

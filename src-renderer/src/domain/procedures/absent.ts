@@ -24,6 +24,11 @@ export function hasVerdict(procedure: Procedure): boolean {
   return procedure.steps.verdict ?? fromPreset(procedure, (preset) => preset.steps.verdict, true);
 }
 
+/** Whether assigning the owner agrees who contacts the customer (004). Before the field: not asked. */
+export function agreesCustomerContact(procedure: Procedure): boolean {
+  return procedure.steps.customerContactAtAssignment ?? fromPreset(procedure, (preset) => preset.steps.customerContactAtAssignment, false);
+}
+
 /**
  * Whether the owner of a complaint must be someone it is not about: where an
  * employee judges it, "beoordeeld door een medewerker die niet betrokken is"

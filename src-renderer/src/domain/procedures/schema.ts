@@ -142,6 +142,7 @@ export const procedureSchema = z
       confidential: z.boolean(),
       writtenSubmissionRequired: z.boolean().optional(),
       verdict: z.boolean().optional(),
+      customerContactAtAssignment: z.boolean().optional(),
     }),
     committee: z.array(committeeMemberSchema).max(20),
     escalations: z.array(escalationBodySchema).max(20),

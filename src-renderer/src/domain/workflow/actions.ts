@@ -21,7 +21,15 @@ export type WorkflowAction =
   | { type: 'assess_seriousness'; serious: boolean; notes: string }
   | { type: 'settle_informally'; on: string; agreement: string }
   | { type: 'send_further_handling'; sentOn: string; method: SendMethod }
-  | { type: 'assign_owner'; ownerId: string; ownerName: string }
+  | {
+      type: 'assign_owner';
+      ownerId: string;
+      ownerName: string;
+      /** Who contacts the customer, where the procedure agrees it at the assignment (004). */
+      customerContactBy?: string;
+    }
+  /** 004: the owner cannot handle the complaint properly; management must be consulted on how to go on. */
+  | { type: 'report_owner_cannot_handle'; on: string; notes: string }
   | { type: 'record_status_check'; on: string; discussed: string; nextStep: string }
   | { type: 'consult_management'; on: string; reason: ManagementReason; notes: string }
   | { type: 'extend'; reason: string; newDueOn: string; notice: SentMessage }
@@ -122,6 +130,7 @@ export const WORKFLOW_ACTION_TYPES = [
   'log_contact',
   'record_not_heard',
   'record_status_check',
+  'report_owner_cannot_handle',
   'consult_management',
   'extend',
   'record_judgement',

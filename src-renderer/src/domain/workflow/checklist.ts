@@ -152,12 +152,14 @@ function handlingSteps(complaint: Complaint, procedure: Procedure): Draft[] {
       deadline: 'status_check',
     });
   }
-  const consulted = (reason: string) => earliest(w.managementConsultations.filter((m) => m.reason === reason).map((m) => m.on));
+  const consulted = (reason: string, since = '') => earliest(w.managementConsultations.filter((m) => m.reason === reason && m.on >= since).map((m) => m.on));
   if (steps.managementOnMaterialInterest) {
     drafts.push({ key: 'management_interest', step: 'Bij een materieel of financieel belang: besproken met de directie', done: consulted('material_interest'), required: false });
   }
   if (steps.managementWhenOwnerCannotHandle) {
-    drafts.push({ key: 'management_owner', step: 'Kan de behandelaar de klacht niet afhandelen: overleg met de directie', done: consulted('owner_cannot_handle'), required: false });
+    // Once the owner is reported unable, the consultation is a step of this complaint, done only by one held since.
+    const reportedOn = w.ownerCannotHandle?.on;
+    drafts.push({ key: 'management_owner', step: 'Kan de behandelaar de klacht niet afhandelen: overleg met de directie', done: consulted('owner_cannot_handle', reportedOn), required: reportedOn !== undefined });
   }
   if (terms.extension.allowed && terms.response) {
     drafts.push({

@@ -12,9 +12,10 @@ import type { Complaint, ComplaintStatus, ComplaintWorkflow, EventType, FieldCha
 import type { Procedure } from '../procedure';
 import { WORKFLOW_ACTION_TYPES, type WorkflowAction, type WorkflowActionType } from './actions';
 import { WorkflowError } from './errors';
+import { ownerCannotHandleRefusal } from './ownerCannotHandle';
 import { roleRefusal, roleStepOf } from './roles';
-import { isEnded, openEscalations, situationOf } from './situation';
-import type { ActionSpec, ApplyContext, SpecMap, Step } from './spec';
+import { isEnded, openEscalations, situationOf, type Situation } from './situation';
+import type { ActionSpec, ApplyContext, Refusal, SpecMap, Step } from './spec';
 import { closingSpecs } from './specs/closing';
 import { escalationSpecs } from './specs/escalation';
 import { handlingSpecs } from './specs/handling';
@@ -59,11 +60,22 @@ export interface AvailableAction {
   applicable: boolean;
 }
 
+/**
+ * Why a step cannot be taken now, or null. A step this procedure or phase does
+ * not have stays hidden whoever asks; otherwise the role comes first, so a
+ * person sees whose step it is before what that person would still need.
+ */
+function refusalOf(spec: ActionSpec<WorkflowActionType>, type: WorkflowActionType, situation: Situation, roles: readonly StaffRole[] | undefined): Refusal | null {
+  const own = spec.available(situation);
+  if (own?.hidden) return own;
+  return roleRefusal(type, situation.procedure, roles) ?? own ?? ownerCannotHandleRefusal(type, situation.workflow, situation.procedure);
+}
+
 /** Every action, in the card's order, with whether it can be taken now and why not. */
 export function availableActions(complaint: Complaint, procedure: Procedure, ctx: AvailabilityContext): AvailableAction[] {
   const situation = situationOf(complaint, procedure, ctx.today, ctx.calendar ?? null, ctx.staff ?? null);
   return WORKFLOW_ACTION_TYPES.map((type) => {
-    const refusal = SPECS[type].available(situation) ?? roleRefusal(type, procedure, ctx.roles);
+    const refusal = refusalOf(SPECS[type] as ActionSpec<WorkflowActionType>, type, situation, ctx.roles);
     return refusal
       ? { type, allowed: false, reason: refusal.reason, applicable: !refusal.hidden }
       : { type, allowed: true, applicable: true };
@@ -82,7 +94,7 @@ export function applyAction(complaint: Complaint, procedure: Procedure, action: 
   const spec = SPECS[action.type] as ActionSpec<WorkflowActionType> | undefined;
   if (!spec) throw new WorkflowError('Deze stap bestaat niet');
   const situation = situationOf(complaint, procedure, localDay(ctx.now), ctx.calendar);
-  const refusal = spec.available(situation) ?? roleRefusal(action.type, procedure, ctx.actor.roles);
+  const refusal = refusalOf(spec, action.type, situation, ctx.actor.roles);
   if (refusal) throw new WorkflowError(refusal.reason);
   const step = spec.apply({ ...situation, calendar: ctx.calendar, ctx }, action);
 

@@ -6,6 +6,10 @@ import { useActor } from '../../app/profile';
 import { errorText } from '../../components/errorText';
 import type { Staff } from '../../domain/model';
 import { WorkflowError } from '../../domain/workflow';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { agreesCustomerContact } from '../../domain/procedures/absent';
+import { CUSTOMER_CONTACT_FIELD } from '../card/workflow/actionForms';
+import { useToday } from '../card/workflow/useToday';
 
 interface Props {
   complaintId: string;
@@ -25,6 +29,13 @@ export function AssignForm({ complaintId, reference, currentOwnerId, choices, on
   const actor = useActor();
   const notify = useNotice();
   const [ownerId, setOwnerId] = useState('');
+  const [contactBy, setContactBy] = useState('');
+  const today = useToday();
+  // The same question as on the card where the procedure agrees at the assignment who contacts the customer (004).
+  const asksContact = useLiveQuery(async () => {
+    const state = await repos.complaints.workflowState(complaintId, today);
+    return state ? agreesCustomerContact(state.procedure) : false;
+  }, [repos, complaintId, today]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const others = choices.filter((member) => member.id !== currentOwnerId);
@@ -35,7 +46,8 @@ export function AssignForm({ complaintId, reference, currentOwnerId, choices, on
     if (!owner) return setRefusal('Kies een behandelaar');
     setSaving(true);
     try {
-      await repos.complaints.applyAction(complaintId, { type: 'assign_owner', ownerId: owner.id, ownerName: owner.name }, actor);
+      const contact = asksContact ? { customerContactBy: contactBy } : {};
+      await repos.complaints.applyAction(complaintId, { type: 'assign_owner', ownerId: owner.id, ownerName: owner.name, ...contact }, actor);
       notify({ text: `${reference}: behandelaar ${owner.name}.`, tone: 'success' });
       onClose();
     } catch (error) {
@@ -75,6 +87,25 @@ export function AssignForm({ complaintId, reference, currentOwnerId, choices, on
           </option>
         ))}
       </select>
+      {asksContact ? (
+        <>
+          <label htmlFor={`${id}-contact`}>{CUSTOMER_CONTACT_FIELD.label}</label>
+          <select
+            id={`${id}-contact`}
+            value={contactBy}
+            onChange={(event) => {
+              setContactBy(event.target.value);
+              setRefusal(null);
+            }}
+          >
+            {CUSTOMER_CONTACT_FIELD.options?.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
       <button type="submit" className="small" disabled={saving}>
         Toewijzen
       </button>

@@ -95,6 +95,14 @@ export function DeskScreen({ ownerId }: { ownerId?: string | undefined }) {
                 queryKey="unassigned"
                 assignTo={choices}
               />
+              <ComplaintListSection
+                id="desk-written"
+                title="Wacht op schriftelijke klacht"
+                note="Telefonisch of aan de balie aangenomen; de klachtenregeling telt alleen een schriftelijke klacht, en pas daarmee gaan de termijnen lopen."
+                empty="Geen klachten die nog schriftelijk moeten binnenkomen."
+                load={(page) => repos.desk.waitingForWrittenComplaint(page)}
+                queryKey="written"
+              />
               <StatusCheckSection today={today} ownerId={undefined} />
               <WorkloadSection today={today} weekEnd={weekEnd} />
               <ComplaintListSection

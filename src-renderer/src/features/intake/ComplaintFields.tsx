@@ -10,9 +10,17 @@ interface Props {
   part: 'receipt' | 'content';
   /** The office's regeling treats every complaint as confidential (001, 003, Wkkgz). */
   confidentialByProcedure?: boolean;
+  /** The regeling judges how serious a complaint is before settling it at first contact (000). */
+  asksSeriousness?: boolean;
 }
 
-export function ComplaintFields({ form, part, confidentialByProcedure = false }: Props) {
+const SERIOUSNESS_OPTIONS = [
+  { value: '', label: 'Nog niet beoordeeld' },
+  { value: 'no', label: 'Nee: samen met de klant naar een oplossing zoeken kan' },
+  { value: 'yes', label: 'Ja: de klacht vraagt aanpassing van de werkwijze' },
+];
+
+export function ComplaintFields({ form, part, confidentialByProcedure = false, asksSeriousness = false }: Props) {
   if (part === 'receipt') {
     return (
       <fieldset className="group">
@@ -42,6 +50,16 @@ export function ComplaintFields({ form, part, confidentialByProcedure = false }:
           hint="Meerdere namen scheiden met een komma"
         />
         <TextInput form={form} name="complaint.remedySought" label="Wat wil de klant?" maxLength={TEXT_LIMITS.remedySought} />
+        {asksSeriousness ? (
+          <SelectInput
+            form={form}
+            name="seriousness"
+            label="Ernstige klacht?"
+            options={SERIOUSNESS_OPTIONS}
+            className="span-2"
+            hint="Mag later op de klachtkaart; een ernstige klacht wordt niet bij het eerste contact afgehandeld"
+          />
+        ) : null}
         <CheckboxInput
           form={form}
           name="complaint.confidential"

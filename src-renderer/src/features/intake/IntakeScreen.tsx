@@ -184,7 +184,12 @@ export function IntakeScreen() {
       <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} aria-describedby="intake-title">
         <ComplaintFields form={form} part="receipt" />
         <CustomerFields form={form} picked={pickedCustomer} pickedOpen={pickedOpen} onPick={pickCustomer} onUnpick={unpickCustomer} />
-        <ComplaintFields form={form} part="content" confidentialByProcedure={confidentialByProcedure} />
+        <ComplaintFields
+          form={form}
+          part="content"
+          confidentialByProcedure={confidentialByProcedure}
+          asksSeriousness={termsContext?.procedure.steps.informalResolution ?? false}
+        />
         <LateWarning problemArisenOn={values.complaint.problemArisenOn} receivedAt={values.complaint.receivedAt} context={termsContext} />
         {Object.keys(formState.errors).length > 0 ? (
           <p className="form-error" role="alert">

@@ -29,6 +29,8 @@ export interface IntakeFormValues {
     remedySought: string;
     confidential: boolean;
   };
+  /** Where the procedure judges seriousness (000): '' until someone does. */
+  seriousness: '' | 'yes' | 'no';
 }
 
 export function emptyIntake(now: Date): IntakeFormValues {
@@ -47,6 +49,7 @@ export function emptyIntake(now: Date): IntakeFormValues {
       remedySought: '',
       confidential: false,
     },
+    seriousness: '',
   };
 }
 

@@ -14,6 +14,7 @@ const STEP_LABELS: Array<[keyof Procedure['steps'], string]> = [
   ['verdict', 'De klacht wordt gegrond, deels gegrond of ongegrond verklaard'],
   ['hearBothSides', 'Hoor en wederhoor: alle betrokkenen horen'],
   ['ownerAssignment', 'De coördinator wijst een behandelaar (eigenaar) aan'],
+  ['customerContactAtAssignment', 'Bij het toewijzen afspreken wie contact opneemt met de klant'],
   ['managementOnMaterialInterest', 'Overleg met de directie bij een materieel of financieel belang'],
   ['managementWhenOwnerCannotHandle', 'Overleg met de directie als de behandelaar de klacht niet goed kan afhandelen'],
   ['solutionFollowUp', 'Hersteltermijn afspreken en de oplossing (ook door derden) volgen'],

@@ -1,4 +1,4 @@
-import { extensionLimit, hasVerdict, rulingTermOf } from '../../domain/procedures/absent';
+import { agreesCustomerContact, extensionLimit, hasVerdict, rulingTermOf } from '../../domain/procedures/absent';
 import type { CommitteeMember, EscalationBody, EscalationCondition, Procedure, ProcedureSteps, ProcedureTexts, Term, TermUnit } from '../../domain/procedure';
 
 /** A term as the form holds it: a switch, the typed amount and the unit. */
@@ -67,7 +67,7 @@ export function procedureToForm(procedure: Procedure): ProcedureFormValues {
       maxCount: countToField(extensionLimit(procedure)),
     },
     // Shown as the preset means it, so saving the form does not turn an absent step off.
-    steps: { ...procedure.steps, verdict: hasVerdict(procedure) },
+    steps: { ...procedure.steps, verdict: hasVerdict(procedure), customerContactAtAssignment: agreesCustomerContact(procedure) },
     committee: procedure.committee.map((member) => ({ ...member })),
     escalations: procedure.escalations.map((body) => ({
       ...body,

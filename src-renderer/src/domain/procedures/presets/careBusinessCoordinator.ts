@@ -26,6 +26,8 @@ export const careBusinessCoordinator = definePreset({
     judgedBy: 'uninvolved_employee',
     verdict: false,
     ownerAssignment: true,
+    // "Bespreekt de inhoud van de klacht en spreekt af wie contact opneemt met de klant."
+    customerContactAtAssignment: true,
     managementWhenOwnerCannotHandle: true,
     solutionFollowUp: true,
     evaluation: true,

@@ -1,24 +1,27 @@
 /** While handling: owner, contacts, status checks, management, extension, follow-ups and notes. */
 import { newId } from '../../ids';
-import { CONTACT_DIRECTIONS, CONTACT_KINDS, CONTACT_PARTIES, MANAGEMENT_REASONS, type FollowUp } from '../../model';
+import { CONTACT_DIRECTIONS, CONTACT_KINDS, CONTACT_PARTIES, CUSTOMER_CONTACT_BY, MANAGEMENT_REASONS, type FollowUp } from '../../model';
 import { joinClauses } from '../../sentences';
 import { firstLine } from '../../text';
 import {
   CONTACT_DIRECTION_LABELS,
   CONTACT_KIND_LABELS,
   CONTACT_PARTY_LABELS,
+  CUSTOMER_CONTACT_BY_LABELS,
   MANAGEMENT_REASON_LABELS,
 } from '../../workflowLabels';
 import { responseDueOn } from '../../deadlines/terms';
 import { WorkflowError } from '../errors';
 import { findInvolved } from '../involvement';
 import { extensionCount, responseIsCurrent, type Situation } from '../situation';
-import { extensionLimit, ownerMustBeUninvolved } from '../../procedures/absent';
+import { agreesCustomerContact, extensionLimit, ownerMustBeUninvolved } from '../../procedures/absent';
+import { managementStillToConsult } from '../ownerCannotHandle';
 import {
   dutchDay,
   firstRefusal,
   hide,
   oneOf,
+  procedureHas,
   optionalText,
   pastDay,
   plannedDay,
@@ -78,14 +81,18 @@ export const handlingSpecs = {
         const mentioned = involved === ownerName ? '' : ` (genoemd als „${involved}”)`;
         throw new WorkflowError(`${ownerName} is betrokken bij deze klacht en mag hem niet behandelen${mentioned}`, 'ownerId');
       }
+      // 004: "spreekt af wie contact opneemt met de klant om het voortgangstraject te bespreken".
+      const contactBy = agreesCustomerContact(s.procedure)
+        ? oneOf(action.customerContactBy ?? '', CUSTOMER_CONTACT_BY, 'customerContactBy', 'Kies wie contact opneemt met de klant')
+        : null;
       const starts = s.stage === 'registered' || s.stage === 'acknowledged';
       return {
         ownerId,
         // Whoever assigns the owner coordinates the complaint, unless someone already does.
         coordinatorId: s.complaint.coordinatorId ?? s.ctx.actor.id,
-        workflow: { ownerAssignedOn: s.today },
+        workflow: { ownerAssignedOn: s.today, ...(contactBy ? { customerContactBy: contactBy } : {}) },
         ...(starts ? { to: 'in_progress' as const } : {}),
-        summary: `Behandelaar: ${ownerName}`,
+        summary: `Behandelaar: ${ownerName}` + (contactBy ? `; contact met de klant: ${CUSTOMER_CONTACT_BY_LABELS[contactBy].toLowerCase()}` : ''),
         eventType: 'owner_assigned',
       };
     },
@@ -135,6 +142,27 @@ export const handlingSpecs = {
       return {
         workflow: { statusChecks: [...s.workflow.statusChecks, check] },
         summary: joinClauses([`Statuscontrole op ${dutchDay(on)}: ${discussed}`, nextStep && `volgende stap: ${nextStep}`]),
+      };
+    },
+  },
+
+  report_owner_cannot_handle: {
+    available: (s) =>
+      firstRefusal(
+        s,
+        procedureHas('managementWhenOwnerCannotHandle', 'Deze klachtenregeling vraagt geen overleg met de directie als de behandelaar de klacht niet kan afhandelen'),
+        whileOpen,
+        whileNotSettled,
+        notYetHandled,
+        (x) => (x.complaint.ownerId === null ? hide('Er is nog geen behandelaar') : null),
+        (x) => (managementStillToConsult(x.workflow, x.procedure) ? hide('Al gemeld: overleg nu met de directie') : null),
+      ),
+    apply(s, action) {
+      const on = pastDay(s, action.on, 'on');
+      const notes = requiredText(action.notes, 'notes', 'Vul in waarom de behandelaar de klacht niet goed kan afhandelen');
+      return {
+        workflow: { ownerCannotHandle: { on, notes } },
+        summary: `Behandelaar kan de klacht niet goed afhandelen (${dutchDay(on)}): ${notes}. Overleg met de directie hoe verder te handelen`,
       };
     },
   },

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useActor } from '../../../app/profile';
 import type { CardStep } from '../../../app/router';
 import { formatShortDate } from '../../../components/format';
 import type { WorkflowState } from '../../../db/repositories/complaintWorkflow';
 import { unheardEmployees } from '../../../domain/workflow';
-import { ACTION_FORMS } from './actionForms';
+import { agreesCustomerContact } from '../../../domain/procedures/absent';
+import { ACTION_FORMS, CUSTOMER_CONTACT_FIELD } from './actionForms';
 import { ActionButtons } from './ActionButtons';
 import { ActionForm } from './ActionForm';
 import { Checklist } from './Checklist';
@@ -42,8 +43,15 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
     judges: procedure.steps.judgedBy === 'committee' ? procedure.committee.map((member) => member.name).join(', ') : complaint.ownerId ? staffName(complaint.ownerId) : actor.name,
     assignee: complaint.ownerId ? staffName(complaint.ownerId) : '',
   };
-
   const escalation = escalationFormParts(procedure, complaint.workflow);
+  const contactField = agreesCustomerContact(procedure) ? [CUSTOMER_CONTACT_FIELD] : [];
+  /** What a step's form takes beyond the shared defaults. */
+  const formParts: Record<string, Pick<ComponentProps<typeof ActionForm>, 'defaults' | 'hints' | 'extraFields'>> = {
+    escalate: { defaults: { ...defaults, ...escalation.defaults }, hints: escalation.hints, extraFields: escalation.extraFields },
+    assign_owner: { defaults, extraFields: () => contactField },
+    // Reported unable: the consultation that follows is about that.
+    consult_management: { defaults: complaint.workflow.ownerCannotHandle ? { ...defaults, reason: 'owner_cannot_handle' } : defaults },
+  };
 
   const apply = async (type: string, values: ActionValues): Promise<string | null> => {
     const refusal = await applyStep(complaint.id, type, values, { staffName }, `${ACTION_FORMS[type]?.label ?? 'Stap'}: vastgelegd.`);
@@ -74,7 +82,7 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
           key={open}
           type={open}
           options={options}
-          {...(open === 'escalate' ? { defaults: { ...defaults, ...escalation.defaults }, hints: escalation.hints, extraFields: escalation.extraFields } : { defaults })}
+          {...(formParts[open] ?? { defaults })}
           onSubmit={(values) => apply(open, values)}
           onCancel={() => setOpen(null)}
         />

@@ -5,7 +5,7 @@ import { useActor } from '../../../app/profile';
 import { formatDate } from '../../../components/format';
 import type { Complaint, Deadline } from '../../../domain/model';
 import { allExtensions, ESCALATION_GROUND_TEXTS, skippedText, type WorkflowAction } from '../../../domain/workflow';
-import { MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
+import { CUSTOMER_CONTACT_BY_LABELS, MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { Facts } from '../EditableSection';
 import { EscalationExtensionForm } from './EscalationExtensionForm';
 
@@ -37,6 +37,8 @@ export function WorkflowRecord({ complaint, today, deadlines }: { complaint: Com
   const rows: Array<[string, React.ReactNode]> = [
     sent('Ontvangstbevestiging', w.acknowledgement),
     sent('Bericht verdere afhandeling', w.furtherHandlingMessage),
+    ['Contact met de klant door', w.customerContactBy ? CUSTOMER_CONTACT_BY_LABELS[w.customerContactBy] : ''],
+    ['Behandelaar kan het niet afhandelen', w.ownerCannotHandle ? `${formatDate(w.ownerCannotHandle.on)}: ${w.ownerCannotHandle.notes}` : ''],
     w.informalSettlement ? ['Direct opgelost', `${formatDate(w.informalSettlement.on)}: ${w.informalSettlement.agreement}`] : ['Direct opgelost', ''],
     [
       'Verlenging',

@@ -1,7 +1,7 @@
 import { optionsOf } from '../../../components/form/options';
 import { CHANNEL_LABELS } from '../../../domain/labels';
-import { CONTACT_KINDS, CONTACT_PARTIES, MANAGEMENT_REASONS, SEND_METHODS, VERDICTS, WRITTEN_CHANNELS } from '../../../domain/model';
-import { MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
+import { CONTACT_KINDS, CONTACT_PARTIES, CUSTOMER_CONTACT_BY, MANAGEMENT_REASONS, SEND_METHODS, VERDICTS, WRITTEN_CHANNELS } from '../../../domain/model';
+import { CUSTOMER_CONTACT_BY_LABELS, MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { CONTACT_KIND_LABELS, CONTACT_PARTY_LABELS } from '../../../domain/workflow';
 
 export type FieldKind = 'date' | 'text' | 'textarea' | 'select' | 'checkbox';
@@ -26,6 +26,16 @@ export interface ActionForm {
   /** What the button does, for people who are new to the procedure. */
   hint?: string;
 }
+
+/** Asked at the assignment where the procedure agrees it then (004); the card and the desk show the same choice. */
+export const CUSTOMER_CONTACT_FIELD: ActionField = {
+  name: 'customerContactBy',
+  label: 'Wie neemt contact op met de klant?',
+  kind: 'select',
+  required: true,
+  options: [{ value: '', label: 'Kies…' }, ...optionsOf(CUSTOMER_CONTACT_BY, CUSTOMER_CONTACT_BY_LABELS)],
+  requiredMessage: 'Kies wie contact opneemt met de klant',
+};
 
 const method: ActionField = {
   name: 'method',
@@ -75,6 +85,11 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   record_status_check: {
     label: 'Statuscontrole vastleggen',
     fields: [on('Datum controle'), text('discussed', 'Wat is besproken?'), text('nextStep', 'Volgende stap', false)],
+  },
+  report_owner_cannot_handle: {
+    label: 'Behandelaar kan het niet afhandelen',
+    hint: 'Kan de behandelaar de klacht niet goed afhandelen, dan wordt altijd met de directie overlegd hoe verder te handelen.',
+    fields: [on('Gemeld op'), text('notes', 'Waarom lukt het de behandelaar niet?')],
   },
   consult_management: {
     label: 'Overleg met directie vastleggen',

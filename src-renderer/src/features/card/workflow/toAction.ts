@@ -39,7 +39,12 @@ export function toAction(type: string, values: ActionValues, context: ActionCont
     case 'record_written_receipt':
       return { type, on: typedDay(v('on')), channel: v('channel') } as WorkflowAction;
     case 'assign_owner':
-      return { type, ownerId: v('ownerId'), ownerName: context.staffName(v('ownerId')) } as WorkflowAction;
+      return {
+        type,
+        ownerId: v('ownerId'),
+        ownerName: context.staffName(v('ownerId')),
+        ...(v('customerContactBy') ? { customerContactBy: v('customerContactBy') } : {}),
+      };
     case 'record_judgement':
       return { type, verdict: v('verdict'), reasoning: v('reasoning'), judgedOn: typedDay(v('on')), judges: splitList(v('judges')), judgedById: null } as WorkflowAction;
     case 'record_solution':
