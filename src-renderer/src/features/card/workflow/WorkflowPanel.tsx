@@ -3,6 +3,7 @@ import { useActor } from '../../../app/profile';
 import type { CardStep } from '../../../app/router';
 import { formatShortDate } from '../../../components/format';
 import type { WorkflowState } from '../../../db/repositories/complaintWorkflow';
+import { canOwnComplaints } from '../../../domain/staff';
 import { unheardEmployees } from '../../../domain/workflow';
 import { ACTION_FORMS } from './actionForms';
 import { ActionButtons } from './ActionButtons';
@@ -10,6 +11,7 @@ import { ActionForm } from './ActionForm';
 import { Checklist } from './Checklist';
 import { awaitsWrittenComplaint } from '../../../domain/deadlines';
 import { DeadlineList } from './DeadlineList';
+import { closingExtraFields } from './closingForm';
 import { escalationFormParts } from './escalationForm';
 import type { ActionValues } from './toAction';
 import { useApplyStep } from './useApplyStep';
@@ -34,7 +36,11 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
 
   const staffName = (id: string) => staff.find((member) => member.id === id)?.name ?? '';
   const options = {
-    ownerId: staff.filter((member) => member.roles.includes('owner') || member.roles.includes('coordinator')).map((member) => ({ value: member.id, label: member.name })),
+    // No one chosen beforehand: the first name in the list (often the coordinator doing the assigning) is no choice.
+    ownerId: [
+      { value: '', label: 'Kies een behandelaar' },
+      ...staff.filter(canOwnComplaints).map((member) => ({ value: member.id, label: member.name })),
+    ],
     bodyId: procedure.escalations.map((body) => ({ value: body.id, label: body.name })),
     name: unheardEmployees(complaint).map((name) => ({ value: name, label: name })),
   };
@@ -44,6 +50,7 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
   };
 
   const escalation = escalationFormParts(procedure, complaint.workflow);
+  const closing = closingExtraFields(complaint.workflow);
 
   const apply = async (type: string, values: ActionValues): Promise<string | null> => {
     const refusal = await applyStep(complaint.id, type, values, { staffName }, `${ACTION_FORMS[type]?.label ?? 'Stap'}: vastgelegd.`);
@@ -74,7 +81,11 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
           key={open}
           type={open}
           options={options}
-          {...(open === 'escalate' ? { defaults: { ...defaults, ...escalation.defaults }, hints: escalation.hints, extraFields: escalation.extraFields } : { defaults })}
+          {...(open === 'escalate'
+            ? { defaults: { ...defaults, ...escalation.defaults }, hints: escalation.hints, extraFields: escalation.extraFields }
+            : open === 'close' && closing
+              ? { defaults, extraFields: closing }
+              : { defaults })}
           onSubmit={(values) => apply(open, values)}
           onCancel={() => setOpen(null)}
         />
