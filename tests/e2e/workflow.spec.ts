@@ -82,7 +82,10 @@ test('a complaint under the coordinator protocol goes from intake to closing, an
   await expect(page.locator('#why-close')).toContainText('akkoord');
 
   await step(page, 'Akkoord van klant vastleggen');
-  await step(page, 'Dossier sluiten');
+  // The measure is still open: it goes on after closing.
+  await step(page, 'Dossier sluiten', async (form) => {
+    await form.getByLabel('Open vervolgafspraken en maatregelen (1)').selectOption({ label: 'Laten doorlopen na het sluiten' });
+  });
   await expect(page.getByRole('list', { name: 'Kerngegevens' })).toContainText('Gesloten');
   await expect(page.getByRole('region', { name: 'Voortgang' })).toContainText(`door ${FIRST_USER}`);
 });

@@ -134,7 +134,7 @@ describe('seed 002 (craft business): over Christmas, with repair term and correc
     walk
       .do('2027-01-25', { type: 'complete_solution', on: '2027-01-25' })
       .do('2027-01-28', { type: 'record_evaluation', on: '2027-01-28', notes: 'Naar tevredenheid opgelost' })
-      .do('2027-01-29', { type: 'close', on: '2027-01-29' });
+      .do('2027-01-29', { type: 'close', on: '2027-01-29', openItems: 'keep' });
     expect(table(walk, '2027-01-29')).toMatchObject({ repair: ['2027-01-26', '2027-01-25'], retention: ['2030-01-29', null] });
     // Measures are tested for effect after the file is closed (seed 002 §4).
     expect(next(walk)).toEqual({ dueOn: '2027-02-15', kind: 'corrective_action' });

@@ -38,7 +38,7 @@ const CLOSING: Step[] = [
   (day) => ({ type: 'send_response', sentOn: day, method: 'post' }),
   (day) => ({ type: 'record_evaluation', on: day, notes: 'Klant tevreden over het verloop' }),
   (day) => ({ type: 'record_customer_agreement', on: day, notes: 'De verwarming werkt weer; de klant is akkoord' }),
-  (day) => ({ type: 'close', on: day }),
+  (day) => ({ type: 'close', on: day, openItems: 'keep' }),
 ];
 
 /** Takes, one working day apart from 27 April 2026, every step of `steps` the procedure allows at that moment. */

@@ -302,6 +302,8 @@ export interface CorrectiveAction {
   assignee: string;
   dueOn: string;
   doneOn: string | null;
+  /** Called off when the file was closed, and why (doneOn holds the day); absent on a measure carried out. */
+  cancelReason?: string;
   /** When the effectiveness is to be checked, and its outcome once checked. */
   effectivenessCheckDueOn: string;
   effectivenessCheckedOn: string | null;
@@ -398,7 +400,12 @@ export interface FollowUp {
   id: string;
   dueOn: string;
   what: string;
+  /** Done, or (with cancelReason) called off, on this day. */
   doneOn: string | null;
+  /** Called off when the file was closed, and why; absent on a follow-up that was done. */
+  cancelReason?: string;
+  /** Left open on purpose when the file was closed: it stays a term, and can still be marked done. */
+  keptAfterClosing?: boolean;
 }
 
 /**

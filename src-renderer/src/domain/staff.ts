@@ -1,6 +1,6 @@
 /** Staff (medewerkers): who works with the app and in which roles. */
 import { z } from 'zod';
-import { STAFF_ROLES } from './model';
+import { STAFF_ROLES, type Staff } from './model';
 import { MESSAGES, requiredText } from './validation';
 
 export const STAFF_MESSAGES = {
@@ -22,3 +22,6 @@ export const staffInputSchema = z.object({
 });
 export type StaffInput = z.input<typeof staffInputSchema>;
 export type StaffInputOutput = z.output<typeof staffInputSchema>;
+
+/** Who may be offered as a complaint's owner: active staff with the owner role; a coordinator without it coordinates, not handles. */
+export const canOwnComplaints = (member: Pick<Staff, 'active' | 'roles'>): boolean => member.active && member.roles.includes('owner');

@@ -390,7 +390,11 @@ export async function closeFile(page: Page, file: ClosedFile, today: string): Pr
   await ready.click();
   await expect(card(page).heading).toContainText(file.reference);
 
-  await takeStep(page, 'Dossier sluiten');
+  await takeStep(page, 'Dossier sluiten', async (form) => {
+    // Measures still open go on after closing (tested for effect later), as the regelingen ask.
+    const openItems = form.getByLabel(/^Open vervolgafspraken en maatregelen/);
+    if ((await openItems.count()) > 0) await openItems.selectOption({ label: 'Laten doorlopen na het sluiten' });
+  });
   const c = card(page);
   await expectStatus(page, 'Gesloten');
   await expectDone(page, 'Dossier gesloten', today);

@@ -26,6 +26,8 @@ interface DraftDeadline {
   itemId?: string;
   dueOn: string;
   metOn: string | null;
+  /** Still due once the file is closed (a follow-up the office kept running), whatever its kind. */
+  afterClosing?: boolean;
 }
 
 /** Stages in which the coordinator keeps checking with the owner. */
@@ -74,8 +76,11 @@ function rulingTerms(complaint: Complaint, procedure: Procedure, calendar: Worki
 function itemTerms(complaint: Complaint): DraftDeadline[] {
   const w = complaint.workflow;
   const drafts: DraftDeadline[] = [];
-  // Follow-ups planned with a contact were once stored as "Opvolgen: …", which the kind's label already says.
-  for (const f of w.followUps) drafts.push({ kind: 'follow_up', label: f.what.replace(/^Opvolgen:\s*/u, ''), itemId: f.id, dueOn: f.dueOn, metOn: f.doneOn });
+  for (const f of w.followUps) {
+    // Follow-ups planned with a contact were once stored as "Opvolgen: …", which the kind's label already says.
+    const label = f.what.replace(/^Opvolgen:\s*/u, '');
+    drafts.push({ kind: 'follow_up', label, itemId: f.id, dueOn: f.dueOn, metOn: f.doneOn, ...(f.keptAfterClosing ? { afterClosing: true } : {}) });
+  }
   if (w.solution?.agreedRepairOn) drafts.push({ kind: 'repair', dueOn: w.solution.agreedRepairOn, metOn: w.solution.carriedOutOn });
   for (const a of w.correctiveActions) {
     drafts.push({ kind: 'corrective_action', label: a.description, itemId: a.id, dueOn: a.dueOn, metOn: a.doneOn });
@@ -115,7 +120,7 @@ function termsOf(complaint: Complaint, procedure: Procedure, calendar: WorkingDa
   const drafts = [...(start === null ? [] : procedureTerms(complaint, procedure, calendar, start)), ...itemTerms(complaint), ...rulingTerms(complaint, procedure, calendar)];
 
   const status = complaint.status;
-  const kept = isEnded(status) ? drafts.filter((d) => d.metOn !== null || (status === 'closed' && AFTER_CLOSING.has(d.kind))) : drafts;
+  const kept = isEnded(status) ? drafts.filter((d) => d.metOn !== null || (status === 'closed' && (AFTER_CLOSING.has(d.kind) || d.afterClosing === true))) : drafts;
   if (w.retentionUntil) kept.push({ kind: 'retention', dueOn: w.retentionUntil, metOn: null });
   return kept;
 }

@@ -14,6 +14,10 @@ import type {
  * (yyyy-MM-dd). The repository runs them through `applyAction`, which guards
  * and records them; the UI asks `availableActions` which ones it may offer.
  */
+/** Closing a file with follow-ups or measures still open: mark them done, call them off, or keep them running after closing. */
+export const OPEN_ITEMS_ON_CLOSING = ['done', 'cancel', 'keep'] as const;
+export type OpenItemsOnClosing = (typeof OPEN_ITEMS_ON_CLOSING)[number];
+
 export type WorkflowAction =
   | { type: 'record_written_receipt'; on: string; channel: WrittenChannel }
   | { type: 'acknowledge'; sentOn: string; method: SendMethod }
@@ -64,7 +68,14 @@ export type WorkflowAction =
   | { type: 'record_structural_measures'; text: string }
   | { type: 'record_evaluation'; on: string; notes: string }
   | { type: 'record_customer_agreement'; on: string; notes: string }
-  | { type: 'close'; on: string }
+  | {
+      type: 'close';
+      on: string;
+      /** What happens to follow-ups and measures still open; asked only when there are any. */
+      openItems?: OpenItemsOnClosing | '';
+      /** Why they are called off, with openItems 'cancel'. */
+      cancelReason?: string;
+    }
   | { type: 'withdraw'; on: string; reason: string }
   | { type: 'declare_inadmissible'; on: string; reason: string }
   | { type: 'accept_late'; on: string; reason: string }

@@ -1,5 +1,5 @@
 export type { ActionOf, WorkflowAction, WorkflowActionType } from './actions';
-export { WORKFLOW_ACTION_TYPES } from './actions';
+export { OPEN_ITEMS_ON_CLOSING, WORKFLOW_ACTION_TYPES, type OpenItemsOnClosing } from './actions';
 export { procedureChecklist, type ChecklistItem, type ChecklistState } from './checklist';
 export { emptyWorkflow } from './empty';
 export { WorkflowError } from './errors';
@@ -17,6 +17,7 @@ export {
 export { roleRefusal, rolesAnyProcedureGives, rolesFor } from './roles';
 export { allExtensions, END_STATUSES, handlingGap, isEnded, openEscalations, stageOf } from './situation';
 export { escalationDueOn } from './specs/escalation';
+export { followUpDoable, openItemsAtClosing } from './specs/closingItems';
 export { correctiveActionFinished } from './specs/improvement';
 export {
   bodyNames,

@@ -5,6 +5,7 @@ import { useActor } from '../../app/profile';
 import { hrefFor, type CardStep } from '../../app/router';
 import { formatDate, formatDateTime } from '../../components/format';
 import { CHANNEL_LABELS, STATUS_LABELS } from '../../domain/labels';
+import { useStaffNames } from '../complaints/useStaffNames';
 import { ComplaintDetails } from './ComplaintDetails';
 import { ConflictNotice } from './ConflictNotice';
 import { CustomerDetails } from './CustomerDetails';
@@ -14,6 +15,14 @@ import { Pinboard } from '../pinboard/Pinboard';
 import { WorkflowPanel } from './workflow/WorkflowPanel';
 import { useToday } from './workflow/useToday';
 import { WorkflowRecord } from './workflow/WorkflowRecord';
+
+/** A colleague's name; one since removed from the staff list still reads as a person, not as an id. */
+function nameOf(names: ReadonlyMap<string, string>, id: string | null, nobody: string): string {
+  if (id === null) return nobody;
+  // Still reading the staff list.
+  if (names.size === 0) return '…';
+  return names.get(id) ?? 'onbekende medewerker';
+}
 
 export function ComplaintCard({ complaintId, step }: { complaintId: string; step?: CardStep | undefined }) {
   const repos = useRepositories();
@@ -28,6 +37,7 @@ export function ComplaintCard({ complaintId, step }: { complaintId: string; step
   const roles = useActor().roles;
   const workflow = useLiveQuery(() => repos.complaints.workflowState(complaintId, today, roles), [repos, complaintId, today, roles]);
   const attachments = useLiveQuery(() => repos.attachments.listForComplaint(complaintId), [repos, complaintId]);
+  const staffNames = useStaffNames();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // Opened for a term (from the desk), the workflow panel takes the focus instead.
@@ -76,6 +86,8 @@ export function ComplaintCard({ complaintId, step }: { complaintId: string; step
           </li>
           <li>Ontvangen: {formatDateTime(complaint.receivedAt)}</li>
           <li>Kanaal: {CHANNEL_LABELS[complaint.channel]}</li>
+          <li>Behandelaar: {nameOf(staffNames, complaint.ownerId, 'nog niemand')}</li>
+          <li>Coördinator: {nameOf(staffNames, complaint.coordinatorId, 'nog niemand')}</li>
         </ul>
         {complaint.anonymisedOn ? null : (
           <div className="card-actions">

@@ -1,5 +1,6 @@
 /** Evaluation with the customer, the customer's agreement, closing and reopening. */
 import { closingWaitsFor, handlingGap, isEnded, type Situation } from '../situation';
+import { settleOpenItems } from './closingItems';
 import {
   firstRefusal,
   hide,
@@ -79,7 +80,8 @@ export const closingSpecs = {
       ),
     apply(s, action) {
       const on = pastDay(s, action.on, 'on');
-      return { workflow: { closedOn: on, retentionUntil: retentionFrom(s, on) }, to: 'closed', summary: 'Dossier gesloten' };
+      const items = settleOpenItems(s.workflow, action, on);
+      return { workflow: { ...items.workflow, closedOn: on, retentionUntil: retentionFrom(s, on) }, to: 'closed', summary: `Dossier gesloten${items.summary}` };
     },
   },
 

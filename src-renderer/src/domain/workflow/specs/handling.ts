@@ -12,6 +12,7 @@ import {
 } from '../../workflowLabels';
 import { responseDueOn } from '../../deadlines/terms';
 import { WorkflowError } from '../errors';
+import { followUpDoable } from './closingItems';
 import { findInvolved } from '../involvement';
 import { extensionCount, responseIsCurrent, type Situation } from '../situation';
 import { agreesCustomerContact, extensionLimit, ownerMustBeUninvolved } from '../../procedures/absent';
@@ -244,9 +245,9 @@ export const handlingSpecs = {
 
   complete_follow_up: {
     available: (s) =>
-      whileOpen(s) ?? (s.workflow.followUps.some((f) => f.doneOn === null) ? null : hide('Er staat geen opvolging open')),
+      s.workflow.followUps.some((f) => followUpDoable(s.complaint.status, f)) ? null : (whileOpen(s) ?? hide('Er staat geen opvolging open')),
     apply(s, action) {
-      const followUp = s.workflow.followUps.find((f) => f.id === action.id && f.doneOn === null);
+      const followUp = s.workflow.followUps.find((f) => f.id === action.id && followUpDoable(s.complaint.status, f));
       if (!followUp) throw new WorkflowError('Deze opvolging bestaat niet of is al gedaan', 'id');
       const on = pastDay(s, action.on, 'on');
       return {

@@ -3,6 +3,7 @@ import { useActor } from '../../../app/profile';
 import type { CardStep } from '../../../app/router';
 import { formatShortDate } from '../../../components/format';
 import type { WorkflowState } from '../../../db/repositories/complaintWorkflow';
+import { canOwnComplaints } from '../../../domain/staff';
 import { unheardEmployees } from '../../../domain/workflow';
 import { agreesCustomerContact } from '../../../domain/procedures/absent';
 import { ACTION_FORMS, CUSTOMER_CONTACT_FIELD } from './actionForms';
@@ -11,6 +12,7 @@ import { ActionForm } from './ActionForm';
 import { Checklist } from './Checklist';
 import { awaitsWrittenComplaint } from '../../../domain/deadlines';
 import { DeadlineList } from './DeadlineList';
+import { closingExtraFields } from './closingForm';
 import { escalationFormParts } from './escalationForm';
 import type { ActionValues } from './toAction';
 import { useApplyStep } from './useApplyStep';
@@ -35,7 +37,11 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
 
   const staffName = (id: string) => staff.find((member) => member.id === id)?.name ?? '';
   const options = {
-    ownerId: staff.filter((member) => member.roles.includes('owner') || member.roles.includes('coordinator')).map((member) => ({ value: member.id, label: member.name })),
+    // No one chosen beforehand: the first name in the list (often the coordinator doing the assigning) is no choice.
+    ownerId: [
+      { value: '', label: 'Kies een behandelaar' },
+      ...staff.filter(canOwnComplaints).map((member) => ({ value: member.id, label: member.name })),
+    ],
     bodyId: procedure.escalations.map((body) => ({ value: body.id, label: body.name })),
     name: unheardEmployees(complaint).map((name) => ({ value: name, label: name })),
   };
@@ -45,12 +51,14 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
   };
   const escalation = escalationFormParts(procedure, complaint.workflow);
   const contactField = agreesCustomerContact(procedure) ? [CUSTOMER_CONTACT_FIELD] : [];
+  const closing = closingExtraFields(complaint.workflow);
   /** What a step's form takes beyond the shared defaults. */
   const formParts: Record<string, Pick<ComponentProps<typeof ActionForm>, 'defaults' | 'hints' | 'extraFields'>> = {
     escalate: { defaults: { ...defaults, ...escalation.defaults }, hints: escalation.hints, extraFields: escalation.extraFields },
     assign_owner: { defaults, extraFields: () => contactField },
     // Reported unable: the consultation that follows is about that.
     consult_management: { defaults: complaint.workflow.ownerCannotHandle ? { ...defaults, reason: 'owner_cannot_handle' } : defaults },
+    ...(closing ? { close: { defaults, extraFields: closing } } : {}),
   };
 
   const apply = async (type: string, values: ActionValues): Promise<string | null> => {

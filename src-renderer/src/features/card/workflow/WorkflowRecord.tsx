@@ -4,7 +4,7 @@ import { useRepositories } from '../../../app/data';
 import { useActor } from '../../../app/profile';
 import { formatDate } from '../../../components/format';
 import type { Complaint, Deadline } from '../../../domain/model';
-import { allExtensions, ESCALATION_GROUND_TEXTS, skippedText, type WorkflowAction } from '../../../domain/workflow';
+import { allExtensions, ESCALATION_GROUND_TEXTS, followUpDoable, skippedText, type WorkflowAction } from '../../../domain/workflow';
 import { CUSTOMER_CONTACT_BY_LABELS, MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { Facts } from '../EditableSection';
 import { EscalationExtensionForm } from './EscalationExtensionForm';
@@ -101,7 +101,7 @@ export function WorkflowRecord({ complaint, today, deadlines }: { complaint: Com
               <li key={item.id}>
                 <span>
                   {item.description} — {item.assignee}, uiterlijk {formatDate(item.dueOn)}
-                  {item.doneOn ? `, klaar op ${formatDate(item.doneOn)}` : ''}
+                  {item.doneOn ? (item.cancelReason ? `, vervallen op ${formatDate(item.doneOn)}: ${item.cancelReason}` : `, klaar op ${formatDate(item.doneOn)}`) : ''}
                   {item.effectivenessCheckedOn ? `; effectiviteit getoetst ${formatDate(item.effectivenessCheckedOn)}: ${item.effectivenessResult}` : ''}
                 </span>
                 {!item.doneOn ? (
@@ -158,9 +158,10 @@ export function WorkflowRecord({ complaint, today, deadlines }: { complaint: Com
               <li key={item.id}>
                 <span>
                   {formatDate(item.dueOn)}: {item.what}
-                  {item.doneOn ? ` (gedaan ${formatDate(item.doneOn)})` : ''}
+                  {item.doneOn ? (item.cancelReason ? ` (vervallen ${formatDate(item.doneOn)}: ${item.cancelReason})` : ` (gedaan ${formatDate(item.doneOn)})`) : ''}
+                  {!item.doneOn && item.keptAfterClosing ? ' (loopt door na het sluiten)' : ''}
                 </span>
-                {!item.doneOn ? (
+                {followUpDoable(complaint.status, item) ? (
                   <button type="button" className="secondary small" onClick={() => void apply({ type: 'complete_follow_up', id: item.id, on: today } as WorkflowAction)}>
                     Gedaan
                   </button>

@@ -81,7 +81,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   },
   settle_informally: { label: 'Direct opgelost', fields: [on(), text('agreement', 'Wat is er afgesproken?')] },
   send_further_handling: { label: 'Bericht verdere afhandeling verstuurd', fields: [sentOn, method] },
-  assign_owner: { label: 'Behandelaar toewijzen', fields: [{ name: 'ownerId', label: 'Behandelaar', kind: 'select', required: true }] },
+  assign_owner: { label: 'Behandelaar toewijzen', fields: [{ name: 'ownerId', label: 'Behandelaar', kind: 'select', required: true, requiredMessage: 'Kies een behandelaar' }] },
   record_status_check: {
     label: 'Statuscontrole vastleggen',
     fields: [on('Datum controle'), text('discussed', 'Wat is besproken?'), text('nextStep', 'Volgende stap', false)],

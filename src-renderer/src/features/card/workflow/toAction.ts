@@ -83,6 +83,8 @@ export function toAction(type: string, values: ActionValues, context: ActionCont
       return { type, serious: v('serious') === 'yes', notes: v('notes') };
     case 'add_follow_up':
       return { type, dueOn: typedDay(v('dueOn')), what: v('what') } as WorkflowAction;
+    case 'close':
+      return { type, on: typedDay(v('on')), openItems: v('openItems') as '', cancelReason: v('cancelReason') };
     default: {
       const action: Record<string, string> = { type };
       for (const field of ACTION_FORMS[type]?.fields ?? []) action[field.name] = field.kind === 'date' ? typedDay(v(field.name)) : v(field.name);

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { recordComplaint } from './helpers';
+import { chooseProcedure, openStep, takeStep } from './walks/steps';
+
+test('closing a file asks what becomes of an open follow-up, and a closed file offers no "Gedaan"', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-16T10:00:00+01:00'));
+  await chooseProcedure(page, 'Klachtenregeling zorg en welzijn (aangesloten bij DOKh)');
+  await recordComplaint(page, { name: 'Greet Hoekstra', summary: 'Steunzolen knellen' });
+  await takeStep(page, 'Vervolgafspraak toevoegen', async (form) => {
+    await form.getByLabel('Datum').fill('20-11-2026');
+    await form.getByLabel('Wat moet er gebeuren?').fill('Klant terugbellen');
+  });
+  const followUps = page.getByRole('listitem').filter({ hasText: 'Klant terugbellen' });
+  await expect(followUps.getByRole('button', { name: 'Gedaan' })).toBeVisible();
+  await takeStep(page, 'Direct opgelost', (form) => form.getByLabel('Wat is er afgesproken?').fill('Zolen kosteloos aangepast'));
+
+  const form = await openStep(page, 'Dossier sluiten');
+  const choice = form.getByLabel('Open vervolgafspraken en maatregelen (1)');
+  // Nothing is chosen for the office: closing waits for a choice.
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(choice).toHaveAccessibleDescription(/Kies wat er gebeurt met de open vervolgafspraken en maatregelen/);
+  await expect(choice.getByRole('option')).toHaveText(['Kies…', 'Als gedaan afsluiten', 'Laten vervallen (met reden)', 'Laten doorlopen na het sluiten']);
+  await choice.selectOption({ label: 'Laten vervallen (met reden)' });
+  await form.getByLabel('Waarom vervallen ze?').fill('Klant belde zelf al terug');
+  await page.screenshot({ path: 'test-results/screenshots/close-open-items.png', fullPage: true });
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(form).toBeHidden();
+
+  await expect(page.getByRole('list', { name: 'Kerngegevens' })).toContainText('Gesloten');
+  await expect(followUps.first()).toContainText('vervallen 16 november 2026: Klant belde zelf al terug');
+  await expect(page.getByRole('button', { name: 'Gedaan' })).toHaveCount(0);
+});
