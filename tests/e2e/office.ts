@@ -42,8 +42,6 @@ export async function startOffice(admin: { name: string; password: string }, acc
   };
 }
 
-export const MONDAY = new Date('2026-11-16T10:00:00+01:00');
-
 /** The office for the tests of this file: started before them, stopped after. Read it inside a test. */
 export function officeForFile(admin: { name: string; password: string }, accounts: readonly Account[]): () => Office {
   let office: Office | undefined;
@@ -59,11 +57,15 @@ export function officeForFile(admin: { name: string; password: string }, account
   };
 }
 
-/** A new workstation at the office's app address, past who-is-working as `staffName`. */
-export async function workstation(browser: Browser, appUrl: string, staffName: string): Promise<Page> {
+/**
+ * A new workstation at the office's app address, past who-is-working as `staffName`.
+ * `fixClock` fixes the page's clock before it loads; the spec names the day, so the
+ * clock guard (tests/unit/e2eClock.guard.test.ts) sees it beside the dates it types.
+ */
+export async function workstation(browser: Browser, appUrl: string, staffName: string, fixClock: (page: Page) => Promise<void>): Promise<Page> {
   const context = await browser.newContext({ baseURL: appUrl, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const page = await context.newPage();
-  await page.clock.setFixedTime(MONDAY);
+  await fixClock(page);
   await page.goto('./#/klachten');
   await passProfile(page, staffName);
   return page;

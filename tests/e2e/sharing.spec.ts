@@ -16,7 +16,8 @@ const office = officeForFile(ADMIN, [MARLOES, SANNE, KEES]);
 
 test.describe.configure({ mode: 'serial' });
 
-const workstation = (browser: Browser, staffName: string) => officeWorkstation(browser, office().appUrl, staffName);
+const MONDAY = new Date('2026-11-16T10:00:00+01:00');
+const workstation = (browser: Browser, staffName: string) => officeWorkstation(browser, office().appUrl, staffName, (page) => page.clock.setFixedTime(MONDAY));
 const fillServer = (page: Page, user: { name: string; password: string }) => fillOfficeServer(page, office().appUrl, user);
 const status = syncStatus;
 

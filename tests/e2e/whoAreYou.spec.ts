@@ -3,9 +3,9 @@
  * does not know yet says once which colleague they are ("Wie bent u?"), and
  * from then on everything they record is on that name.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { recordComplaint, textContrast } from './helpers';
-import { fillServer, officeForFile, workstation } from './office';
+import { fillServer, officeForFile, workstation as officeWorkstation } from './office';
 
 const ADMIN = { name: 'beheerder', password: 'beheer-wachtwoord' };
 const MARLOES = { name: 'marloes', password: 'balie-2026', roles: ['receptionist', 'coordinator'] };
@@ -13,6 +13,8 @@ const PIETER = { name: 'pieter', password: 'commissie-2026', roles: ['committee'
 const ELS = { name: 'els', password: 'balie-2027', roles: ['receptionist'] };
 
 const office = officeForFile(ADMIN, [MARLOES, PIETER, ELS]);
+const MONDAY = new Date('2026-11-16T10:00:00+01:00');
+const workstation = (browser: Browser, staffName: string) => officeWorkstation(browser, office().appUrl, staffName, (page) => page.clock.setFixedTime(MONDAY));
 
 // The second colleague comes to the register the first one shared.
 test.describe.configure({ mode: 'serial' });
@@ -20,7 +22,7 @@ test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
 
 test('a colleague signing in for the first time chooses their own card once; a wrong password is said next to the field and what was typed stays', async ({ browser }) => {
-  const page = await workstation(browser, office().appUrl, 'Marloes Balie');
+  const page = await workstation(browser, 'Marloes Balie');
   await fillServer(page, office().appUrl, MARLOES);
   await page.getByRole('button', { name: 'Dit register delen' }).click();
   await expect(page.getByText('Dit register wordt nu gedeeld met het kantoor.')).toBeVisible();
@@ -78,7 +80,7 @@ test('a colleague signing in for the first time chooses their own card once; a w
 });
 
 test('a colleague without a card adds themselves under the name colleagues and customers know, not the account name', async ({ browser }) => {
-  const page = await workstation(browser, office().appUrl, 'Marloes Balie');
+  const page = await workstation(browser, 'Marloes Balie');
   await fillServer(page, office().appUrl, MARLOES);
   await page.getByRole('button', { name: 'Aansluiten bij het kantoorregister' }).click();
   await expect(page.getByText('Deze computer werkt nu in het kantoorregister.')).toBeVisible({ timeout: 30_000 });

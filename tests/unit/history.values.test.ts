@@ -67,7 +67,7 @@ function workflowEvents(): ComplaintEvent[] {
   });
   const coordinator = walkFor('coordinatorWithVerdict', { employeesInvolved: [] })
     .do('2026-04-27', { type: 'acknowledge', sentOn: '2026-04-27', method: 'email' })
-    .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart' })
+    .do('2026-04-28', { type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' })
     .do('2026-04-28', { type: 'log_contact', on: '2026-04-28', kind: 'home_visit', withWhom: 'customer', direction: 'out', name: '', notes: 'Zool bekeken.', followUpOn: '2026-05-01' })
     .do('2026-04-29', { type: 'add_follow_up', dueOn: '2026-05-06', what: 'Leverancier bellen' })
     .do('2026-04-30', { type: 'record_status_check', on: '2026-04-30', discussed: 'Levering duurt een week.', nextStep: 'Bellen' })
@@ -82,7 +82,7 @@ function workflowEvents(): ComplaintEvent[] {
     .do('2026-05-11', { type: 'record_evaluation', on: '2026-05-11', notes: 'Tevreden' })
     .do('2026-05-11', { type: 'record_customer_agreement', on: '2026-05-11', notes: 'Akkoord per mail' })
     .do('2026-05-12', { type: 'add_note', text: 'Klant belde nog even.' })
-    .do('2026-05-12', { type: 'close', on: '2026-05-12' })
+    .do('2026-05-12', { type: 'close', on: '2026-05-12', openItems: 'done' })
     .do('2026-05-13', { type: 'reopen', reason: 'Zool laat los' })
     .do('2026-05-14', { type: 'withdraw', on: '2026-05-14', reason: 'Klant ziet ervan af' });
   const appeal = walkFor('committee', { employeesInvolved: [] })
@@ -114,7 +114,7 @@ describe('the history reads as Dutch a person would write', () => {
     const { complaint, customer } = await repos.complaints.create(intake(), ACTOR, at(1));
     await repos.complaints.update(complaint.id, { channel: 'email', confidential: true, employeesInvolved: 'Piet' }, ACTOR, at(2));
     await repos.customers.update(customer.id, { salutation: 'neutral', country: 'BE', postcode: '2000', representative: { name: 'Piet', relation: 'zoon', phone: '', email: '' } }, ACTOR, at(3));
-    await repos.complaints.applyAction(complaint.id, { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name }, ACTOR, at(4));
+    await repos.complaints.applyAction(complaint.id, { type: 'assign_owner', ownerId: erik.id, ownerName: erik.name, customerContactBy: 'coordinator' }, ACTOR, at(4));
     await repos.complaints.applyAction(complaint.id, { type: 'acknowledge', sentOn: '2026-03-10', method: 'post' }, ACTOR, at(5));
     const file = await repos.attachments.add({ complaintId: complaint.id, name: 'foto.jpg', type: 'image/jpeg', size: 1200, sha256: SHA, kind: 'photo' }, ACTOR, at(6));
     await repos.attachments.remove(file.id, ACTOR, at(7));

@@ -78,7 +78,8 @@ describe('upgrading a version 1 database', () => {
 
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     // Version 3 adds the representative and the merge mark, empty.
-    expect(await db.customers.get('c-1')).toEqual(customerAsUpgraded({ ...customer, representative: null, mergedIntoId: null }));
+    expect(await db.customers.get('c-1')).toEqual({ ...customerAsUpgraded({ ...customer, representative: null, mergedIntoId: null }), country: 'NL' });
+    // Version 11 puts every customer stored before in the Netherlands.
     expect(await storedEventCount(db)).toBe(1);
     expect((await db.counters.get('complaint-reference-2026'))?.value).toBe(2);
 

@@ -58,7 +58,7 @@ describe('upgrading a version 2 database', () => {
   it('keeps every record, adds the new fields empty and the new tables', async () => {
     const { db } = await upgradedFromVersion2();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(await db.customers.get('c-1')).toEqual(customerAsUpgraded({ ...v2Customer, representative: null, mergedIntoId: null }));
+    expect(await db.customers.get('c-1')).toEqual({ ...customerAsUpgraded({ ...v2Customer, representative: null, mergedIntoId: null }), country: 'NL' });
     // Version 4 adds the desk state on top: neither has an owner yet.
     expect(await db.complaints.get('k-1')).toEqual(
       complaintAsUpgraded({

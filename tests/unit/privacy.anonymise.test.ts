@@ -24,7 +24,7 @@ const closed = new Walk(
   .do('2026-05-04', { type: 'add_corrective_action', description: 'Controlelijst na elke installatie', assignee: 'Karel Chef', dueOn: '2026-06-01', effectivenessCheckDueOn: '' })
   .do('2026-05-07', { type: 'record_judgement', verdict: 'founded', reasoning: 'Mevrouw Jansen heeft gelijk', judgedOn: '2026-05-07', judges: ['NC Jansen', 'K. Bruurmijn'], judgedById: null })
   .do('2026-05-08', { type: 'send_response', sentOn: '2026-05-08', method: 'email' })
-  .do('2026-05-11', { type: 'close', on: '2026-05-11' }).complaint;
+  .do('2026-05-11', { type: 'close', on: '2026-05-11', openItems: 'keep' }).complaint;
 
 const PERSONAL = ['Jan de Vries', 'Jansen', 'Kerkstraat', 'Piet', 'behang', 'Karel', 'Bruurmijn', 'customer-1'];
 
