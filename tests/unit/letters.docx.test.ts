@@ -196,6 +196,16 @@ describe('letters as .docx', () => {
     expect(nameOnly.names).toBe(2);
   });
 
+  it('addresses a customer abroad with the country in capitals on the last line, and a Dutch one without', async () => {
+    const input = sampleLetterInput('acknowledgement', craft);
+    input.customer = { ...input.customer, street: 'Meir 12', postcode: '2000', city: 'Antwerpen', country: 'BE' };
+    expect(prepareLetter(input).address.slice(1)).toEqual(['Meir 12', '2000  Antwerpen', 'BELGIË']);
+    const { xml } = await documentXml(await buildLetterDocx(input));
+    expect(textOf(xml)).toContain('BELGIË');
+    input.customer = { ...input.customer, country: 'NL', postcode: '2801 AB', city: 'Gouda' };
+    expect(prepareLetter(input).address.at(-1)).toBe('2801 AB  Gouda');
+  });
+
   it('reports a missing address and leaves an unknown placeholder visible, not blank', async () => {
     const input = sampleLetterInput('acknowledgement', craft);
     input.customer = { ...input.customer, street: '', postcode: '' };

@@ -5,6 +5,7 @@
  * settings preview and the .docx both take their lines from here, so the
  * preview cannot drift from the letter.
  */
+import { COUNTRY_LABELS, DEFAULT_COUNTRY } from '../domain/countries';
 import { defaultTemplate, fillTemplate, optionalPlaceholders, PARAGRAPH_BREAK, unixLines } from './templates';
 import type { LetterInput, LetterTemplate, Letterhead } from './types';
 import { dutchDate, letterValues } from './values';
@@ -61,7 +62,9 @@ export function prepareLetter(input: LetterInput, template?: string | Partial<Le
   const lh = input.letterhead;
   const place = lh.placeName.trim();
   const date = dutchDate(input.date);
-  const address = [c.name.trim(), c.street.trim(), [c.postcode.trim(), c.city.trim()].filter((p) => p !== '').join('  ')].filter((l) => l !== '');
+  // PostNL: mail abroad names the country, in capitals, on the address's last line.
+  const country = c.country && c.country !== DEFAULT_COUNTRY ? COUNTRY_LABELS[c.country].toUpperCase() : '';
+  const address = [c.name.trim(), c.street.trim(), [c.postcode.trim(), c.city.trim()].filter((p) => p !== '').join('  '), country].filter((l) => l !== '');
   return {
     subject: subject.text,
     paragraphs: splitParagraphs(body.text),
