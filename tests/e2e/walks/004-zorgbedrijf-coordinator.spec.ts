@@ -80,7 +80,7 @@ test('004 coordinator: a complaint goes from the coordinator’s intake through 
   await sendLetter(page, {
     type: 'Ontvangstbevestiging',
     // The regeling names no response term ("zo snel mogelijk een passende oplossing"): the letter promises contact, no date.
-    says: ['Geachte mevrouw Hoekstra,', 'Steunzolen knellen na aanpassing', 'Wij nemen zo snel mogelijk contact met u op'],
+    says: ['Geachte mevrouw Hoekstra,', 'ontvangen over: steunzolen knellen na aanpassing.', 'Wij nemen zo snel mogelijk contact met u op'],
     saysNot: ['schriftelijke reactie', 'uiterlijk op'],
     meets: 'Ontvangst bevestigd',
   });

@@ -6,7 +6,7 @@ import type { WorkflowState } from '../../../db/repositories/complaintWorkflow';
 import { canOwnComplaints } from '../../../domain/staff';
 import { unheardEmployees } from '../../../domain/workflow';
 import { agreesCustomerContact } from '../../../domain/procedures/absent';
-import { ACTION_FORMS, CUSTOMER_CONTACT_FIELD } from './actionForms';
+import { ACTION_FORMS, CUSTOMER_CONTACT_FIELD, SOLUTION_FOLLOW_UP_FIELDS } from './actionForms';
 import { ActionButtons } from './ActionButtons';
 import { ActionForm } from './ActionForm';
 import { Checklist } from './Checklist';
@@ -52,10 +52,12 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
   const escalation = escalationFormParts(procedure, complaint.workflow);
   const contactField = agreesCustomerContact(procedure) ? [CUSTOMER_CONTACT_FIELD] : [];
   const closing = closingExtraFields(complaint.workflow);
+  const solutionFields = procedure.steps.solutionFollowUp ? SOLUTION_FOLLOW_UP_FIELDS : [];
   /** What a step's form takes beyond the shared defaults. */
   const formParts: Record<string, Pick<ComponentProps<typeof ActionForm>, 'defaults' | 'hints' | 'extraFields'>> = {
     escalate: { defaults: { ...defaults, ...escalation.defaults }, hints: escalation.hints, extraFields: escalation.extraFields },
     assign_owner: { defaults, extraFields: () => contactField },
+    record_solution: { defaults, extraFields: () => solutionFields },
     // Reported unable: the consultation that follows is about that.
     consult_management: { defaults: complaint.workflow.ownerCannotHandle ? { ...defaults, reason: 'owner_cannot_handle' } : defaults },
     ...(closing ? { close: { defaults, extraFields: closing } } : {}),

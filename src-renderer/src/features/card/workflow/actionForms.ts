@@ -37,6 +37,16 @@ export const CUSTOMER_CONTACT_FIELD: ActionField = {
   requiredMessage: 'Kies wie contact opneemt met de klant',
 };
 
+/**
+ * Asked with a solution only where the procedure agrees a repair term and follows
+ * the solution, also by third parties (002, 004); elsewhere (000, 001, 003, Wkkgz)
+ * a forced repair date would later show as an overdue term nobody agreed.
+ */
+export const SOLUTION_FOLLOW_UP_FIELDS: ActionField[] = [
+  { name: 'agreedRepairOn', label: 'Afgesproken hersteldatum', kind: 'date', required: true },
+  { name: 'thirdParty', label: 'Uitgevoerd door derde (naam)', kind: 'text' },
+];
+
 const method: ActionField = {
   name: 'method',
   label: 'Verzonden per',
@@ -115,7 +125,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   send_response: { label: 'Schriftelijke reactie verstuurd', fields: [sentOn, method] },
   record_solution: {
     label: 'Oplossing afspreken',
-    fields: [text('description', 'Oplossing'), { name: 'agreedRepairOn', label: 'Afgesproken hersteldatum', kind: 'date', required: true }, { name: 'thirdParty', label: 'Uitgevoerd door derde (naam)', kind: 'text' }],
+    fields: [text('description', 'Oplossing')],
   },
   complete_solution: { label: 'Oplossing uitgevoerd', fields: [on('Uitgevoerd op')] },
   add_corrective_action: {
