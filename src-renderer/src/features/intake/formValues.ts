@@ -73,7 +73,7 @@ export function hasTypedInput(values: IntakeFormValues): boolean {
   const { customer, complaint } = values;
   return Boolean(
     values.customerId ||
-      Object.entries(customer).some(([key, value]) => key !== 'salutation' && String(value).trim() !== '') ||
+      Object.entries(customer).some(([key, value]) => key !== 'salutation' && !(key === 'country' && value === DEFAULT_COUNTRY) && String(value).trim() !== '') ||
       [complaint.summary, complaint.description, complaint.category, complaint.productOrService, complaint.employeesInvolved, complaint.remedySought, complaint.problemArisenOn].some(
         (value) => value.trim() !== '',
       ),
