@@ -33,7 +33,7 @@ export async function searches(page, url, queries) {
   return samples;
 }
 
-/** A long file opened as a person does: its number typed in the list, then a click on it, until the card shows its fifty events. */
+/** A long file (fifty events) opened as a person does: its number typed in the list, then a click on it, until the card shows its newest events. */
 export async function openCards(page, url, references) {
   const samples = { cold: [], warm: [] };
   for (const reference of references) {
@@ -53,8 +53,10 @@ export async function saves(page, url, count) {
   const samples = { cold: [], warm: [] };
   for (let i = 0; i < count; i += 1) {
     await page.goto(`${url}#/nieuw`);
-    await page.getByLabel('Naam', { exact: true }).fill(`Bench Klant ${i}`);
-    await page.getByLabel('Telefoon').fill('06-12345678');
+    // A new person each time: the intake asks "Bestaat deze klant al?" for a repeated name or phone.
+    const unique = `${Date.now() % 1000}`.padStart(3, '0') + `${i}`.padStart(4, '0');
+    await page.getByLabel('Naam', { exact: true }).fill(`Bench Klant ${unique}`);
+    await page.getByLabel('Telefoon').fill(`06-9${unique}`);
     await page.getByLabel('Samenvatting').fill(`Benchmarkklacht ${i}`);
     const shown = page.evaluate(() => window.__bench.shown('card', [null, 1]));
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();

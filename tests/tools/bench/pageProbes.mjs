@@ -41,7 +41,8 @@ export function installProbes() {
       const title = root && heading(1, root)?.textContent;
       if (!title || !(reference ? title.includes(reference) : /K-\d{4}-\d+/.test(title))) return false;
       const history = labelledBy('Voortgang');
-      return Boolean(history && history.querySelectorAll('ol > li').length >= events && !busy(root));
+      // The card shows the newest ten events (HISTORY_PAGE in features/card/Timeline.tsx) and the rest on request: a person waits for those ten.
+      return Boolean(history && history.querySelectorAll('ol > li').length >= Math.min(events, 10) && !busy(root));
     },
   };
 
