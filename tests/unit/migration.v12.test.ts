@@ -28,3 +28,21 @@ describe('upgrading a version 11 database (retention index, removal register)', 
     expect((await repos.complaints.get('k-open'))?.reference).toBe('K-2026-0003');
   });
 });
+
+describe('upgrading a version 11 database (complaints awaiting their written version)', () => {
+  it('moves a phone complaint that version 10 stored as unassigned to the desk list of complaints awaiting their written version', async () => {
+    const byPhone = complaintUnder(committee, { id: 'k-phone', reference: 'K-2026-0004', channel: 'phone' });
+    const byEmail = complaintUnder(committee, { id: 'k-email', reference: 'K-2026-0005' });
+    const { repos } = await upgradedFrom(11, async (v11) => {
+      await v11.table('procedures').add(committee);
+      // Version 10 knew no such desk state: a phone complaint without its written version stood among the unassigned ones.
+      await v11.table('complaints').bulkAdd([
+        { ...indexedRecords(byPhone, committee, calendar).complaint, deskState: 'unassigned' },
+        indexedRecords(byEmail, committee, calendar).complaint,
+      ]);
+    });
+    const waiting = await repos.desk.waitingForWrittenComplaint();
+    expect(waiting.rows.map((row) => row.reference)).toEqual(['K-2026-0004']);
+    expect((await repos.desk.unassigned()).rows.map((row) => row.reference)).toEqual(['K-2026-0005']);
+  });
+});

@@ -11,6 +11,7 @@ import { upgradeToVersion7 } from './migrations/v7';
 import { upgradeToVersion8 } from './migrations/v8';
 import { upgradeToVersion10 } from './migrations/v10';
 import { upgradeToVersion11 } from './migrations/v11';
+import { upgradeToVersion12 } from './migrations/v12';
 
 export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
 
@@ -100,7 +101,8 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * register; anonymising clears it, which takes the file out of that range.
  * `removals` is the removal register: one record per anonymised or deleted
  * file (reference, when, who, what, under which rule), shared like the
- * complaints. IndexedDB builds the new index from the stored records: no data moves.
+ * complaints. IndexedDB builds the new index from the stored records. Complaints
+ * awaiting their written version get that desk state (see migrations/v12).
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
@@ -246,7 +248,7 @@ export class KlachtenbalieDb extends Dexie {
       complaints:
         'id, &reference, customerId, receivedAt, [status+receivedAt], *searchKeys, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt], workflow.retentionUntil',
       removals: 'id, at',
-    });
+    }).upgrade(upgradeToVersion12);
 
     this.use(changeWatch);
     this.use(changeJournal(() => this.journalWrites));
