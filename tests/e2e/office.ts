@@ -25,7 +25,7 @@ export interface Office {
  * these accounts as members of the register and its files, and the app served
  * in front of it.
  */
-export async function startOffice(admin: { name: string; password: string }, accounts: readonly Account[]): Promise<Office> {
+async function startOffice(admin: { name: string; password: string }, accounts: readonly Account[]): Promise<Office> {
   const couch = await startCouchServer({ admin });
   for (const account of accounts) await createUser(couch.url, admin, account);
   for (const db of ['klachtenbalie', 'klachtenbalie-bestanden']) {

@@ -6,7 +6,7 @@
  * a backup gets the Zip64 records; a smaller one keeps fflate's end byte for
  * byte, so every unzip tool and every older Klachtenbalie still reads it.
  */
-export const MAX_16 = 0xffff;
+const MAX_16 = 0xffff;
 export const MAX_32 = 0xffffffff;
 export const END_RECORD_BYTES = 22;
 export const END_SIGNATURE = 0x06054b50;
@@ -21,7 +21,7 @@ export const ZIP64_EXTRA_ID = 0x0001;
 /** "Version needed to extract" for an archive with Zip64 records. */
 const ZIP64_VERSION = 45;
 
-export function needsZip64(entries: number, directoryOffset: number, directorySize: number): boolean {
+function needsZip64(entries: number, directoryOffset: number, directorySize: number): boolean {
   return entries >= MAX_16 || directoryOffset >= MAX_32 || directorySize >= MAX_32;
 }
 

@@ -1,5 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
+import { longDutchDate } from '../domain/dates';
 
 export function formatDateTime(iso: string): string {
   if (!iso) return '';
@@ -19,8 +20,7 @@ export function formatShortDate(day: string): string {
 }
 
 export function formatDate(iso: string): string {
-  if (!iso) return '';
-  return format(parseISO(iso), 'd MMMM yyyy', { locale: nl });
+  return longDutchDate(iso);
 }
 
 export function formatBytes(bytes: number): string {

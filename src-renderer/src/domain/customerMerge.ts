@@ -2,10 +2,11 @@
  * Merging a duplicate customer into the one that is kept: which details win.
  * Pure; the customer repository moves complaints and files and records it.
  */
-import { format } from 'date-fns';
 import { changedFieldsText } from './eventText';
 import type { Customer, FieldChange } from './model';
 import { EDITABLE_CUSTOMER_FIELDS, pickFields } from './records';
+import { toDutchDateTimeInput } from './dates';
+import { countOf } from './dutchNumber';
 
 export type CustomerMergeField = (typeof EDITABLE_CUSTOMER_FIELDS)[number];
 /** Per detail: keep the kept customer's value, or take the merged one's. */
@@ -55,19 +56,17 @@ const DISTINGUISHING: readonly ((customer: Named) => string)[] = [
   (c) => c.phone ?? '',
   (c) => c.email ?? '',
   (c) => [c.postcode, c.city].filter(Boolean).join(' '),
-  (c) => (c.createdAt ? `aangemaakt ${format(new Date(c.createdAt), 'dd-MM-yyyy HH:mm')}` : ''),
+  (c) => (c.createdAt ? `aangemaakt ${toDutchDateTimeInput(c.createdAt)}` : ''),
 ];
 
 /** Both customers' names as the history writes them; the same name twice gets the first detail that differs. */
-export function distinctNames(merged: Named, kept: Named): { merged: string; kept: string } {
+function distinctNames(merged: Named, kept: Named): { merged: string; kept: string } {
   const quoted = (name: string) => `„${name}”`;
   if (merged.name.trim() !== kept.name.trim()) return { merged: quoted(merged.name), kept: quoted(kept.name) };
   const detail = DISTINGUISHING.find((of) => of(merged) !== of(kept)) ?? (() => '');
   const named = (customer: Named) => (detail(customer) ? `${quoted(customer.name)} (${detail(customer)})` : quoted(customer.name));
   return { merged: named(merged), kept: named(kept) };
 }
-
-const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export interface MergeSummary {
   merged: Named;
@@ -80,7 +79,7 @@ export interface MergeSummary {
 
 /** Klant „J. de Vries” samengevoegd met „Jan de Vries”: 2 klachten en 1 bestand verplaatst; overgenomen: telefoon */
 export function customersMergedText({ merged, kept, complaints, attachments, details }: MergeSummary): string {
-  const moved = `${counted(complaints, 'klacht', 'klachten')} en ${counted(attachments, 'bestand', 'bestanden')} verplaatst`;
+  const moved = `${countOf(complaints, 'klacht', 'klachten')} en ${countOf(attachments, 'bestand', 'bestanden')} verplaatst`;
   const taken = details.length > 0 ? `; overgenomen: ${changedFieldsText(details)}` : '';
   const names = distinctNames(merged, kept);
   return `Klant ${names.merged} samengevoegd met ${names.kept}: ${moved}${taken}`;

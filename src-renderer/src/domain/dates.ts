@@ -1,4 +1,5 @@
 import { format, isValid, parse, parseISO } from 'date-fns';
+import { nl } from 'date-fns/locale';
 
 // A date-time as a datetime-local field gives it (2026-03-01T09:30), or a full ISO string as stored.
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -68,4 +69,10 @@ export function localDay(date: Date): string {
 export function toDateTimeInput(iso: string): string {
   const date = parseISO(iso);
   return isValid(date) ? format(date, "yyyy-MM-dd'T'HH:mm") : '';
+}
+
+/** "21 november 2026", as letters, the card and the history write a day (yyyy-MM-dd or an ISO date-time); "" when it is no date. */
+export function longDutchDate(value: string): string {
+  const date = parseISO(value);
+  return isValid(date) ? format(date, 'd MMMM yyyy', { locale: nl }) : '';
 }

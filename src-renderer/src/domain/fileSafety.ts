@@ -49,6 +49,9 @@ type ContentKind =
   | 'empty'
   | 'unknown';
 
+/** A Word document: what the app makes its letters as, and how it knows a pinned letter. */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 const MIME: Record<ContentKind, string> = {
   pdf: 'application/pdf',
   png: 'image/png',
@@ -56,7 +59,7 @@ const MIME: Record<ContentKind, string> = {
   gif: 'image/gif',
   webp: 'image/webp',
   heic: 'image/heic',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  docx: DOCX_TYPE,
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   odt: 'application/vnd.oasis.opendocument.text',

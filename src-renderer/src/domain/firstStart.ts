@@ -5,6 +5,7 @@
  * the desk and the tests judge alike.
  */
 import type { Staff } from './model';
+import { canOwnComplaints } from './staff';
 
 export type SetupStep = 'procedure' | 'staff' | 'letterhead' | 'backup';
 
@@ -24,7 +25,7 @@ export interface SetupItem {
 }
 
 export function setupChecklist(facts: SetupFacts): SetupItem[] {
-  const owners = facts.staff.filter((member) => member.active && member.roles.includes('owner')).length;
+  const owners = facts.staff.filter(canOwnComplaints).length;
   const letterhead = facts.officeName.trim() !== '' && facts.addressLines.some((line) => line.trim() !== '');
   return [
     {

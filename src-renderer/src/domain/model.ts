@@ -536,7 +536,7 @@ export interface Deadline {
 
 /* ---------- Removal register (schema version 12) ---------- */
 
-export const REMOVAL_KINDS = ['anonymise', 'erase'] as const;
+const REMOVAL_KINDS = ['anonymise', 'erase'] as const;
 export type RemovalKind = (typeof REMOVAL_KINDS)[number];
 
 /** What one removal took away, counted; never which person or what was in it. */

@@ -182,3 +182,8 @@ export interface Procedure {
   createdAt: string;
   updatedAt: string;
 }
+
+/** Where the regeling settles at first contact (000), it first judges how serious the complaint is: the intake may record that judgement too. */
+export function judgesSeriousness(procedure: Pick<Procedure, 'steps'>): boolean {
+  return procedure.steps.informalResolution;
+}

@@ -5,6 +5,7 @@
  */
 import { format, parseISO, isValid } from 'date-fns';
 import { nl } from 'date-fns/locale';
+import { longDutchDate } from '../domain/dates';
 import type { Customer, Deadline } from '../domain/model';
 import type { EscalationBody } from '../domain/procedure';
 import { ESCALATION_KIND_LABELS, formatTerm } from '../domain/procedureText';
@@ -14,10 +15,7 @@ import { handlingText, responsePromise } from './procedureSentences';
 import type { LetterFormOfAddress, LetterInput } from './types';
 
 /** "21 november 2026" for a yyyy-MM-dd day (or an ISO date-time); "" when it is not a date. */
-export function dutchDate(day: string): string {
-  const date = parseISO(day);
-  return isValid(date) ? format(date, 'd MMMM yyyy', { locale: nl }) : '';
-}
+export const dutchDate = longDutchDate;
 
 /** "dinsdag 1 december 2026 om 14.00 uur", or without the time for a plain day. */
 export function dutchDateTime(value: string): string {
@@ -165,7 +163,7 @@ function set(values: Record<string, string>, key: string, value: string | null |
  * "nieuwe schoenen knellen"), a word in capitals keeps them ("KPN", "WiFi"),
  * and a closing full stop goes, as the sentence brings its own.
  */
-export function midSentence(text: string): string {
+function midSentence(text: string): string {
   const trimmed = text.trim().replace(/\.+$/u, '');
   return /^\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/u.test(trimmed) ? trimmed.charAt(0).toLocaleLowerCase('nl') + trimmed.slice(1) : trimmed;
 }

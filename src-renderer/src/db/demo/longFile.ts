@@ -20,6 +20,7 @@ import { LETTER_TYPE_LABELS, type LetterType } from '../../letters';
 import { makeEvent } from '../repositories/eventLog';
 import { Random } from './random';
 import { CONTACT_NOTES, PRODUCTS } from './vocabulary';
+import { DOCX_TYPE } from '../../domain/fileSafety';
 
 /** One complaint in this many (by number) has a long file: 400 in a register of 100,000. */
 export const LONG_FILE_EVERY = 250;
@@ -62,7 +63,6 @@ const NOTES = [
   'Klant vraagt om terugbellen na 17.00 uur',
   'Dossier doorgenomen met de behandelaar',
 ];
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The events to add to `events` so the file has LONG_FILE_EVENTS, spread between registration and `until`. */
 export function longFileEvents({ complaint, events, owner, coordinator, until, seed }: LongFileInput): ComplaintEvent[] {
@@ -111,7 +111,7 @@ export function longFileEvents({ complaint, events, owner, coordinator, until, s
       // As the letter dialog files it: the .docx on the pinboard, then the letter itself.
       const type = LETTERS[letters % LETTERS.length] ?? 'further_handling';
       letters += 1;
-      pin(`${LETTER_TYPE_LABELS[type]} ${complaint.reference}.docx`, DOCX, 'correspondence', r.int(18_000, 40_000), coordinator);
+      pin(`${LETTER_TYPE_LABELS[type]} ${complaint.reference}.docx`, DOCX_TYPE, 'correspondence', r.int(18_000, 40_000), coordinator);
       add('letter_made', `Brief gemaakt: ${LETTER_TYPE_LABELS[type]}`, [{ field: 'letterType', old: null, new: type }], coordinator);
     } else if (kind === 'update') {
       const changes = [{ field: 'productOrService', old: r.pick(PRODUCTS), new: complaint.productOrService }];

@@ -12,6 +12,7 @@ import type { Transaction } from 'dexie';
 import type { WorkingDayCalendar } from '../../domain/calendar';
 import type { Complaint, ComplaintWorkflow, Escalation } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
+import { endedOn } from '../../domain/workflow';
 import { restampComplaints, type StampTables } from '../repositories/deadlineStamp';
 import { forEachPage } from './pages';
 import { termsContext } from './termsContext';
@@ -63,7 +64,7 @@ function recountedEscalation(escalation: Escalation, procedure: Procedure, calen
 
 /** Closing, withdrawal and inadmissibility each set it from their own day (retentionFrom); only one of those stands at a time. */
 function recountedRetention(workflow: ComplaintWorkflow, procedure: Procedure, calendar: WorkingDayCalendar): string | null {
-  const endedOn = workflow.closedOn ?? workflow.withdrawn?.on ?? workflow.inadmissible?.on ?? null;
+  const ended = endedOn(workflow);
   const term = procedure.terms.retention;
-  return workflow.retentionUntil && endedOn && term ? calendar.dueDay(endedOn, term) : workflow.retentionUntil;
+  return workflow.retentionUntil && ended && term ? calendar.dueDay(ended, term) : workflow.retentionUntil;
 }

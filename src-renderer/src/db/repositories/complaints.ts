@@ -3,6 +3,7 @@ import { RecordNotFoundError, ValidationError, validateOrThrow } from '../../dom
 import { eventText } from '../../domain/eventText';
 import { newId } from '../../domain/ids';
 import type { Actor, Attachment, Complaint, Customer } from '../../domain/model';
+import { judgesSeriousness } from '../../domain/procedure';
 import {
   applyPatch,
   EDITABLE_COMPLAINT_FIELDS,
@@ -30,7 +31,7 @@ import { applyAction } from '../../domain/workflow';
 import { COMPLAINT_NOT_FOUND, createComplaintWorkflow } from './complaintWorkflow';
 import { createComplaintConflicts } from './complaintConflicts';
 import { procedureVersion, storedCurrentProcedure } from './procedures';
-import { appendEvent } from './eventStore';
+import { appendEvent, appendEvents } from './eventStore';
 
 export type ComplaintPatch = Partial<ComplaintInput>;
 
@@ -100,12 +101,14 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
         });
         // Judged at intake where the procedure asks it (000): the same step as on the card, recorded right after the intake.
         const assessed =
-          intake.seriousness !== '' && procedure.steps.informalResolution
+          intake.seriousness !== '' && judgesSeriousness(procedure)
             ? applyAction(record, procedure, { type: 'assess_seriousness', serious: intake.seriousness === 'yes', notes: '' }, { now, actor, calendar })
             : null;
         const complaint = await storeComplaint(db, assessed?.complaint ?? record, procedure, calendar, 'add');
-        await appendEvent(db, complaintCreatedEvent(complaint, actor, nowIso));
-        if (assessed) await appendEvent(db, makeEvent({ ...assessed.event, complaintId: complaint.id, customerId: complaint.customerId }, actor, nowIso));
+        await appendEvents(db, [
+          complaintCreatedEvent(complaint, actor, nowIso),
+          ...(assessed ? [makeEvent({ ...assessed.event, complaintId: complaint.id, customerId: complaint.customerId }, actor, nowIso)] : []),
+        ]);
         const onComplaint = pinned.map((pin) => ({ ...pin, complaintId: complaint.id }));
         const attachments = await insertAttachments(db, onComplaint, actor, nowIso, PIN_FIELDS);
         return { complaint, customer, attachments };

@@ -98,11 +98,12 @@ export function createDeskRepository(db: KlachtenbalieDb) {
       return inState('unassigned', page);
     },
 
-    /** Handled complaints whose procedure wants the course evaluated with the customer, not yet done. */
     /** Taken by phone or at the desk where only a written complaint counts: its terms wait for that. */
     waitingForWrittenComplaint(page: DeskPage = {}): Promise<DeskComplaintList> {
       return inState('awaiting_written_complaint', page);
     },
+
+    /** Handled complaints whose procedure wants the course evaluated with the customer, not yet done. */
     waitingForEvaluation(page: DeskPage = {}): Promise<DeskComplaintList> {
       return inState('awaiting_evaluation', page);
     },

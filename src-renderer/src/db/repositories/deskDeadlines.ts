@@ -36,8 +36,9 @@ export interface DeskDeadlines {
   /**
    * Complaints with a term in the range, each once: a response and its extension
    * notice late on the same day are one late complaint, though both groups list it.
+   * Counted for the whole section only: a page of one group ("meer tonen") does not need it.
    */
-  complaints: number;
+  complaints?: number;
   groups: DeskDeadlineGroup[];
 }
 
@@ -69,7 +70,7 @@ function groupTerms(db: KlachtenbalieDb, group: DeskGroup, range: DayRange, quer
 
 export function deadlineGroups(db: KlachtenbalieDb, range: DayRange, query: DeadlineQuery, context: DeskContext): Promise<DeskDeadlines> {
   const groups: readonly DeskGroup[] = query.group ? [deskGroup(query.group)] : DESK_GROUPS;
-  const complaints = countComplaints(db, range, query.ownerId);
+  const complaints = query.group ? undefined : countComplaints(db, range, query.ownerId);
   const found = Dexie.Promise.all(groups.map((group) => groupTerms(db, group, range, query)));
   return Dexie.Promise.all([complaints, found]).then(([complaintCount, found]) =>
     deadlineRows(db, found.flatMap((f) => f.terms), context).then((loaded) => {

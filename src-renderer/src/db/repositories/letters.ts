@@ -25,6 +25,7 @@ import { insertAttachments, validateAttachments } from './attachments';
 import { makeEvent, settingsEvent } from './eventLog';
 import { appendEvent } from './eventStore';
 import { storedLetterhead } from './storedLetterhead';
+import { DOCX_TYPE } from '../../domain/fileSafety';
 
 export interface OfficeTemplate extends LetterTemplate {
   /** The office changed Klachtenbalie's default text. */
@@ -39,7 +40,6 @@ export interface NewLetter {
   size: number;
 }
 
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A change event lists which letterhead fields changed, not the logo's bytes. */
 function letterheadForLog(letterhead: Letterhead | undefined): Record<string, unknown> | null {

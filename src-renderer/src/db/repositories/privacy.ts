@@ -8,11 +8,12 @@
  * only after the transaction committed: the caller removes `freedHashes`.
  */
 import { localDay } from '../../domain/dates';
-import { customerLogId } from '../../domain/eventLogs';
+import { appendToLog, customerLogId } from '../../domain/eventLogs';
 import { RecordNotFoundError, ValidationError } from '../../domain/errors';
 import { newId } from '../../domain/ids';
 import type { Actor, Attachment, Complaint, RemovalCounts, RemovalKind, RemovalRecord, StaffRole } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
+import { endedOn } from '../../domain/workflow';
 import {
   REMOVAL_REFUSED,
   anonymisedComplaint,
@@ -27,7 +28,6 @@ import {
 import type { KlachtenbalieDb } from '../database';
 import { countAddedComplaints } from './counters';
 import { makeEvent } from './eventLog';
-import { appendEvent } from './eventStore';
 import { replaceOpenDeadlines } from './openDeadlines';
 
 export interface LapsedFile {
@@ -55,9 +55,11 @@ export interface RemovalOutcome extends RemovalPlan {
   freedHashes: string[];
 }
 
-export const REMOVAL_GONE = 'Een van deze dossiers is er niet meer of is al geanonimiseerd. Vernieuw het overzicht.';
+/** A procedure version the register no longer holds (never expected): said in Dutch, not by its id. */
+const UNKNOWN_PROCEDURE = 'Onbekende klachtenregeling';
+const ruleText = (procedure: Procedure | undefined) => (procedure ? retentionRule(procedure) : 'Bewaartermijn van de klachtenregeling');
 
-const endedOn = (c: Complaint) => c.workflow.closedOn ?? c.workflow.withdrawn?.on ?? c.workflow.inadmissible?.on ?? null;
+export const REMOVAL_GONE = 'Een van deze dossiers is er niet meer of is al geanonimiseerd. Vernieuw het overzicht.';
 
 /** What goes with these complaints: their attachments, and the customers left with no other complaint (with their own files and duplicates). */
 interface Scope {
@@ -69,8 +71,14 @@ interface Scope {
 export function createPrivacyRepository(db: KlachtenbalieDb) {
   const writeTables = [db.complaints, db.openDeadlines, db.eventLogs, db.attachments, db.files, db.customers, db.counters, db.removals, db.procedures];
 
-  function lapsedIds(today: string): Promise<string[]> {
-    return db.complaints.where('workflow.retentionUntil').below(today).primaryKeys() as Promise<string[]>;
+  /** Ended files whose term has passed by `today`, as the index holds them; anonymising clears the day, which takes a file out. */
+  const pastTerm = (today: string) => db.complaints.where('workflow.retentionUntil').below(today);
+
+  /** The procedure versions these complaints ran under, each read once. */
+  async function proceduresOf(complaints: readonly Complaint[]): Promise<Map<string, Procedure>> {
+    const ids = [...new Set(complaints.map((c) => c.workflow.procedureVersionId))];
+    const found = await db.procedures.bulkGet(ids);
+    return new Map(found.flatMap((procedure) => (procedure ? [[procedure.id, procedure] as const] : [])));
   }
 
   /** Ended, past its term, not yet anonymised: read through the index, checked on the record. */
@@ -94,35 +102,31 @@ export function createPrivacyRepository(db: KlachtenbalieDb) {
     return { complaints, attachments: [...onComplaints, ...onCustomers], customerIds };
   }
 
-  async function planOf(kind: RemovalKind, scope: Scope): Promise<RemovalPlan> {
+  function planOf(kind: RemovalKind, scope: Scope): RemovalPlan {
     return { kind, counts: removalCounts(scope.complaints.length, scope.attachments, scope.customerIds.length) };
-  }
-
-  async function ruleOf(complaint: Complaint): Promise<string> {
-    const procedure: Procedure | undefined = await db.procedures.get(complaint.workflow.procedureVersionId);
-    return procedure ? retentionRule(procedure) : 'Bewaartermijn van de klachtenregeling';
   }
 
   return {
     /** How many ended files are past their term, for the desk: one index count. */
     lapsedCount(today: string): Promise<number> {
-      return db.complaints.where('workflow.retentionUntil').below(today).count();
+      return pastTerm(today).count();
     },
 
     /** Ended files past their term, per procedure version, the longest overdue first. */
     async lapsed(today: string): Promise<LapsedGroup[]> {
       return db.transaction('r', [db.complaints, db.procedures], async () => {
-        const complaints = (await db.complaints.bulkGet(await lapsedIds(today))).filter((c): c is Complaint => !!c && retentionLapsed(c, today));
+        const complaints = (await pastTerm(today).toArray()).filter((c) => retentionLapsed(c, today));
+        const procedures = await proceduresOf(complaints);
         const groups = new Map<string, LapsedGroup>();
         for (const complaint of complaints) {
           const procedureId = complaint.workflow.procedureVersionId;
           let group = groups.get(procedureId);
           if (!group) {
-            const procedure = await db.procedures.get(procedureId);
-            group = { procedureId, procedureName: procedure?.name ?? procedureId, rule: procedure ? retentionRule(procedure) : '', files: [] };
+            const procedure = procedures.get(procedureId);
+            group = { procedureId, procedureName: procedure?.name ?? UNKNOWN_PROCEDURE, rule: ruleText(procedure), files: [] };
             groups.set(procedureId, group);
           }
-          group.files.push({ id: complaint.id, reference: complaint.reference, endedOn: endedOn(complaint), retentionUntil: complaint.workflow.retentionUntil ?? '' });
+          group.files.push({ id: complaint.id, reference: complaint.reference, endedOn: endedOn(complaint.workflow), retentionUntil: complaint.workflow.retentionUntil ?? '' });
         }
         for (const group of groups.values()) group.files.sort((a, b) => a.retentionUntil.localeCompare(b.retentionUntil) || a.reference.localeCompare(b.reference));
         return [...groups.values()].sort((a, b) => a.procedureName.localeCompare(b.procedureName));
@@ -148,30 +152,35 @@ export function createPrivacyRepository(db: KlachtenbalieDb) {
         const goingIds = new Set(scope.attachments.map((a) => a.id));
         const sameHash = await db.attachments.where('sha256').anyOf([...new Set(scope.attachments.map((a) => a.sha256))]).toArray();
         const freedHashes = hashesFreed(scope.attachments, sameHash.filter((a) => !goingIds.has(a.id)));
+        const procedures = await proceduresOf(scope.complaints);
 
         // A customer leaving with several of their complaints is counted once, on the first.
         const uncounted = new Set(scope.customerIds);
         for (const complaint of scope.complaints) {
           const own = scope.attachments.filter((a) => a.complaintId === complaint.id);
           const ownCustomer = uncounted.delete(complaint.customerId) ? 1 : 0;
-          await db.removals.add(registerEntry(complaint, kind, own, ownCustomer, await ruleOf(complaint), actor, nowIso));
+          const rule = ruleText(procedures.get(complaint.workflow.procedureVersionId));
+          await db.removals.add(registerEntry(complaint, kind, own, ownCustomer, rule, actor, nowIso));
           if (kind === 'erase') {
             await db.complaints.delete(complaint.id);
             await db.eventLogs.delete(complaint.id);
-            await replaceOpenDeadlines(db, [complaint.id], []);
           } else {
             await db.complaints.put(anonymisedComplaint(complaint, nowIso));
+            // The log loses its text and gains the anonymisation in one write (this transaction holds the log).
             const log = await db.eventLogs.get(complaint.id);
-            if (log) await db.eventLogs.put({ ...log, events: log.events.map(anonymisedEvent), updatedAt: nowIso });
-            await appendEvent(db, makeEvent({ type: 'anonymised', complaintId: complaint.id, customerId: null, summary: 'Geanonimiseerd: de bewaartermijn is verstreken', changes: [] }, actor, nowIso));
+            const anonymised = makeEvent({ type: 'anonymised', complaintId: complaint.id, customerId: null, summary: 'Geanonimiseerd: de bewaartermijn is verstreken', changes: [] }, actor, nowIso);
+            await db.eventLogs.put(appendToLog(log && { ...log, events: log.events.map(anonymisedEvent) }, complaint.id, [anonymised]));
           }
         }
-        if (kind === 'erase') await countAddedComplaints(db, -removedIds.size, nowIso);
+        if (kind === 'erase') {
+          await replaceOpenDeadlines(db, [...removedIds], []);
+          await countAddedComplaints(db, -removedIds.size, nowIso);
+        }
         await db.attachments.bulkDelete([...goingIds]);
         await db.files.bulkDelete(freedHashes);
         await db.customers.bulkDelete(scope.customerIds);
         await db.eventLogs.bulkDelete(scope.customerIds.map(customerLogId));
-        return { ...(await planOf(kind, scope)), freedHashes };
+        return { ...planOf(kind, scope), freedHashes };
       });
     },
 

@@ -13,6 +13,7 @@ import { isEnded, responseIsCurrent, stageOf } from '../workflow/situation';
 import { rulingTermOf } from '../procedures/absent';
 import { nextOpenDeadline } from './next';
 import { termStartDay } from './terms';
+import { followUpWhat } from '../followUp';
 
 export interface OpenTerm {
   kind: DeadlineKind;
@@ -77,8 +78,7 @@ function itemTerms(complaint: Complaint): DraftDeadline[] {
   const w = complaint.workflow;
   const drafts: DraftDeadline[] = [];
   for (const f of w.followUps) {
-    // Follow-ups planned with a contact were once stored as "Opvolgen: …", which the kind's label already says.
-    const label = f.what.replace(/^Opvolgen:\s*/u, '');
+    const label = followUpWhat(f);
     drafts.push({ kind: 'follow_up', label, itemId: f.id, dueOn: f.dueOn, metOn: f.doneOn, ...(f.keptAfterClosing ? { afterClosing: true } : {}) });
   }
   if (w.solution?.agreedRepairOn) drafts.push({ kind: 'repair', dueOn: w.solution.agreedRepairOn, metOn: w.solution.carriedOutOn });

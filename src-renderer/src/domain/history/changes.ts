@@ -32,7 +32,7 @@ const ITEM_LISTS: ReadonlySet<ValueKind> = new Set([
 ]);
 
 /** Shown where one side of a list change has no entry of its own: the entries before stay as they were. */
-export const UNCHANGED_ENTRIES = '—';
+const UNCHANGED_ENTRIES = '—';
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -57,7 +57,7 @@ function unknownValue(value: unknown): string {
   return typeof value === 'object' ? '(niet te tonen)' : String(value);
 }
 
-export function historyRow(change: FieldChange, names: ValueNames): HistoryRow | null {
+function historyRow(change: FieldChange, names: ValueNames): HistoryRow | null {
   const kind = fieldKind(change.field);
   if (kind === 'hidden') return null;
   const label = FIELD_LABELS[change.field] ?? change.field;

@@ -116,7 +116,7 @@ const EVENT_FIELDS = {
 const WORKFLOW_PREFIXED = Object.fromEntries(Object.entries(WORKFLOW_FIELDS).map(([field, kind]) => [`workflow.${field}`, kind]));
 
 /** Per field name as the events store it; a workflow field as `workflow.judgement`. */
-export const FIELD_KINDS: Readonly<Record<string, FieldKind>> = {
+const FIELD_KINDS: Readonly<Record<string, FieldKind>> = {
   ...ATTACHMENT_FIELDS,
   ...COMPLAINT_FIELDS,
   ...CUSTOMER_FIELDS,

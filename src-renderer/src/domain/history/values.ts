@@ -6,7 +6,7 @@
  */
 import { format } from 'date-fns';
 import { nl } from 'date-fns/locale';
-import { parseDateOnly } from '../dates';
+import { longDutchDate } from '../dates';
 import { ATTACHMENT_KIND_LABELS, CHANNEL_LABELS, RECEIPT_SOURCE_LABELS, SALUTATION_LABELS, STATUS_LABELS } from '../labels';
 import type {
   AttachmentKind,
@@ -38,6 +38,7 @@ import {
   SEND_METHOD_LABELS,
   VERDICT_LABELS,
 } from '../workflowLabels';
+import { followUpWhat } from '../followUp';
 
 export const EMPTY = '(leeg)';
 
@@ -46,15 +47,14 @@ export interface ValueNames {
   staffName(id: string): string | undefined;
 }
 
-export const NO_NAMES: ValueNames = { staffName: () => undefined };
+const NO_NAMES: ValueNames = { staffName: () => undefined };
 
 type Formatter = (value: never, names: ValueNames) => string;
 
 const isBlank = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
-export function day(value: string): string {
-  const date = parseDateOnly(value.slice(0, 10));
-  return date ? format(date, 'd MMMM yyyy', { locale: nl }) : value;
+function day(value: string): string {
+  return longDutchDate(value.slice(0, 10)) || value;
 }
 
 function moment(value: string): string {
@@ -102,7 +102,7 @@ const contact = (c: ContactRecord) => {
 const statusCheck = (c: StatusCheck, names: ValueNames) =>
   joinClauses([`Op ${day(c.on)} met ${staffName(c.ownerId, names)}: ${c.discussed}`, c.nextStep && `volgende stap: ${c.nextStep}`]);
 
-const followUp = (f: FollowUp) => joinClauses([`${day(f.dueOn)}: ${f.what}`, f.doneOn ? `gedaan op ${day(f.doneOn)}` : 'open']);
+const followUp = (f: FollowUp) => joinClauses([`${day(f.dueOn)}: ${followUpWhat(f)}`, f.doneOn ? `gedaan op ${day(f.doneOn)}` : 'open']);
 
 const judgement = (j: Judgement) =>
   `${VERDICT_LABELS[j.verdict] ?? j.verdict} op ${day(j.judgedOn)}${j.judges.length ? ` door ${j.judges.join(', ')}` : ''}: ${j.reasoning}`;
@@ -142,7 +142,7 @@ const representative = (r: Representative) => joinClauses([r.name, r.relation, r
  * kind not listed here does not compile (see fields.ts), so nothing falls back
  * to the stored form.
  */
-export const VALUE_FORMATTERS = {
+const VALUE_FORMATTERS = {
   text: (value: string | number) => String(value),
   list: (value: readonly string[]) => value.join(', '),
   yesNo: (value: boolean) => (value ? 'Ja' : 'Nee'),

@@ -1,10 +1,9 @@
-export { anonymisedComplaint, anonymisedEvent, anonymisedWorkflow } from './anonymise';
+export { anonymisedComplaint, anonymisedEvent } from './anonymise';
 export {
   REMOVAL_REFUSED,
   backupLingerText,
   customersLeftWithout,
   hashesFreed,
-  isLetter,
   mayRemovePersonalData,
   removalCounts,
   removalText,

@@ -6,6 +6,8 @@ import { KEEP } from '../backup/generations';
 import type { Attachment, Complaint, RemovalCounts, RemovalKind, StaffRole } from '../model';
 import type { Procedure } from '../procedure';
 import { formatTerm } from '../procedureText';
+import { DOCX_TYPE } from '../fileSafety';
+import { countOf } from '../dutchNumber';
 
 /** Kept until and including `retentionUntil`; from the day after, the term has passed. Anonymised files are done. */
 export function retentionLapsed(complaint: Pick<Complaint, 'workflow' | 'anonymisedOn'>, today: string): boolean {
@@ -20,11 +22,10 @@ export function mayRemovePersonalData(roles: readonly StaffRole[]): boolean {
 
 export const REMOVAL_REFUSED = 'Alleen de klachtencoördinator mag dossiers anonimiseren of verwijderen.';
 
-const LETTER_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A letter the app made (its .docx, pinned as acknowledgement or correspondence); every other pinned file is a file. */
 export function isLetter(attachment: Pick<Attachment, 'type' | 'kind'>): boolean {
-  return attachment.type === LETTER_TYPE && (attachment.kind === 'acknowledgement' || attachment.kind === 'correspondence');
+  return attachment.type === DOCX_TYPE && (attachment.kind === 'acknowledgement' || attachment.kind === 'correspondence');
 }
 
 /**
@@ -51,17 +52,16 @@ export function retentionRule(procedure: Pick<Procedure, 'name' | 'version' | 't
   return `Bewaren ${formatTerm(procedure.terms.retention)} na afhandeling (${procedure.name}, versie ${procedure.version})`;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Exactly what goes, for the confirmation and the register. */
 export function removalText(kind: RemovalKind, c: RemovalCounts): string {
-  const files = `${count(c.letters, 'brief', 'brieven')} en ${count(c.files, 'ander bestand', 'andere bestanden')}`;
+  const files = `${countOf(c.letters, 'brief', 'brieven')} en ${countOf(c.files, 'ander bestand', 'andere bestanden')}`;
   const customers =
-    c.customers === 0 ? 'geen klantgegevens (de klant heeft nog een andere klacht)' : count(c.customers, 'klant met naam en contactgegevens', 'klanten met naam en contactgegevens');
+    c.customers === 0 ? 'geen klantgegevens (de klant heeft nog een andere klacht)' : countOf(c.customers, 'klant met naam en contactgegevens', 'klanten met naam en contactgegevens');
   const what =
     kind === 'anonymise'
-      ? `${count(c.complaints, 'klacht', 'klachten')} zonder naam, contactgegevens en vrije tekst`
-      : `${count(c.complaints, 'klacht', 'klachten')} met de hele voortgang`;
+      ? `${countOf(c.complaints, 'klacht', 'klachten')} zonder naam, contactgegevens en vrije tekst`
+      : `${countOf(c.complaints, 'klacht', 'klachten')} met de hele voortgang`;
   return `${what}; ${files}; ${customers}`;
 }
 

@@ -15,7 +15,7 @@ export {
   type WorkflowContext,
 } from './machine';
 export { roleRefusal, rolesAnyProcedureGives, rolesFor } from './roles';
-export { allExtensions, END_STATUSES, handlingGap, isEnded, openEscalations, stageOf } from './situation';
+export { allExtensions, END_STATUSES, endedOn, handlingGap, isEnded, openEscalations, stageOf } from './situation';
 export { escalationDueOn } from './specs/escalation';
 export { followUpDoable, openItemsAtClosing } from './specs/closingItems';
 export { correctiveActionFinished } from './specs/improvement';

@@ -14,6 +14,11 @@ export function isEnded(status: ComplaintStatus): boolean {
   return END_STATUSES.includes(status);
 }
 
+/** The day handling ended: closed, withdrawn or declared inadmissible (only one of those stands at a time); null while it runs. */
+export function endedOn(workflow: Pick<ComplaintWorkflow, 'closedOn' | 'withdrawn' | 'inadmissible'>): string | null {
+  return workflow.closedOn ?? workflow.withdrawn?.on ?? workflow.inadmissible?.on ?? null;
+}
+
 /** The step the complaint has reached; while escalated, where it stood (or got to) meanwhile. */
 export function stageOf(complaint: Complaint): ComplaintStatus {
   return complaint.status === 'escalated' ? (complaint.workflow.statusBeforeEscalation ?? 'in_progress') : complaint.status;

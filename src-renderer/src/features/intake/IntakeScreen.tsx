@@ -11,6 +11,7 @@ import { submitOnCtrlEnter } from '../../components/form/ctrlEnter';
 import { formatDateTime } from '../../components/format';
 import { RECEIPT_SOURCE_LABELS } from '../../domain/labels';
 import type { Complaint, Customer } from '../../domain/model';
+import { judgesSeriousness } from '../../domain/procedure';
 import { makeIntakeSchema } from '../../domain/validation';
 import { ValidationError } from '../../db/errors';
 import { describeSaveError } from './saveError';
@@ -188,7 +189,7 @@ export function IntakeScreen() {
           form={form}
           part="content"
           confidentialByProcedure={confidentialByProcedure}
-          asksSeriousness={termsContext?.procedure.steps.informalResolution ?? false}
+          asksSeriousness={termsContext ? judgesSeriousness(termsContext.procedure) : false}
         />
         <LateWarning problemArisenOn={values.complaint.problemArisenOn} receivedAt={values.complaint.receivedAt} context={termsContext} />
         {Object.keys(formState.errors).length > 0 ? (

@@ -35,6 +35,7 @@ import {
   type SpecMap,
 } from '../spec';
 import { sendMethod } from './intake';
+import { followUpWhat } from '../../followUp';
 
 const notYetHandled = (s: Situation) => (s.stage === 'evaluated' ? hide('De klacht is al afgehandeld') : null);
 
@@ -252,7 +253,7 @@ export const handlingSpecs = {
       const on = pastDay(s, action.on, 'on');
       return {
         workflow: { followUps: s.workflow.followUps.map((f) => (f === followUp ? { ...f, doneOn: on } : f)) },
-        summary: `Opvolging gedaan op ${dutchDay(on)}: ${followUp.what}`,
+        summary: `Opvolging gedaan op ${dutchDay(on)}: ${followUpWhat(followUp)}`,
       };
     },
   },

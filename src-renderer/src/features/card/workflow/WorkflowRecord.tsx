@@ -8,6 +8,7 @@ import { allExtensions, ESCALATION_GROUND_TEXTS, followUpDoable, skippedText, ty
 import { CUSTOMER_CONTACT_BY_LABELS, MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { Facts } from '../EditableSection';
 import { EscalationExtensionForm } from './EscalationExtensionForm';
+import { followUpWhat } from '../../../domain/followUp';
 
 /** What the procedure's steps recorded on this complaint, and the follow-ups on items (actions, escalations). */
 export function WorkflowRecord({ complaint, today, deadlines }: { complaint: Complaint; today: string; deadlines: readonly Deadline[] }) {
@@ -157,7 +158,7 @@ export function WorkflowRecord({ complaint, today, deadlines }: { complaint: Com
             {w.followUps.map((item) => (
               <li key={item.id}>
                 <span>
-                  {formatDate(item.dueOn)}: {item.what}
+                  {formatDate(item.dueOn)}: {followUpWhat(item)}
                   {item.doneOn ? (item.cancelReason ? ` (vervallen ${formatDate(item.doneOn)}: ${item.cancelReason})` : ` (gedaan ${formatDate(item.doneOn)})`) : ''}
                   {!item.doneOn && item.keptAfterClosing ? ' (loopt door na het sluiten)' : ''}
                 </span>

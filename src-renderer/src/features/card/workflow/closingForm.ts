@@ -2,6 +2,7 @@ import type { ComplaintWorkflow } from '../../../domain/model';
 import { openItemsAtClosing } from '../../../domain/workflow';
 import type { ActionField } from './actionForms';
 import type { ActionValues } from './toAction';
+import { followUpWhat } from '../../../domain/followUp';
 
 const CHOICES = [
   { value: '', label: 'Kies…' },
@@ -18,7 +19,7 @@ export function closingExtraFields(workflow: ComplaintWorkflow): ((values: Actio
   const open = openItemsAtClosing(workflow);
   const count = open.followUps.length + open.actions.length;
   if (count === 0) return undefined;
-  const names = [...open.followUps.map((f) => f.what), ...open.actions.map((a) => a.description)].join('; ');
+  const names = [...open.followUps.map(followUpWhat), ...open.actions.map((a) => a.description)].join('; ');
   return (values) => [
     {
       name: 'openItems',
