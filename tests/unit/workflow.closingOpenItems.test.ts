@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines } from '../../src-renderer/src/domain/deadlines';
-import { calendar, expectRefusal, walkFor } from './support/workflow';
+import { procedureChecklist } from '../../src-renderer/src/domain/workflow/checklist';
+import { calendar, expectRefusal, preset, walkFor } from './support/workflow';
 
 /** Seed 001, handled: a follow-up and a corrective measure still open when the file is closed on 13 May. */
 function handledWithOpenItems() {
@@ -37,6 +38,18 @@ describe('closing a file with follow-ups and measures still open', () => {
     expect(walk.complaint.workflow.correctiveActions[0]).toMatchObject({ doneOn: '2026-05-13', cancelReason: 'Klant is verhuisd' });
     expect(open(walk, '2026-06-10')).toEqual([]);
     expect(walk.why('2026-05-14', 'complete_follow_up')).toBeDefined();
+  });
+
+  it('lets no effectiveness check of a called-off measure fall due, and counts the measure as finished', () => {
+    const walk = walkFor('committee', { employeesInvolved: [] })
+      .do('2026-05-12', { type: 'record_judgement', verdict: 'founded', reasoning: 'Klopt', judgedOn: '2026-05-12', judges: ['NC Jansen'], judgedById: null })
+      .do('2026-05-12', { type: 'send_response', sentOn: '2026-05-12', method: 'email' })
+      .do('2026-05-12', { type: 'add_corrective_action', description: 'Werkinstructie herzien', assignee: 'Erik', dueOn: '2026-06-01', effectivenessCheckDueOn: '2026-07-01' })
+      .do('2026-05-13', { type: 'close', on: '2026-05-13', openItems: 'cancel', cancelReason: 'Afdeling opgeheven' });
+    const checks = computeDeadlines(walk.complaint, walk.procedure, calendar, '2026-08-01').filter((d) => d.kind === 'effectiveness_check' && d.metOn === null);
+    expect(checks).toEqual([]);
+    const step = procedureChecklist(walk.complaint, preset('craft')).find((item) => item.key === 'effectiveness');
+    expect(step).toMatchObject({ state: 'done', doneOn: '2026-05-13' });
   });
 
   it('keeps them running after closing: their terms stay, and only they can still be marked done', () => {

@@ -84,7 +84,8 @@ function itemTerms(complaint: Complaint): DraftDeadline[] {
   if (w.solution?.agreedRepairOn) drafts.push({ kind: 'repair', dueOn: w.solution.agreedRepairOn, metOn: w.solution.carriedOutOn });
   for (const a of w.correctiveActions) {
     drafts.push({ kind: 'corrective_action', label: a.description, itemId: a.id, dueOn: a.dueOn, metOn: a.doneOn });
-    if (a.effectivenessCheckDueOn) {
+    // A measure called off was never carried out, so its effect has nothing to be checked against.
+    if (a.effectivenessCheckDueOn && !a.cancelReason) {
       drafts.push({ kind: 'effectiveness_check', label: a.description, itemId: a.id, dueOn: a.effectivenessCheckDueOn, metOn: a.effectivenessCheckedOn });
     }
   }

@@ -17,8 +17,9 @@ import {
   type SpecMap,
 } from '../spec';
 
+/** A measure called off at closing is finished too: there is nothing left whose effect could be checked. */
 export function correctiveActionFinished(action: CorrectiveAction): boolean {
-  return action.doneOn !== null && (action.effectivenessCheckDueOn === '' || action.effectivenessCheckedOn !== null);
+  return action.doneOn !== null && (action.effectivenessCheckDueOn === '' || action.effectivenessCheckedOn !== null || Boolean(action.cancelReason));
 }
 
 /** A day that may be cleared again (null) when it was entered by mistake. */

@@ -110,7 +110,7 @@ export function WorkflowRecord({ complaint, today, deadlines }: { complaint: Com
                     Maatregel uitgevoerd
                   </button>
                 ) : null}
-                {item.doneOn && !item.effectivenessCheckedOn ? (
+                {item.doneOn && !item.cancelReason && !item.effectivenessCheckedOn ? (
                   <EffectivenessForm onSave={(result) => apply({ type: 'update_corrective_action', id: item.id, effectivenessCheckedOn: today, effectivenessResult: result } as WorkflowAction)} />
                 ) : null}
               </li>
