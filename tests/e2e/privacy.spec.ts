@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { sha256, tinyPdf } from './fixtures/files';
 import { recordComplaint } from './helpers';
 
@@ -22,12 +22,7 @@ test('the coordinator anonymises a withdrawn file past its term: the card keeps 
   await page.getByLabel('Bestanden kiezen').setInputFiles([{ name: 'foto-dakgoot.pdf', mimeType: 'application/pdf', buffer: pdf }]);
   await expect(page.getByRole('table', { name: 'Vastgepinde bestanden' }).getByRole('row', { name: /foto-dakgoot\.pdf/ })).toBeVisible();
 
-  await page.getByRole('group', { name: 'Stappen die nu kunnen' }).getByRole('button', { name: 'Klacht ingetrokken' }).click();
-  const withdraw = page.getByRole('form', { name: 'Klacht ingetrokken' });
-  await withdraw.getByLabel('Datum').fill('02-03-2026');
-  await withdraw.getByLabel('Reden').fill('Mevrouw Bosman heeft het zelf laten repareren');
-  await withdraw.getByRole('button', { name: 'Vastleggen' }).click();
-  await expect(page.getByRole('list', { name: 'Kerngegevens' })).toContainText('Ingetrokken');
+  await withdrawToday(page, 'Mevrouw Bosman heeft het zelf laten repareren');
 
   await page.clock.setFixedTime(PAST_TERM);
   await page.goto('./#/bureau');
@@ -70,4 +65,37 @@ test('the coordinator anonymises a withdrawn file past its term: the card keeps 
     return folder.getFileHandle(hash).then(() => true, () => false);
   }, sha256(pdf));
   expect(stillStored).toBe(false);
+});
+
+async function withdrawToday(page: Page, reason: string): Promise<void> {
+  await page.getByRole('group', { name: 'Stappen die nu kunnen' }).getByRole('button', { name: 'Klacht ingetrokken' }).click();
+  const withdraw = page.getByRole('form', { name: 'Klacht ingetrokken' });
+  await withdraw.getByLabel('Datum').fill('02-03-2026');
+  await withdraw.getByLabel('Reden').fill(reason);
+  await withdraw.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(page.getByRole('list', { name: 'Kerngegevens' })).toContainText('Ingetrokken');
+}
+
+test('a file anonymised elsewhere while the question is open: the dialog says so and cannot confirm, instead of counting forever', async ({ page, context }) => {
+  await page.clock.setFixedTime(RECEIVED);
+  const reference = await recordComplaint(page, { name: 'Gerrit Mulder', phone: '06-11223344', summary: 'Kozijn niet geschilderd' });
+  await withdrawToday(page, 'Meneer Mulder schildert het zelf');
+  await page.clock.setFixedTime(PAST_TERM);
+  await page.goto('./#/instellingen/privacy');
+  await page.getByRole('button', { name: `${reference} anonimiseren` }).click();
+  const confirm = page.getByRole('dialog', { name: `${reference} anonimiseren?` });
+  await expect(confirm).toContainText('1 klacht zonder naam');
+
+  // A colleague (here a second window of the same register) anonymises the same file first.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.getByRole('button', { name: /^Sanne de Balie/ }).click();
+  await other.getByRole('button', { name: `${reference} anonimiseren` }).click();
+  await other.getByRole('dialog', { name: `${reference} anonimiseren?` }).getByRole('button', { name: 'Anonimiseren' }).click();
+  await expect(other.getByRole('status').filter({ hasText: `${reference} geanonimiseerd` })).toBeVisible();
+
+  await expect(confirm).toContainText('Er is niets verwijderd: niet na te gaan wat er weg zou gaan. Een van deze dossiers is er niet meer of is al geanonimiseerd.');
+  await expect(confirm.getByRole('button', { name: 'Anonimiseren' })).toBeDisabled();
+  await confirm.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(confirm).toBeHidden();
 });

@@ -9,10 +9,12 @@ interface Props {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** While what is asked about is still being worked out, or could not be: saying yes would confirm nothing known. */
+  confirmDisabled?: boolean;
 }
 
 /** Asks before something that cannot be undone; Esc and the cancel button both say no. */
-export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, onConfirm, onCancel, confirmDisabled = false }: Props) {
   // Own ids per dialog: several may be on one page (removing and saving on the pinboard).
   const id = useId();
   return (
@@ -23,7 +25,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel,
         <button type="button" className="secondary" onClick={onCancel} autoFocus>
           {cancelLabel}
         </button>
-        <button type="button" className="danger" onClick={onConfirm}>
+        <button type="button" className="danger" onClick={onConfirm} disabled={confirmDisabled}>
           {confirmLabel}
         </button>
       </div>
