@@ -212,6 +212,8 @@ export function IntakeScreen() {
           onUse={(match) => {
             lookalikes.close();
             pickCustomer(match.customer, match.openComplaints);
+            // The receptionist had pressed Opslaan: choosing the known customer answers the question, it does not start over.
+            void submit();
           }}
           onCreate={() => {
             lookalikes.createAnyway();
