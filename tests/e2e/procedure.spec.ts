@@ -11,7 +11,7 @@ test('editing the procedure makes a new version; a running complaint keeps its o
   await expect(acknowledgement).toContainText('23 november 2026');
   const cardUrl = page.url();
 
-  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
   await expect(page.getByRole('heading', { name: /Klachtenprocedure vakbedrijf · versie 1/ })).toBeVisible();
   await page.getByRole('button', { name: 'Regeling wijzigen' }).click();
   const term = page.getByRole('group', { name: 'Ontvangstbevestiging binnen' });

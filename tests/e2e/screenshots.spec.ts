@@ -20,7 +20,7 @@ test('screenshots of intake, list and card', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Klachtenregeling' })).toBeVisible();
   await page.screenshot({ path: `${dir}/card-workflow.png`, fullPage: true });
 
-  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Klachtenregeling en termijnen' })).toBeVisible();
   await page.screenshot({ path: `${dir}/settings-procedure.png`, fullPage: true });
   await page.getByRole('button', { name: 'Regeling wijzigen' }).click();

@@ -11,7 +11,7 @@ test('the first start adds the first staff member; colleagues are added, edited 
   await page.getByRole('button', { name: 'Beginnen' }).click();
   await expect(page.getByText(`Aan het werk: ${FIRST_USER}`)).toBeVisible();
 
-  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
   await page.getByRole('link', { name: 'Medewerkers' }).click();
   await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
   await page.getByLabel('Naam medewerker').fill('Pieter Bakker');

@@ -96,7 +96,7 @@ test('a colleague without a card adds themselves under the name colleagues and c
   await form.getByLabel('Uw naam').fill('Els Bakker');
   await form.getByRole('button', { name: 'Voeg mij toe' }).click();
   await expect(page.getByRole('banner').getByText('Aan het werk:')).toContainText('Els Bakker');
-  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
   await page.getByRole('link', { name: 'Medewerkers' }).click();
   await expect(page.getByRole('table', { name: 'Medewerkers' }).getByRole('row', { name: /Els Bakker/ })).toContainText('Balie / telefoon');
 });

@@ -7,11 +7,12 @@
  */
 import Dexie from 'dexie';
 import type { DeskState } from '../../domain/model';
+import { canOwnComplaints } from '../../domain/staff';
 import type { KlachtenbalieDb } from '../database';
 import { countComplaints, deadlineGroups, dueRange, overdueRange, type DeadlineQuery, type DeskDeadlines } from './deskDeadlines';
 import { complaintsInState, ownerOpenComplaints, type DeskComplaintList } from './deskLists';
 import { DESK_LIMIT, loadDeskContext, loadStaffNames, type DeskPage } from './deskRows';
-import { isOwnerOrCoordinator, ownerWorkload, statusChecksOf, type OwnerStatusChecks, type OwnerWorkload } from './deskWorkload';
+import { ownerWorkload, ownsOpenComplaints, statusChecksOf, type OwnerStatusChecks, type OwnerWorkload } from './deskWorkload';
 
 /** Long enough that a save, and the card it opens, never wait behind the badge's count. */
 const RECOUNT_DELAY_MS = 1000;
@@ -123,13 +124,19 @@ export function createDeskRepository(db: KlachtenbalieDb) {
       return read(() => loadStaffNames(db).then((names) => ownerOpenComplaints(db, ownerId, page, names)));
     },
 
-    /** Per active owner or coordinator, alphabetical; `weekEnd` is the last day of "deze week". */
+    /**
+     * Per active owner, and anyone else who still owns open complaints (a
+     * coordinator given one before the owner role counted, a colleague who
+     * left): alphabetical; `weekEnd` is the last day of "deze week".
+     */
     workload(today: string, weekEnd: string): Promise<OwnerWorkload[]> {
       return read(() =>
-        db.staff.toArray().then((staff) => {
-          const owners = staff.filter(isOwnerOrCoordinator).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-          return Dexie.Promise.all(owners.map((owner) => ownerWorkload(db, owner, today, weekEnd)));
-        }),
+        db.staff.toArray().then((staff) =>
+          Dexie.Promise.all(staff.map((member) => (canOwnComplaints(member) ? true : ownsOpenComplaints(db, member.id)))).then((carries) => {
+            const owners = staff.filter((_, i) => carries[i]).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+            return Dexie.Promise.all(owners.map((owner) => ownerWorkload(db, owner, today, weekEnd)));
+          }),
+        ),
       );
     },
 

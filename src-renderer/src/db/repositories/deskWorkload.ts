@@ -48,7 +48,9 @@ function oldestOpen(db: KlachtenbalieDb, ownerId: string): Promise<OwnerWorkload
   });
 }
 
-export const isOwnerOrCoordinator = (member: Staff) => member.active && (member.roles.includes('owner') || member.roles.includes('coordinator'));
+export function ownsOpenComplaints(db: KlachtenbalieDb, staffId: string): Promise<boolean> {
+  return openOfOwner(db, staffId).first().then((found) => found !== undefined);
+}
 
 /** Chained Dexie promises, as the whole desk read path (see deskRows). */
 export function ownerWorkload(db: KlachtenbalieDb, owner: Staff, today: string, weekEnd: string): Promise<OwnerWorkload> {
