@@ -21,7 +21,13 @@ test('an acknowledgement made from the card is shown, printed, pinned, in the ti
   // No letterhead yet and no address: said before the letter is made, not printed as blanks.
   const check = dialog.getByRole('status', { name: 'Controle van de brief' });
   await expect(check).toContainText('Het briefpapier is nog niet ingevuld');
-  await expect(check).toContainText('{klant.adres}');
+  // Each missing value says where it gets filled: here the customer's part of the card, and the letterhead by its link.
+  await expect(check.getByRole('listitem').filter({ hasText: '{klant.adres}' })).toContainText('Vul het in bij Klant › Wijzigen op de klachtkaart.');
+  await expect(check.getByRole('listitem').filter({ hasText: '{kantoor.telefoon}' }).getByRole('link', { name: 'Briefpapier invullen' })).toBeVisible();
+  // A reply before any judgement names the step that records it, by the label of its button.
+  await dialog.getByLabel('Soort brief').selectOption({ label: 'Schriftelijke reactie op de klacht' });
+  await expect(check.getByRole('listitem').filter({ hasText: '{oordeel.motivering}' })).toContainText('Wordt ingevuld bij de stap „Oordeel vastleggen” op de klachtkaart.');
+  await dialog.getByLabel('Soort brief').selectOption({ label: 'Ontvangstbevestiging' });
 
   await dialog.getByRole('button', { name: 'Voorbeeld tonen' }).click();
   const preview = dialog.getByLabel('Voorbeeld van de brief');

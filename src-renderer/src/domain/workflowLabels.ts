@@ -60,3 +60,16 @@ export const CONTACT_PARTY_LABELS: Record<ContactParty, string> = {
   employee: 'Medewerker',
   third_party: 'Derde',
 };
+
+/**
+ * The names of the workflow steps that fill a letter's values: the card's step
+ * buttons and the letter's warning about a value still missing say the same.
+ */
+export const STEP_LABELS = {
+  extend: 'Termijn verlengen',
+  record_judgement: 'Oordeel vastleggen',
+  record_solution: 'Oplossing afspreken',
+  settle_informally: 'Direct opgelost',
+  record_customer_agreement: 'Akkoord van klant vastleggen',
+  declare_inadmissible: 'Niet-ontvankelijk verklaren',
+} as const;

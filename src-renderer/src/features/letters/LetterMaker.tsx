@@ -174,7 +174,7 @@ export function LetterMaker({ state, customer, today, onClose }: Props) {
       {step.name === 'choose' ? (
         <form noValidate aria-label="Welke brief?" onSubmit={(event) => void showPreview(event)}>
           <LetterOptionsForm form={form} types={letterTypesFor(procedure)} bodies={procedure.escalations} />
-          {prepared ? <LetterWarnings unknown={prepared.unknown} missing={prepared.missing} letterheadEmpty={!letterhead?.officeName} /> : <p aria-busy="true">Brieftekst laden…</p>}
+          {prepared ? <LetterWarnings unknown={prepared.unknown} missing={prepared.missing} letterheadEmpty={!letterhead?.officeName} procedure={procedure} /> : <p aria-busy="true">Brieftekst laden…</p>}
           {prepared ? (
             <p className="muted small">
               Betreft: {prepared.subject}

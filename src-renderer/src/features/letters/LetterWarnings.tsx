@@ -1,9 +1,16 @@
-import { hrefFor } from '../../app/router';
+import { hrefFor, type Route } from '../../app/router';
+import type { Procedure } from '../../domain/procedure';
 import { placeholderDescription } from '../../letters';
+import { missingSource, type MissingPlace } from '../../letters/missingSource';
+
+const SETTINGS_LINKS: Partial<Record<MissingPlace, { route: Route; text: string }>> = {
+  letterhead: { route: { name: 'letterhead' }, text: 'Briefpapier invullen' },
+  procedure: { route: { name: 'procedure' }, text: 'Naar de klachtenregeling' },
+};
 
 
 /** What the letter cannot fill, shown before it is made: a blank in a letter to a customer is worse than a question now. */
-export function LetterWarnings({ unknown, missing, letterheadEmpty }: { unknown: readonly string[]; missing: readonly string[]; letterheadEmpty: boolean }) {
+export function LetterWarnings({ unknown, missing, letterheadEmpty, procedure }: { unknown: readonly string[]; missing: readonly string[]; letterheadEmpty: boolean; procedure: Procedure }) {
   if (unknown.length === 0 && missing.length === 0 && !letterheadEmpty) return null;
   return (
     <div className="letter-warnings" role="status" aria-label="Controle van de brief">
@@ -21,11 +28,21 @@ export function LetterWarnings({ unknown, missing, letterheadEmpty }: { unknown:
         <>
           <p>Nog niet bekend, en dus zichtbaar als invulveld in de brief:</p>
           <ul>
-            {missing.map((name) => (
-              <li key={name}>
-                {`{${name}}`}: {placeholderDescription(name) ?? name}
-              </li>
-            ))}
+            {missing.map((name) => {
+              const source = missingSource(name, procedure);
+              const link = source ? SETTINGS_LINKS[source.place] : undefined;
+              return (
+                <li key={name}>
+                  {`{${name}}`}: {placeholderDescription(name) ?? name}. {source?.text}
+                  {link ? (
+                    <>
+                      {' '}
+                      <a href={hrefFor(link.route)}>{link.text}</a>
+                    </>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : null}

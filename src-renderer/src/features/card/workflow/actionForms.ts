@@ -1,7 +1,7 @@
 import { optionsOf } from '../../../components/form/options';
 import { CHANNEL_LABELS } from '../../../domain/labels';
 import { CONTACT_KINDS, CONTACT_PARTIES, CUSTOMER_CONTACT_BY, MANAGEMENT_REASONS, SEND_METHODS, VERDICTS, WRITTEN_CHANNELS } from '../../../domain/model';
-import { CUSTOMER_CONTACT_BY_LABELS, MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
+import { CUSTOMER_CONTACT_BY_LABELS, MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, STEP_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { CONTACT_KIND_LABELS, CONTACT_PARTY_LABELS } from '../../../domain/workflow';
 
 export type FieldKind = 'date' | 'text' | 'textarea' | 'select' | 'checkbox';
@@ -89,7 +89,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
       text('notes', 'Toelichting', false),
     ],
   },
-  settle_informally: { label: 'Direct opgelost', fields: [on(), text('agreement', 'Wat is er afgesproken?')] },
+  settle_informally: { label: STEP_LABELS.settle_informally, fields: [on(), text('agreement', 'Wat is er afgesproken?')] },
   send_further_handling: { label: 'Bericht verdere afhandeling verstuurd', fields: [sentOn, method] },
   assign_owner: { label: 'Behandelaar toewijzen', fields: [{ name: 'ownerId', label: 'Behandelaar', kind: 'select', required: true, requiredMessage: 'Kies een behandelaar' }] },
   record_status_check: {
@@ -110,11 +110,11 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     ],
   },
   extend: {
-    label: 'Termijn verlengen',
+    label: STEP_LABELS.extend,
     fields: [text('reason', 'Reden van verlenging'), { name: 'newDueOn', label: 'Nieuwe uiterste datum', kind: 'date', required: true }, { ...sentOn, label: 'Bericht aan klant verstuurd op' }, method],
   },
   record_judgement: {
-    label: 'Oordeel vastleggen',
+    label: STEP_LABELS.record_judgement,
     fields: [
       select('verdict', 'Oordeel', optionsOf(VERDICTS, VERDICT_LABELS)),
       text('reasoning', 'Motivering'),
@@ -124,7 +124,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   },
   send_response: { label: 'Schriftelijke reactie verstuurd', fields: [sentOn, method] },
   record_solution: {
-    label: 'Oplossing afspreken',
+    label: STEP_LABELS.record_solution,
     fields: [text('description', 'Oplossing')],
   },
   complete_solution: { label: 'Oplossing uitgevoerd', fields: [on('Uitgevoerd op')] },
@@ -140,10 +140,10 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   record_root_cause: { label: 'Oorzaak vastleggen', fields: [text('rootCause', 'Oorzaak van de klacht')] },
   record_structural_measures: { label: 'Structurele maatregelen vastleggen', fields: [text('text', 'Besluit van de directie over structurele maatregelen')] },
   record_evaluation: { label: 'Evaluatie met klant vastleggen', fields: [on('Datum evaluatie'), text('notes', 'Uitkomst van de evaluatie')] },
-  record_customer_agreement: { label: 'Akkoord van klant vastleggen', fields: [on('Akkoord gegeven op'), text('notes', 'Toelichting', false)] },
+  record_customer_agreement: { label: STEP_LABELS.record_customer_agreement, fields: [on('Akkoord gegeven op'), text('notes', 'Toelichting', false)] },
   close: { label: 'Dossier sluiten', fields: [on('Gesloten op')] },
   withdraw: { label: 'Klacht ingetrokken', fields: [on(), text('reason', 'Reden')] },
-  declare_inadmissible: { label: 'Niet-ontvankelijk verklaren', fields: [on(), text('reason', 'Reden')] },
+  declare_inadmissible: { label: STEP_LABELS.declare_inadmissible, fields: [on(), text('reason', 'Reden')] },
   accept_late: { label: 'Toch in behandeling nemen', fields: [on(), text('reason', 'Waarom wordt de late klacht toch behandeld?')] },
   reopen: { label: 'Heropenen', fields: [text('reason', 'Reden van heropenen')] },
   escalate: {
