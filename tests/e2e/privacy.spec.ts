@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sha256, tinyPdf } from './fixtures/files';
-import { recordComplaint } from './helpers';
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import { openApp, recordComplaint } from './helpers';
 
 /** Monday 2 March 2026; the craft business's regeling (the default, seed 002) keeps a file three years after handling. */
 const RECEIVED = new Date('2026-03-02T10:00:00+01:00');
@@ -98,4 +100,18 @@ test('a file anonymised elsewhere while the question is open: the dialog says so
   await expect(confirm.getByRole('button', { name: 'Anonimiseren' })).toBeDisabled();
   await confirm.getByRole('button', { name: 'Annuleren' }).click();
   await expect(confirm).toBeHidden();
+});
+
+test('the register of processing is saved as a Word document written from the settings', async ({ page }) => {
+  await page.clock.setFixedTime(RECEIVED);
+  await openApp(page, '#/instellingen/privacy');
+  const section = page.getByRole('region', { name: 'Verwerkingsregister' });
+  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Verwerkingsregister opslaan (Word)' }).click()]);
+  expect(download.suggestedFilename()).toBe('Verwerkingsregister klachten 2026-03-02.docx');
+  const documentXml = strFromU8(unzipSync(new Uint8Array(await readFile((await download.path())!)))['word/document.xml']!);
+  // The default office (seed 002) keeps a file three years; nothing of the letterhead is filled in yet, and it says so.
+  expect(documentXml).toContain('Klachtenprocedure vakbedrijf (versie 1): 3 jaar na afhandeling van de klacht');
+  expect(documentXml).toContain('Naam: (nog niet ingevuld onder Instellingen › Briefpapier)');
+  expect(documentXml).toContain('Opgesteld op 2 maart 2026');
+  if (SHOTS) await section.screenshot({ path: `${SHOTS}/privacy-processing-register.png` });
 });

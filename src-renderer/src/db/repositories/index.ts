@@ -9,6 +9,7 @@ import { createDeskRepository } from './desk';
 import { createEventRepository } from './events';
 import { createLetterRepository } from './letters';
 import { createPrivacyRepository } from './privacy';
+import { createProcessingFactsRepository } from './processingFacts';
 import { createProcedureRepository } from './procedures';
 import { createReminderRepository } from './reminders';
 import { createDraftRepository, createSettingsRepository } from './settings';
@@ -33,6 +34,7 @@ export function createRepositories(db: KlachtenbalieDb) {
     reminders: createReminderRepository(db),
     backups: createBackupRepository(db),
     privacy: createPrivacyRepository(db),
+    processingFacts: createProcessingFactsRepository(db),
   };
 }
 

@@ -12,6 +12,7 @@ import { platform } from '../../platform';
 import { useToday } from '../card/workflow/useToday';
 import { SettingsNav } from '../settings/SettingsNav';
 import { carryOutRemoval } from './carryOutRemoval';
+import { ProcessingRegisterSection } from './ProcessingRegisterSection';
 import { RemovalConfirm, type RemovalRequest } from './RemovalConfirm';
 import { RemovalRegister } from './RemovalRegister';
 
@@ -67,6 +68,7 @@ export function PrivacyScreen() {
       ) : null}
       {groups?.map((group) => <LapsedSection key={group.procedureId} group={group} allowed={allowed} onAsk={setRequest} />)}
       <RemovalRegister />
+      <ProcessingRegisterSection today={today} />
       <RemovalConfirm request={request} today={today} onConfirm={() => void confirm()} onCancel={() => setRequest(null)} />
     </section>
   );
