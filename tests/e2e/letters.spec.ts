@@ -35,6 +35,15 @@ test('an acknowledgement made from the card is shown, printed, pinned, in the ti
   await expect(preview).toContainText('Geachte heer/mevrouw De Vries,');
   // The reference may not break over two lines: its hyphens are non-breaking ones (U+2011) on screen.
   await expect.poll(async () => ((await preview.textContent()) ?? '').replace(/\u2011/g, '-')).toContain(`Ons kenmerk\t${reference}`);
+  // Reference, date and subject start at one tab stop, as in Word: "Ons kenmerk" is longer than the others.
+  const valueLefts = await preview.evaluate((root) =>
+    ['Ons kenmerk', 'Datum', 'Betreft'].map((label) => {
+      const line = [...root.querySelectorAll('p')].find((p) => p.textContent?.startsWith(label));
+      return Math.round([...(line?.querySelectorAll('span') ?? [])].at(-1)?.getBoundingClientRect().left ?? -1);
+    }),
+  );
+  expect(valueLefts[0]).toBeGreaterThan(0);
+  expect(new Set(valueLefts).size, `value starts at ${valueLefts.join(', ')}`).toBe(1);
 
   await dialog.getByRole('button', { name: 'Afdrukken' }).click();
   await expect(dialog.getByRole('form', { name: 'Is de brief verstuurd?' })).toBeVisible();

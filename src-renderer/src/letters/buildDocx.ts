@@ -196,9 +196,12 @@ function footer(details: string): Footer {
   });
 }
 
+/** Where the value after "Ons kenmerk", "Datum" and "Betreft" starts. */
+const REFERENCE_TAB = mm(32);
+
 function referenceLine(label: string, value: string, before = 0): Paragraph {
   return new Paragraph({
-    tabStops: [{ type: TabStopType.LEFT, position: mm(32) }],
+    tabStops: [{ type: TabStopType.LEFT, position: REFERENCE_TAB }],
     spacing: { before, after: 0, line: 276 },
     children: [run(`${label}\t`, { color: '555555' }), run(value)],
   });
@@ -248,6 +251,8 @@ export async function buildLetterDocx(input: LetterInput, template?: string | Pa
     creator: xmlSafe(lh.officeName) || 'Klachtenbalie',
     title: xmlSafe(`${letter.subject} ${input.complaint.reference}`),
     styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
+    // The same as the reference lines' own stop: a preview that knows only default stops (docx-preview) lines them up too.
+    defaultTabStop: REFERENCE_TAB,
     sections: [
       {
         properties: {

@@ -21,6 +21,7 @@ export async function renderDocx(bytes: Uint8Array): Promise<DocumentFragment> {
     h: inertFactory(inert),
   };
   const wordDocument: unknown = await parseAsync(new Blob([bytes as Uint8Array<ArrayBuffer>]), options);
+  const tabSize = defaultTabStop(wordDocument);
   const nodes = await renderDocument(wordDocument, options);
   const pages = inert.createDocumentFragment();
   pages.append(...nodes);
@@ -28,5 +29,15 @@ export async function renderDocx(bytes: Uint8Array): Promise<DocumentFragment> {
   // hyphen at all: "K-2026-0042" would preview and print as "K20260042".
   pages.querySelectorAll('wbr').forEach((element) => element.replaceWith('\u2011'));
   sanitizeDocx(pages);
+  // docx-preview keeps a tab as a tab character (its spans are pre-wrap), so
+  // the browser puts it at every 8 spaces: "Ons kenmerk" then jumped past the
+  // stop where "Datum" and "Betreft" continue. Word's own default stops are closer.
+  pages.querySelectorAll<HTMLElement>('section.docx').forEach((page) => page.style.setProperty('tab-size', tabSize));
   return pages;
+}
+
+/** The document's default tab stop as docx-preview read it ("90.7pt"), or Word's own default of half an inch. */
+function defaultTabStop(wordDocument: unknown): string {
+  const stop = (wordDocument as { settingsPart?: { settings?: { defaultTabStop?: unknown } } }).settingsPart?.settings?.defaultTabStop;
+  return typeof stop === 'string' && /^\d+(\.\d+)?pt$/.test(stop) ? stop : '36pt';
 }
