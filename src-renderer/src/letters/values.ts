@@ -7,10 +7,11 @@ import { format, parseISO, isValid } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { longDutchDate } from '../domain/dates';
 import type { Customer, Deadline } from '../domain/model';
-import type { EscalationBody } from '../domain/procedure';
+import type { EscalationBody, Procedure } from '../domain/procedure';
 import { ESCALATION_KIND_LABELS, formatTerm } from '../domain/procedureText';
 import { VERDICT_LABELS } from '../domain/workflowLabels';
 import { receivedDay } from '../domain/deadlines';
+import { inFormOfAddress } from './formOfAddress';
 import { handlingText, responsePromise } from './procedureSentences';
 import type { LetterFormOfAddress, LetterInput } from './types';
 
@@ -168,9 +169,22 @@ function midSentence(text: string): string {
   return /^\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/u.test(trimmed) ? trimmed.charAt(0).toLocaleLowerCase('nl') + trimmed.slice(1) : trimmed;
 }
 
+/** The procedure with its own texts in the letter's form of address: a "je" letter must not quote "uw klacht" from a regeling written with "u". */
+function procedureInForm(procedure: Procedure, form: LetterFormOfAddress): Procedure {
+  const from = procedure.texts.formOfAddress ?? 'u';
+  if (from === form) return procedure;
+  const say = (text: string) => inFormOfAddress(text, from, form);
+  return {
+    ...procedure,
+    texts: { ...procedure.texts, howToSubmit: say(procedure.texts.howToSubmit), notSatisfied: say(procedure.texts.notSatisfied) },
+    escalations: procedure.escalations.map((body) => ({ ...body, description: say(body.description) })),
+  };
+}
+
 export function letterValues(input: LetterInput): Record<string, string> {
-  const { customer, complaint, procedure, letterhead, deadlines } = input;
+  const { customer, complaint, letterhead, deadlines } = input;
   const form = letterhead.formOfAddress;
+  const procedure = procedureInForm(input.procedure, form);
   const w = complaint.workflow;
   const values: Record<string, string> = {};
 
@@ -221,7 +235,7 @@ export function letterValues(input: LetterInput): Record<string, string> {
   const instanties = bodies.length > 0 ? bodiesText(bodies, form) : procedure.texts.notSatisfied.trim();
   set(values, 'instanties', instanties);
   set(values, 'niet_tevreden', bodies.length > 0 ? `${notSatisfiedOpening(form)}\n\n${instanties}` : instanties);
-  const referral = referralBody(input);
+  const referral = referralBody({ ...input, procedure });
   if (referral) {
     set(values, 'instantie.naam', referral.name);
     set(values, 'instantie.gegevens', bodyDetails(referral, form).join('\n'));
