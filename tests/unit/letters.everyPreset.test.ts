@@ -74,6 +74,15 @@ describe('letters say what their regeling says', () => {
     expect(dokh.text).toContain('Een medewerker die niet bij de klacht betrokken is, beoordeelt je klacht.');
   });
 
+  it('under 004, where nobody judges, say that an owner seeks a solution with the customer and the file closes on their agreement', () => {
+    const coordinator = byKey('zorgbedrijf-coordinator');
+    const handling = letter(coordinator, 'further_handling', 'u');
+    expect(handling.text).toContain('Wij wijzen een medewerker aan die uw klacht in behandeling neemt en met u zoekt naar een passende oplossing. Daarna bespreken wij met u hoe de afhandeling is verlopen. Wij sluiten uw klacht pas af als u akkoord bent.');
+    expect(handling.text).not.toMatch(/beoordeel|niet bij de klacht betrokken/);
+    expect(letter(coordinator, 'invitation', 'u').text).not.toMatch(/oordeel/);
+    expect(letter(coordinator, 'invitation', 'je').text).not.toMatch(/oordeel/);
+  });
+
   it("003's closing mail says what was agreed: the solution, as its regeling has no agreement step", () => {
     const closing = letter(byKey('eenmanszaak-nrto'), 'closing', 'je');
     expect(closing.text).toContain('We hebben het volgende met je afgesproken: De monteur herstelt de verwarming kosteloos');

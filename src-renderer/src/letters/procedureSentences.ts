@@ -6,6 +6,7 @@
  * under 003, a response term 004 never names).
  */
 import type { Procedure } from '../domain/procedure';
+import { hasVerdict } from '../domain/procedures/absent';
 import { formatTerm } from '../domain/procedureText';
 import type { LetterFormOfAddress } from './types';
 
@@ -74,8 +75,27 @@ function hearing(procedure: Procedure, form: LetterFormOfAddress): string {
   );
 }
 
+/**
+ * Where nobody declares the complaint founded or not (004), an owner finds a
+ * solution with the customer, the course is evaluated with them and the file
+ * closes only when they agree: the letter says so, and no one "judges".
+ */
+function seekingSolution(procedure: Procedure, form: LetterFormOfAddress): string {
+  const { ownerAssignment, evaluation, customerAgreementBeforeClosing } = procedure.steps;
+  return [
+    ownerAssignment
+      ? pick({ u: 'Wij wijzen een medewerker aan die uw klacht in behandeling neemt en met u zoekt naar een passende oplossing.', je: 'We wijzen een medewerker aan die je klacht in behandeling neemt en met je zoekt naar een passende oplossing.' }, form)
+      : pick({ u: 'Wij zoeken samen met u naar een passende oplossing.', je: 'We zoeken samen met je naar een passende oplossing.' }, form),
+    evaluation ? pick({ u: 'Daarna bespreken wij met u hoe de afhandeling is verlopen.', je: 'Daarna bespreken we met je hoe de afhandeling is verlopen.' }, form) : '',
+    customerAgreementBeforeClosing ? pick({ u: 'Wij sluiten uw klacht pas af als u akkoord bent.', je: 'We sluiten je klacht pas af als je akkoord bent.' }, form) : '',
+  ]
+    .filter((sentence) => sentence !== '')
+    .join(' ');
+}
+
 /** Who judges, in the procedure's own terms, with what the customer is offered on the way. */
 function judging(procedure: Procedure, form: LetterFormOfAddress): string {
+  if (!hasVerdict(procedure)) return seekingSolution(procedure, form);
   const hear = hearing(procedure, form);
   switch (procedure.steps.judgedBy) {
     case 'owner':

@@ -194,7 +194,7 @@ Alvast hartelijk dank voor uw medewerking.`,
     subject: 'Uitnodiging voor een gesprek over uw klacht',
     body: `{klant.aanhef}
 
-Naar aanleiding van uw klacht over {klacht.samenvatting} willen wij graag met u in gesprek. In dat gesprek hoort u ook ons verhaal en horen wij het uwe: zo krijgen wij een volledig beeld voordat wij een oordeel geven.
+Naar aanleiding van uw klacht over {klacht.samenvatting} willen wij graag met u in gesprek. In dat gesprek hoort u ook ons verhaal en horen wij het uwe: zo krijgen wij een volledig beeld van wat er is gebeurd.
 
 Wij nodigen u daarom uit voor een gesprek op {gesprek.datum} bij {kantoor.naam}. U mag iemand meenemen die u vertrouwt.
 
@@ -312,7 +312,7 @@ Alvast bedankt voor je hulp.`,
     subject: 'Uitnodiging voor een gesprek over je klacht',
     body: `{klant.aanhef}
 
-We willen graag met je praten over je klacht over {klacht.samenvatting}. In dat gesprek hoor jij ons verhaal en horen wij het jouwe: zo krijgen we een volledig beeld voordat we een oordeel geven.
+We willen graag met je praten over je klacht over {klacht.samenvatting}. In dat gesprek hoor jij ons verhaal en horen wij het jouwe: zo krijgen we een volledig beeld van wat er is gebeurd.
 
 Daarom nodigen we je uit voor een gesprek op {gesprek.datum} bij {kantoor.naam}. Je mag iemand meenemen die je vertrouwt.
 
