@@ -83,6 +83,13 @@ describe('letters say what their regeling says', () => {
     expect(letter(coordinator, 'invitation', 'je').text).not.toMatch(/oordeel/);
   });
 
+  it('end a typed sentence with a full stop, list measures mid-sentence and say by when each is done (Wkkgz)', () => {
+    const wkkgz = letter(byKey('zorgaanbieder-wkkgz'), 'decision', 'u');
+    expect(wkkgz.text).toContain('Oplossing: De monteur herstelt de verwarming kosteloos.\n');
+    expect(wkkgz.text).toContain('Om herhaling te voorkomen nemen wij de volgende maatregelen: Afspraken worden een dag vooraf bevestigd (uiterlijk 30 juni 2026); de planning wordt wekelijks nagelopen.');
+    expect(letter(byKey('eenmanszaak-nrto'), 'closing', 'je').text).toMatch(/afgesproken: De monteur herstelt de verwarming kosteloos\.\n/);
+  });
+
   it("003's closing mail says what was agreed: the solution, as its regeling has no agreement step", () => {
     const closing = letter(byKey('eenmanszaak-nrto'), 'closing', 'je');
     expect(closing.text).toContain('We hebben het volgende met je afgesproken: De monteur herstelt de verwarming kosteloos');

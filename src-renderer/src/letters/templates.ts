@@ -87,6 +87,18 @@ export function optionalPlaceholders(procedure: Procedure): ReadonlySet<string> 
   return hasVerdict(procedure) ? OPTIONAL : OPTIONAL_WITHOUT_VERDICT;
 }
 
+/**
+ * Placeholders that hold a sentence the office typed (a solution, a reason).
+ * Ending a line of the letter, each ends as a sentence does, whether or not
+ * the full stop was typed: "Oplossing: De monteur herstelt de ketel."
+ */
+const SENTENCES: ReadonlySet<string> = new Set(['oplossing', 'afspraak', 'oordeel.motivering', 'verlenging.reden', 'niet_ontvankelijk.reden', 'vragen']);
+
+function asSentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?…:;)"'”’]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 /** A blank line (maybe with spaces) between two paragraphs, in text with \n line ends. */
 export const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 
@@ -117,7 +129,7 @@ export function fillTemplate(text: string, values: Readonly<Record<string, strin
     if (kept.length > 0) kept.push(pieces[i - 1] ?? '\n\n');
     kept.push(paragraph);
   }
-  const filled = kept.join('').replace(PLACEHOLDER_PATTERN, (whole, raw: string) => {
+  const filled = kept.join('').replace(PLACEHOLDER_PATTERN, (whole, raw: string, offset: number, all: string) => {
     const name = raw.toLowerCase();
     if (!KNOWN.has(name)) {
       unknown.add(raw);
@@ -128,7 +140,8 @@ export function fillTemplate(text: string, values: Readonly<Record<string, strin
       missing.add(name);
       return whole;
     }
-    return value;
+    const endsLine = /^[ \t]*(\n|$)/.test(all.slice(offset + whole.length));
+    return endsLine && SENTENCES.has(name) ? asSentence(value) : value;
   });
   return { text: filled, unknown: [...unknown], missing: [...missing] };
 }

@@ -181,6 +181,18 @@ function procedureInForm(procedure: Procedure, form: LetterFormOfAddress): Proce
   };
 }
 
+/** A measure as one item of the list the template ends with a full stop: a full stop or semicolon typed at its end would double it. */
+function listed(text: string): string {
+  return text.trim().replace(/[.;\s]+$/, '');
+}
+
+/** The measure with the day it will be done: the Wkkgz asks the response to say by when each measure is realised. */
+function withDueDay(measure: string, dueOn: string): string {
+  const day = dueOn ? dutchDate(dueOn) : '';
+  if (measure === '' || day === '' || measure.includes(day)) return measure;
+  return `${measure} (uiterlijk ${day})`;
+}
+
 export function letterValues(input: LetterInput): Record<string, string> {
   const { customer, complaint, letterhead, deadlines } = input;
   const form = letterhead.formOfAddress;
@@ -223,8 +235,10 @@ export function letterValues(input: LetterInput): Record<string, string> {
     set(values, 'oordeel.motivering', w.judgement.reasoning.trim());
   }
   set(values, 'oplossing', w.solution?.description.trim());
-  // The templates end the sentence after {maatregelen}; a full stop typed at the end of a measure would double it.
-  const measures = [...w.correctiveActions.map((a) => a.description), w.structuralMeasures].map((d) => d.trim().replace(/[.;\s]+$/, '')).filter((d) => d !== '');
+  const measures = [...w.correctiveActions.map((a) => withDueDay(listed(a.description), a.dueOn)), listed(w.structuralMeasures)]
+    .filter((d) => d !== '')
+    // Each measure after the first stands after a semicolon, inside the sentence.
+    .map((d, i) => (i === 0 ? d : midSentence(d)));
   if (measures.length > 0) set(values, 'maatregelen', measures.join('; '));
   // 003 asks no agreement of the customer: its closing message says what was agreed as the solution.
   set(values, 'afspraak', w.customerAgreement?.notes.trim() || w.informalSettlement?.agreement.trim() || w.solution?.description.trim());

@@ -26,7 +26,7 @@ const COURSE: Step[] = [
   (day) => ({ type: 'record_judgement', verdict: 'founded', reasoning: 'De monteur kwam de afspraak niet na.', judgedOn: day, judges: ['Erik Zwart'], judgedById: 'erik' }),
   () => ({ type: 'record_root_cause', rootCause: 'Planning zonder bevestiging' }),
   () => ({ type: 'add_corrective_action', description: 'Afspraken worden een dag vooraf bevestigd', assignee: 'Erik Zwart', dueOn: '2026-06-30', effectivenessCheckDueOn: '' }),
-  () => ({ type: 'record_structural_measures', text: 'Geen structurele maatregelen nodig' }),
+  () => ({ type: 'record_structural_measures', text: 'De planning wordt wekelijks nagelopen.' }),
   () => ({ type: 'record_solution', description: 'De monteur herstelt de verwarming kosteloos', agreedRepairOn: '2026-05-15', thirdParty: '' }),
   (day) => ({ type: 'complete_solution', on: day }),
 ];
