@@ -90,6 +90,13 @@ describe('letters say what their regeling says', () => {
     expect(letter(byKey('eenmanszaak-nrto'), 'closing', 'je').text).toMatch(/afgesproken: De monteur herstelt de verwarming kosteloos\.\n/);
   });
 
+  it('say a ruling binds the customer only where it does by law; under 003 the NRTO commission binds the business alone', () => {
+    const soleTrader = letter(byKey('eenmanszaak-nrto'), 'decision', 'je');
+    expect(soleTrader.text).toContain('We houden ons aan het oordeel van deze instantie.');
+    expect(soleTrader.text).not.toContain('bindend voor jou');
+    expect(letter(byKey('dienstverlener-klachtencommissie'), 'decision', 'u').text).toContain('Burgerlijke rechter\nHet oordeel van deze instantie is bindend voor u en voor ons.');
+  });
+
   it("003's closing mail says what was agreed: the solution, as its regeling has no agreement step", () => {
     const closing = letter(byKey('eenmanszaak-nrto'), 'closing', 'je');
     expect(closing.text).toContain('We hebben het volgende met je afgesproken: De monteur herstelt de verwarming kosteloos');

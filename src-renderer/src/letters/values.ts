@@ -85,6 +85,14 @@ function mentionsTerm(text: string, term: NonNullable<EscalationBody['decisionTe
   return new RegExp(`(?<![\\p{L}\\p{N}])(${amounts.join('|')}) ${unit}(?![\\p{L}])`, 'iu').test(text);
 }
 
+/** Bodies whose ruling binds both sides by law; any other body's ruling binds only the office that promised to follow it (001's appeal committee, 003's NRTO commission). */
+const BINDS_BOTH: ReadonlySet<EscalationBody['kind']> = new Set(['court', 'arbitration', 'dispute_body']);
+
+function bindingSentence(body: EscalationBody, form: LetterFormOfAddress): string {
+  if (!BINDS_BOTH.has(body.kind)) return form === 'je' ? 'We houden ons aan het oordeel van deze instantie.' : 'Wij houden ons aan het oordeel van deze instantie.';
+  return form === 'je' ? 'Het oordeel van deze instantie is bindend voor jou en voor ons.' : 'Het oordeel van deze instantie is bindend voor u en voor ons.';
+}
+
 /**
  * Address, contact, term and binding of a body, one per line, leaving out
  * what its name or description already says: offices often write the address
@@ -101,7 +109,7 @@ function bodyFacts(body: EscalationBody, form: LetterFormOfAddress): string[] {
   const website = body.website.trim();
   if (website && !description.includes(website)) facts.push(`Website: ${website}`);
   if (body.decisionTerm && !mentionsTerm(description, body.decisionTerm)) facts.push(`Termijn voor een besluit: ${formatTerm(body.decisionTerm)} na ontvangst`);
-  if (body.binding && !/\bbindend/i.test(description)) facts.push(form === 'je' ? 'Het oordeel van deze instantie is bindend voor jou en voor ons.' : 'Het oordeel van deze instantie is bindend voor u en voor ons.');
+  if (body.binding && !/\bbindend/i.test(description)) facts.push(bindingSentence(body, form));
   return facts;
 }
 
