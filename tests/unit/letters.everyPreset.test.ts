@@ -97,6 +97,12 @@ describe('letters say what their regeling says', () => {
     expect(letter(byKey('dienstverlener-klachtencommissie'), 'decision', 'u').text).toContain('Burgerlijke rechter\nHet oordeel van deze instantie is bindend voor u en voor ons.');
   });
 
+  it('ask for the complaint in writing without offering a way the regeling does not (003 takes it by e-mail only)', () => {
+    const soleTrader = letter(byKey('eenmanszaak-nrto'), 'request_written', 'je');
+    expect(soleTrader.text).toContain('Wil je je klacht daarom schriftelijk naar ons sturen? Maak je klacht, eventueel nadat je die mondeling hebt geuit, schriftelijk kenbaar door te mailen naar');
+    expect(soleTrader.text).not.toMatch(/op papier/);
+  });
+
   it("003's closing mail says what was agreed: the solution, as its regeling has no agreement step", () => {
     const closing = letter(byKey('eenmanszaak-nrto'), 'closing', 'je');
     expect(closing.text).toContain('We hebben het volgende met je afgesproken: De monteur herstelt de verwarming kosteloos');

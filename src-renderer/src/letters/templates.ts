@@ -175,7 +175,7 @@ const U: TemplateSet = {
 
 Op {klacht.ontvangen} vertelde u ons over uw klacht: {klacht.samenvatting}. Dank dat u dit aan ons hebt laten weten.
 
-Volgens onze klachtenregeling nemen wij een klacht in behandeling zodra wij haar schriftelijk hebben ontvangen. Wilt u uw klacht daarom op papier of per e-mail aan ons sturen? {klacht.indienen}
+Volgens onze klachtenregeling nemen wij een klacht in behandeling zodra wij haar schriftelijk hebben ontvangen. Wilt u uw klacht daarom schriftelijk aan ons sturen? {klacht.indienen}
 
 Vanaf de dag waarop wij uw schriftelijke klacht ontvangen, gaan de termijnen van onze klachtenregeling lopen. Vermeld daarbij kenmerk {klacht.kenmerk}. Heeft u vragen, bel ons dan op {kantoor.telefoon} of mail naar {kantoor.email}.`,
   },
@@ -293,7 +293,7 @@ const JE: TemplateSet = {
 
 Op {klacht.ontvangen} vertelde je ons over je klacht: {klacht.samenvatting}. Fijn dat je het ons laat weten.
 
-Volgens onze klachtenregeling nemen we een klacht in behandeling zodra we die schriftelijk hebben ontvangen. Wil je je klacht daarom op papier of per mail naar ons sturen? {klacht.indienen}
+Volgens onze klachtenregeling nemen we een klacht in behandeling zodra we die schriftelijk hebben ontvangen. Wil je je klacht daarom schriftelijk naar ons sturen? {klacht.indienen}
 
 Vanaf de dag waarop we je schriftelijke klacht ontvangen, gaan de termijnen van onze klachtenregeling lopen. Noem daarbij kenmerk {klacht.kenmerk}. Heb je vragen? Bel ons dan op {kantoor.telefoon} of mail naar {kantoor.email}.`,
   },
