@@ -56,6 +56,14 @@ describe('letters say what their regeling says', () => {
     expect(letter(byKey('zorgaanbieder-wkkgz'), 'acknowledgement', 'u').text).toContain('De termijn wordt dan met ten hoogste 4 weken verlengd.');
   });
 
+  it('announce the steps the regeling names before the response: contact to settle it together (000), word on the further handling (003)', () => {
+    expect(letter(byKey('zorg-welzijn-dokh'), 'acknowledgement', 'je').text).toContain(
+      'We nemen telefonisch of per mail contact met je op om na te gaan of we je klacht goed hebben begrepen en om samen met je naar een oplossing te zoeken. Binnen 4 weken na ontvangst',
+    );
+    expect(letter(byKey('eenmanszaak-nrto'), 'acknowledgement', 'je').text).toContain('Binnen 10 werkdagen laten we je weten hoe we je klacht verder afhandelen. Binnen 4 weken na ontvangst');
+    expect(letter(byKey('dienstverlener-klachtencommissie'), 'acknowledgement', 'u').text).not.toMatch(/contact met u op|werkdagen/);
+  });
+
   it('promise no response term a procedure never names (004), but contact soon', () => {
     const coordinator = letter(byKey('zorgbedrijf-coordinator'), 'acknowledgement', 'u');
     expect(coordinator.text).toContain('Wij nemen zo snel mogelijk contact met u op om te bespreken hoe wij uw klacht verder afhandelen.');
@@ -69,7 +77,8 @@ describe('letters say what their regeling says', () => {
     expect(soleTrader.text).not.toContain('niet bij de klacht betrokken');
 
     const committee = letter(byKey('dienstverlener-klachtencommissie'), 'further_handling', 'u');
-    expect(committee.text).toContain('Onze klachtencommissie beoordeelt uw klacht. Daarbij horen wij u en iedereen die in uw klacht wordt genoemd (hoor en wederhoor).');
+    // 001: the chair of the committee weighs both sides and takes the position.
+    expect(committee.text).toContain('De voorzitter van onze klachtencommissie, NC Jansen, beoordeelt uw klacht. Daarbij horen wij u en iedereen die in uw klacht wordt genoemd (hoor en wederhoor).');
     const dokh = letter(byKey('zorg-welzijn-dokh'), 'further_handling', 'je');
     expect(dokh.text).toContain('Een medewerker die niet bij de klacht betrokken is, beoordeelt je klacht.');
   });

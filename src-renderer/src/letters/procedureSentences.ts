@@ -5,7 +5,7 @@
  * some regeling forbids (an extension under 000, a non-involved employee
  * under 003, a response term 004 never names).
  */
-import type { Procedure } from '../domain/procedure';
+import type { Procedure, Term } from '../domain/procedure';
 import { hasVerdict } from '../domain/procedures/absent';
 import { formatTerm } from '../domain/procedureText';
 import type { LetterFormOfAddress } from './types';
@@ -25,6 +25,41 @@ export function allowsExtension(procedure: Procedure): boolean {
  * the further-handling term; else (004: "zo snel mogelijk") contact soon.
  */
 export function responsePromise(procedure: Procedure, responseDueDay: string | null, form: LetterFormOfAddress): string {
+  return [firstSteps(procedure, responseDueDay, form), termPromise(procedure, responseDueDay, form)].filter((sentence) => sentence !== '').join(' ');
+}
+
+/**
+ * What comes before the response, where the regeling names it: contact to
+ * settle the complaint together (000) and word on the further handling
+ * within its own term (003's 10 working days).
+ */
+function firstSteps(procedure: Procedure, responseDueDay: string | null, form: LetterFormOfAddress): string {
+  const { response, furtherHandling } = procedure.terms;
+  const contact = procedure.steps.informalResolution
+    ? pick(
+        {
+          u: 'Wij nemen telefonisch of per e-mail contact met u op om na te gaan of wij uw klacht goed hebben begrepen en om samen met u naar een oplossing te zoeken.',
+          je: 'We nemen telefonisch of per mail contact met je op om na te gaan of we je klacht goed hebben begrepen en om samen met je naar een oplossing te zoeken.',
+        },
+        form,
+      )
+    : '';
+  // Without a response term the further-handling term is the promise itself (termPromise).
+  const word = furtherHandling && response && responseDueDay ? furtherHandlingPromise(furtherHandling, form) : '';
+  return [contact, word].filter((sentence) => sentence !== '').join(' ');
+}
+
+function furtherHandlingPromise(term: Term, form: LetterFormOfAddress): string {
+  return pick(
+    {
+      u: `Binnen ${formatTerm(term)} laten wij u weten hoe wij uw klacht verder afhandelen.`,
+      je: `Binnen ${formatTerm(term)} laten we je weten hoe we je klacht verder afhandelen.`,
+    },
+    form,
+  );
+}
+
+function termPromise(procedure: Procedure, responseDueDay: string | null, form: LetterFormOfAddress): string {
   const { response, furtherHandling, extension } = procedure.terms;
   if (response && responseDueDay) {
     const promise = pick(
@@ -45,15 +80,7 @@ export function responsePromise(procedure: Procedure, responseDueDay: string | n
     );
     return `${promise} ${notice}${most}`;
   }
-  if (furtherHandling) {
-    return pick(
-      {
-        u: `Binnen ${formatTerm(furtherHandling)} laten wij u weten hoe wij uw klacht verder afhandelen.`,
-        je: `Binnen ${formatTerm(furtherHandling)} laten we je weten hoe we je klacht verder afhandelen.`,
-      },
-      form,
-    );
-  }
+  if (furtherHandling) return furtherHandlingPromise(furtherHandling, form);
   return pick(
     {
       u: 'Wij nemen zo snel mogelijk contact met u op om te bespreken hoe wij uw klacht verder afhandelen.',
@@ -109,8 +136,12 @@ function judging(procedure: Procedure, form: LetterFormOfAddress): string {
             },
             form,
           );
-    case 'committee':
-      return pick({ u: `Onze klachtencommissie beoordeelt uw klacht.${hear}`, je: `Onze klachtencommissie beoordeelt je klacht.${hear}` }, form);
+    case 'committee': {
+      // 001: the chair weighs both sides and takes the position; a committee without a named chair judges as a whole.
+      const chair = procedure.committee.find((member) => member.role === 'chair')?.name.trim();
+      const who = chair ? `De voorzitter van onze klachtencommissie, ${chair},` : 'Onze klachtencommissie';
+      return pick({ u: `${who} beoordeelt uw klacht.${hear}`, je: `${who} beoordeelt je klacht.${hear}` }, form);
+    }
     case 'complaints_officer':
       return pick({ u: `Een onafhankelijke klachtenfunctionaris beoordeelt uw klacht.${hear}`, je: `Een onafhankelijke klachtenfunctionaris beoordeelt je klacht.${hear}` }, form);
     case 'uninvolved_employee':
