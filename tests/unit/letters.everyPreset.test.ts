@@ -106,10 +106,14 @@ describe('letters say what their regeling says', () => {
     expect(letter(byKey('dienstverlener-klachtencommissie'), 'decision', 'u').text).toContain('Burgerlijke rechter\nHet oordeel van deze instantie is bindend voor u en voor ons.');
   });
 
-  it('ask for the complaint in writing without offering a way the regeling does not (003 takes it by e-mail only)', () => {
+  it('ask for the complaint in writing without offering a way the regeling does not (003: e-mail only), and with the written route first (001)', () => {
     const soleTrader = letter(byKey('eenmanszaak-nrto'), 'request_written', 'je');
     expect(soleTrader.text).toContain('Wil je je klacht daarom schriftelijk naar ons sturen? Maak je klacht, eventueel nadat je die mondeling hebt geuit, schriftelijk kenbaar door te mailen naar');
     expect(soleTrader.text).not.toMatch(/op papier/);
+    // 001 asks a phone call with the employee before a formal complaint; the letter follows a call, so the written route comes first.
+    expect(letter(byKey('dienstverlener-klachtencommissie'), 'request_written', 'u').text).toContain(
+      'Wilt u uw klacht daarom schriftelijk aan ons sturen? Een formele klacht dient u schriftelijk in, bij voorkeur per e-mail, bij de voorzitter van de klachtencommissie: NC Jansen',
+    );
   });
 
   it("003's closing mail says what was agreed: the solution, as its regeling has no agreement step", () => {
