@@ -116,6 +116,14 @@ describe('letters say what their regeling says', () => {
     );
   });
 
+  it('ask "not satisfied?" once above the bodies, not again in the first body (000)', () => {
+    for (const form of ['u', 'je'] as const) {
+      const decision = letter(byKey('zorg-welzijn-dokh'), 'decision', form).text;
+      expect(decision.match(/niet tevreden/g), form).toHaveLength(1);
+      expect(decision).toContain(form === 'je' ? 'Directeur van M@\nJe kunt een persoonlijk gesprek aanvragen met de directeur van M@' : 'Directeur van M@\nU kunt een persoonlijk gesprek aanvragen met de directeur van M@');
+    }
+  });
+
   it("003's closing mail says what was agreed: the solution, as its regeling has no agreement step", () => {
     const closing = letter(byKey('eenmanszaak-nrto'), 'closing', 'je');
     expect(closing.text).toContain('We hebben het volgende met je afgesproken: De monteur herstelt de verwarming kosteloos');
