@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeDeadlines } from '../../src-renderer/src/domain/deadlines';
-import type { Complaint, Customer } from '../../src-renderer/src/domain/model';
 import type { Procedure } from '../../src-renderer/src/domain/procedure';
 import { PROCEDURE_PRESETS } from '../../src-renderer/src/domain/procedures';
-import { availableActions, type WorkflowAction } from '../../src-renderer/src/domain/workflow';
-import { letterTypesFor, prepareLetter, SAMPLE_CUSTOMER, SAMPLE_LETTERHEAD, type LetterFormOfAddress, type LetterInput, type LetterType } from '../../src-renderer/src/letters';
-import { calendar, complaintUnder, Walk } from './support/workflow';
+import { letterTypesFor } from '../../src-renderer/src/letters';
+import { presetLetter, stagesUnder } from './support/presetLetters';
 
 /**
  * Every letter type a preset has a use for, in "u" and in "je", made from a
@@ -14,97 +11,13 @@ import { calendar, complaintUnder, Walk } from './support/workflow';
  * does not allow.
  */
 
-const CUSTOMER: Customer = { ...SAMPLE_CUSTOMER, id: 'customer-1', name: 'Jan de Vries', salutation: 'heer' };
+const letter = presetLetter;
 
-type Step = (day: string) => WorkflowAction;
-
-/** The course of a complaint, in the order a procedure can take it; a walk takes each step its procedure offers. */
-const COURSE: Step[] = [
-  (day) => ({ type: 'acknowledge', sentOn: day, method: 'post' }),
-  (day) => ({ type: 'send_further_handling', sentOn: day, method: 'post' }),
-  () => ({ type: 'assign_owner', ownerId: 'erik', ownerName: 'Erik Zwart', customerContactBy: 'owner' }),
-  (day) => ({ type: 'log_contact', on: day, kind: 'meeting', withWhom: 'employee', direction: 'in', name: 'Piet', notes: 'Gehoord over de afspraak' }),
-  (day) => ({ type: 'log_contact', on: day, kind: 'phone', withWhom: 'customer', direction: 'out', name: 'Jan de Vries', notes: 'Klacht doorgesproken' }),
-  (day) => ({ type: 'record_status_check', on: day, discussed: 'Monteur ingepland', nextStep: '' }),
-  (day) => ({ type: 'record_judgement', verdict: 'founded', reasoning: 'De monteur kwam de afspraak niet na.', judgedOn: day, judges: ['Erik Zwart'], judgedById: 'erik' }),
-  () => ({ type: 'record_root_cause', rootCause: 'Planning zonder bevestiging' }),
-  () => ({ type: 'add_corrective_action', description: 'Afspraken worden een dag vooraf bevestigd', assignee: 'Erik Zwart', dueOn: '2026-06-30', effectivenessCheckDueOn: '' }),
-  () => ({ type: 'record_structural_measures', text: 'Geen structurele maatregelen nodig' }),
-  () => ({ type: 'record_solution', description: 'De monteur herstelt de verwarming kosteloos', agreedRepairOn: '2026-05-15', thirdParty: '' }),
-  (day) => ({ type: 'complete_solution', on: day }),
-];
-
-const CLOSING: Step[] = [
-  (day) => ({ type: 'send_response', sentOn: day, method: 'post' }),
-  (day) => ({ type: 'record_evaluation', on: day, notes: 'Klant tevreden over het verloop' }),
-  (day) => ({ type: 'record_customer_agreement', on: day, notes: 'De verwarming werkt weer; de klant is akkoord' }),
-  (day) => ({ type: 'close', on: day, openItems: 'keep' }),
-];
-
-/** Takes, one working day apart from 27 April 2026, every step of `steps` the procedure allows at that moment. */
-function walkThrough(walk: Walk, steps: Step[], from: number): number {
-  let day = from;
-  for (const step of steps) {
-    const on = `2026-05-${String(day).padStart(2, '0')}`;
-    const action = step(on);
-    if (walk.available(on).some((a) => a.type === action.type && a.allowed)) {
-      walk.do(on, action);
-      day += 1;
-    }
-  }
-  return day;
-}
-
-interface Stages {
-  received: Complaint;
-  handled: Complaint;
-  closed: Complaint;
-  late: Complaint;
-}
-
-function stagesUnder(procedure: Procedure): Stages {
-  const walk = new Walk(complaintUnder(procedure, { customerId: CUSTOMER.id }), procedure);
-  const received = walk.complaint;
-  const next = walkThrough(walk, COURSE, 4);
-  const handled = walk.complaint;
-  walkThrough(walk, CLOSING, next);
-  const late = new Walk(complaintUnder(procedure, { problemArisenOn: '2024-01-10' }), procedure);
-  if (late.available('2026-04-27').some((a) => a.type === 'declare_inadmissible' && a.allowed)) {
-    late.do('2026-04-27', { type: 'declare_inadmissible', on: '2026-04-27', reason: 'Het probleem ontstond meer dan twaalf maanden voor de klacht.' });
-  }
-  return { received, handled, closed: walk.complaint, late: late.complaint };
-}
-
-/** The stage of the file at which an office makes each letter. */
-const MADE_AT: Record<LetterType, keyof Stages> = {
-  request_written: 'received',
-  acknowledgement: 'received',
-  request_information: 'received',
-  invitation: 'received',
-  further_handling: 'received',
-  extension: 'received',
-  decision: 'handled',
-  closing: 'closed',
-  inadmissible: 'late',
-  referral: 'closed',
+/** Words that belong to the other form of address, whole words only. */
+const OTHER_FORM = {
+  u: /(?<![\p{L}@.])(je|jij|jou|jouw|kun je|ben je|heb je)(?![\p{L}@])/giu,
+  je: /(?<![\p{L}@.])(u|uw|zich tot|kunt u|bent u|hebt u)(?![\p{L}@])/giu,
 };
-
-function letter(procedure: Procedure, type: LetterType, form: LetterFormOfAddress, stages = stagesUnder(procedure)) {
-  const complaint = stages[MADE_AT[type]];
-  const date = '2026-05-29';
-  const input: LetterInput = {
-    type,
-    letterhead: { ...SAMPLE_LETTERHEAD, formOfAddress: form },
-    customer: CUSTOMER,
-    complaint,
-    procedure,
-    deadlines: computeDeadlines(complaint, procedure, calendar, date),
-    date,
-    extra: { newDueOn: '2026-06-19', reason: 'Het rapport van de fabrikant is er nog niet.', meetingOn: '2026-05-06T14:00', questions: 'Een foto van de ketel.' },
-  };
-  const prepared = prepareLetter(input);
-  return { ...prepared, text: prepared.paragraphs.map((lines) => lines.join('\n')).join('\n\n') };
-}
 
 describe('every letter under every preset', () => {
   for (const procedure of PROCEDURE_PRESETS) {
@@ -118,6 +31,8 @@ describe('every letter under every preset', () => {
           const made = letter(procedure, type, form, stages);
           expect({ type, form, unknown: made.unknown, missing: made.missing }).toEqual({ type, form, unknown: [], missing: [] });
           expect(made.text, `${type} in ${form}`).not.toMatch(/\{[a-z0-9_.]+\}/i);
+          // The procedure's own texts (bodies, how to submit) are quoted in the letter's form, not the regeling's.
+          expect(made.text.match(OTHER_FORM[form]) ?? [], `${type} in ${form}`).toEqual([]);
         }
       }
     });
@@ -141,6 +56,14 @@ describe('letters say what their regeling says', () => {
     expect(letter(byKey('zorgaanbieder-wkkgz'), 'acknowledgement', 'u').text).toContain('De termijn wordt dan met ten hoogste 4 weken verlengd.');
   });
 
+  it('announce the steps the regeling names before the response: contact to settle it together (000), word on the further handling (003)', () => {
+    expect(letter(byKey('zorg-welzijn-dokh'), 'acknowledgement', 'je').text).toContain(
+      'We nemen telefonisch of per mail contact met je op om na te gaan of we je klacht goed hebben begrepen en om samen met je naar een oplossing te zoeken. Binnen 4 weken na ontvangst',
+    );
+    expect(letter(byKey('eenmanszaak-nrto'), 'acknowledgement', 'je').text).toContain('Binnen 10 werkdagen laten we je weten hoe we je klacht verder afhandelen. Binnen 4 weken na ontvangst');
+    expect(letter(byKey('dienstverlener-klachtencommissie'), 'acknowledgement', 'u').text).not.toMatch(/contact met u op|werkdagen/);
+  });
+
   it('promise no response term a procedure never names (004), but contact soon', () => {
     const coordinator = letter(byKey('zorgbedrijf-coordinator'), 'acknowledgement', 'u');
     expect(coordinator.text).toContain('Wij nemen zo snel mogelijk contact met u op om te bespreken hoe wij uw klacht verder afhandelen.');
@@ -154,9 +77,51 @@ describe('letters say what their regeling says', () => {
     expect(soleTrader.text).not.toContain('niet bij de klacht betrokken');
 
     const committee = letter(byKey('dienstverlener-klachtencommissie'), 'further_handling', 'u');
-    expect(committee.text).toContain('Onze klachtencommissie beoordeelt uw klacht. Daarbij horen wij u en iedereen die in uw klacht wordt genoemd (hoor en wederhoor).');
+    // 001: the chair of the committee weighs both sides and takes the position.
+    expect(committee.text).toContain('De voorzitter van onze klachtencommissie, NC Jansen, beoordeelt uw klacht. Daarbij horen wij u en iedereen die in uw klacht wordt genoemd (hoor en wederhoor).');
     const dokh = letter(byKey('zorg-welzijn-dokh'), 'further_handling', 'je');
     expect(dokh.text).toContain('Een medewerker die niet bij de klacht betrokken is, beoordeelt je klacht.');
+  });
+
+  it('under 004, where nobody judges, say that an owner seeks a solution with the customer and the file closes on their agreement', () => {
+    const coordinator = byKey('zorgbedrijf-coordinator');
+    const handling = letter(coordinator, 'further_handling', 'u');
+    expect(handling.text).toContain('Wij wijzen een medewerker aan die uw klacht in behandeling neemt en met u zoekt naar een passende oplossing. Daarna bespreken wij met u hoe de afhandeling is verlopen. Wij sluiten uw klacht pas af als u akkoord bent.');
+    expect(handling.text).not.toMatch(/beoordeel|niet bij de klacht betrokken/);
+    expect(letter(coordinator, 'invitation', 'u').text).not.toMatch(/oordeel/);
+    expect(letter(coordinator, 'invitation', 'je').text).not.toMatch(/oordeel/);
+  });
+
+  it('end a typed sentence with a full stop, list measures mid-sentence and say by when each is done (Wkkgz)', () => {
+    const wkkgz = letter(byKey('zorgaanbieder-wkkgz'), 'decision', 'u');
+    expect(wkkgz.text).toContain('Oplossing: De monteur herstelt de verwarming kosteloos.\n');
+    expect(wkkgz.text).toContain('Om herhaling te voorkomen nemen wij de volgende maatregelen: Afspraken worden een dag vooraf bevestigd (uiterlijk 30 juni 2026); de planning wordt wekelijks nagelopen.');
+    expect(letter(byKey('eenmanszaak-nrto'), 'closing', 'je').text).toMatch(/afgesproken: De monteur herstelt de verwarming kosteloos\.\n/);
+  });
+
+  it('say a ruling binds the customer only where it does by law; under 003 the NRTO commission binds the business alone', () => {
+    const soleTrader = letter(byKey('eenmanszaak-nrto'), 'decision', 'je');
+    expect(soleTrader.text).toContain('We houden ons aan het oordeel van deze instantie.');
+    expect(soleTrader.text).not.toContain('bindend voor jou');
+    expect(letter(byKey('dienstverlener-klachtencommissie'), 'decision', 'u').text).toContain('Burgerlijke rechter\nHet oordeel van deze instantie is bindend voor u en voor ons.');
+  });
+
+  it('ask for the complaint in writing without offering a way the regeling does not (003: e-mail only), and with the written route first (001)', () => {
+    const soleTrader = letter(byKey('eenmanszaak-nrto'), 'request_written', 'je');
+    expect(soleTrader.text).toContain('Wil je je klacht daarom schriftelijk naar ons sturen? Maak je klacht, eventueel nadat je die mondeling hebt geuit, schriftelijk kenbaar door te mailen naar');
+    expect(soleTrader.text).not.toMatch(/op papier/);
+    // 001 asks a phone call with the employee before a formal complaint; the letter follows a call, so the written route comes first.
+    expect(letter(byKey('dienstverlener-klachtencommissie'), 'request_written', 'u').text).toContain(
+      'Wilt u uw klacht daarom schriftelijk aan ons sturen? Een formele klacht dient u schriftelijk in, bij voorkeur per e-mail, bij de voorzitter van de klachtencommissie: NC Jansen',
+    );
+  });
+
+  it('ask "not satisfied?" once above the bodies, not again in the first body (000)', () => {
+    for (const form of ['u', 'je'] as const) {
+      const decision = letter(byKey('zorg-welzijn-dokh'), 'decision', form).text;
+      expect(decision.match(/niet tevreden/g), form).toHaveLength(1);
+      expect(decision).toContain(form === 'je' ? 'Directeur van M@\nJe kunt een persoonlijk gesprek aanvragen met de directeur van M@' : 'Directeur van M@\nU kunt een persoonlijk gesprek aanvragen met de directeur van M@');
+    }
   });
 
   it("003's closing mail says what was agreed: the solution, as its regeling has no agreement step", () => {

@@ -89,6 +89,12 @@ describe('fillTemplate', () => {
     expect(result.text).toBe('{x} {x} { spatie } {}');
   });
 
+  it('ends a typed sentence that ends a line with a full stop, and leaves one inside a sentence as typed', () => {
+    const values = { oplossing: 'De ketel wordt vervangen', 'verlenging.reden': 'Wij wachten op de fabrikant!' };
+    expect(fillTemplate('Oplossing: {oplossing}\nReden: {verlenging.reden}', values).text).toBe('Oplossing: De ketel wordt vervangen.\nReden: Wij wachten op de fabrikant!');
+    expect(fillTemplate('Oplossing: {oplossing}, zoals besproken.', values).text).toBe('Oplossing: De ketel wordt vervangen, zoals besproken.');
+  });
+
   it('does not expand placeholders inside values', () => {
     const result = fillTemplate('{klacht.samenvatting}', { 'klacht.samenvatting': 'tekst met {klant.naam} erin' });
     expect(result.text).toBe('tekst met {klant.naam} erin');

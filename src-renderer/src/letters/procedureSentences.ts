@@ -5,7 +5,8 @@
  * some regeling forbids (an extension under 000, a non-involved employee
  * under 003, a response term 004 never names).
  */
-import type { Procedure } from '../domain/procedure';
+import type { Procedure, Term } from '../domain/procedure';
+import { hasVerdict } from '../domain/procedures/absent';
 import { formatTerm } from '../domain/procedureText';
 import type { LetterFormOfAddress } from './types';
 
@@ -24,6 +25,41 @@ export function allowsExtension(procedure: Procedure): boolean {
  * the further-handling term; else (004: "zo snel mogelijk") contact soon.
  */
 export function responsePromise(procedure: Procedure, responseDueDay: string | null, form: LetterFormOfAddress): string {
+  return [firstSteps(procedure, responseDueDay, form), termPromise(procedure, responseDueDay, form)].filter((sentence) => sentence !== '').join(' ');
+}
+
+/**
+ * What comes before the response, where the regeling names it: contact to
+ * settle the complaint together (000) and word on the further handling
+ * within its own term (003's 10 working days).
+ */
+function firstSteps(procedure: Procedure, responseDueDay: string | null, form: LetterFormOfAddress): string {
+  const { response, furtherHandling } = procedure.terms;
+  const contact = procedure.steps.informalResolution
+    ? pick(
+        {
+          u: 'Wij nemen telefonisch of per e-mail contact met u op om na te gaan of wij uw klacht goed hebben begrepen en om samen met u naar een oplossing te zoeken.',
+          je: 'We nemen telefonisch of per mail contact met je op om na te gaan of we je klacht goed hebben begrepen en om samen met je naar een oplossing te zoeken.',
+        },
+        form,
+      )
+    : '';
+  // Without a response term the further-handling term is the promise itself (termPromise).
+  const word = furtherHandling && response && responseDueDay ? furtherHandlingPromise(furtherHandling, form) : '';
+  return [contact, word].filter((sentence) => sentence !== '').join(' ');
+}
+
+function furtherHandlingPromise(term: Term, form: LetterFormOfAddress): string {
+  return pick(
+    {
+      u: `Binnen ${formatTerm(term)} laten wij u weten hoe wij uw klacht verder afhandelen.`,
+      je: `Binnen ${formatTerm(term)} laten we je weten hoe we je klacht verder afhandelen.`,
+    },
+    form,
+  );
+}
+
+function termPromise(procedure: Procedure, responseDueDay: string | null, form: LetterFormOfAddress): string {
   const { response, furtherHandling, extension } = procedure.terms;
   if (response && responseDueDay) {
     const promise = pick(
@@ -44,15 +80,7 @@ export function responsePromise(procedure: Procedure, responseDueDay: string | n
     );
     return `${promise} ${notice}${most}`;
   }
-  if (furtherHandling) {
-    return pick(
-      {
-        u: `Binnen ${formatTerm(furtherHandling)} laten wij u weten hoe wij uw klacht verder afhandelen.`,
-        je: `Binnen ${formatTerm(furtherHandling)} laten we je weten hoe we je klacht verder afhandelen.`,
-      },
-      form,
-    );
-  }
+  if (furtherHandling) return furtherHandlingPromise(furtherHandling, form);
   return pick(
     {
       u: 'Wij nemen zo snel mogelijk contact met u op om te bespreken hoe wij uw klacht verder afhandelen.',
@@ -74,8 +102,27 @@ function hearing(procedure: Procedure, form: LetterFormOfAddress): string {
   );
 }
 
+/**
+ * Where nobody declares the complaint founded or not (004), an owner finds a
+ * solution with the customer, the course is evaluated with them and the file
+ * closes only when they agree: the letter says so, and no one "judges".
+ */
+function seekingSolution(procedure: Procedure, form: LetterFormOfAddress): string {
+  const { ownerAssignment, evaluation, customerAgreementBeforeClosing } = procedure.steps;
+  return [
+    ownerAssignment
+      ? pick({ u: 'Wij wijzen een medewerker aan die uw klacht in behandeling neemt en met u zoekt naar een passende oplossing.', je: 'We wijzen een medewerker aan die je klacht in behandeling neemt en met je zoekt naar een passende oplossing.' }, form)
+      : pick({ u: 'Wij zoeken samen met u naar een passende oplossing.', je: 'We zoeken samen met je naar een passende oplossing.' }, form),
+    evaluation ? pick({ u: 'Daarna bespreken wij met u hoe de afhandeling is verlopen.', je: 'Daarna bespreken we met je hoe de afhandeling is verlopen.' }, form) : '',
+    customerAgreementBeforeClosing ? pick({ u: 'Wij sluiten uw klacht pas af als u akkoord bent.', je: 'We sluiten je klacht pas af als je akkoord bent.' }, form) : '',
+  ]
+    .filter((sentence) => sentence !== '')
+    .join(' ');
+}
+
 /** Who judges, in the procedure's own terms, with what the customer is offered on the way. */
 function judging(procedure: Procedure, form: LetterFormOfAddress): string {
+  if (!hasVerdict(procedure)) return seekingSolution(procedure, form);
   const hear = hearing(procedure, form);
   switch (procedure.steps.judgedBy) {
     case 'owner':
@@ -89,8 +136,12 @@ function judging(procedure: Procedure, form: LetterFormOfAddress): string {
             },
             form,
           );
-    case 'committee':
-      return pick({ u: `Onze klachtencommissie beoordeelt uw klacht.${hear}`, je: `Onze klachtencommissie beoordeelt je klacht.${hear}` }, form);
+    case 'committee': {
+      // 001: the chair weighs both sides and takes the position; a committee without a named chair judges as a whole.
+      const chair = procedure.committee.find((member) => member.role === 'chair')?.name.trim();
+      const who = chair ? `De voorzitter van onze klachtencommissie, ${chair},` : 'Onze klachtencommissie';
+      return pick({ u: `${who} beoordeelt uw klacht.${hear}`, je: `${who} beoordeelt je klacht.${hear}` }, form);
+    }
     case 'complaints_officer':
       return pick({ u: `Een onafhankelijke klachtenfunctionaris beoordeelt uw klacht.${hear}`, je: `Een onafhankelijke klachtenfunctionaris beoordeelt je klacht.${hear}` }, form);
     case 'uninvolved_employee':

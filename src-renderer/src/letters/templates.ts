@@ -87,6 +87,18 @@ export function optionalPlaceholders(procedure: Procedure): ReadonlySet<string> 
   return hasVerdict(procedure) ? OPTIONAL : OPTIONAL_WITHOUT_VERDICT;
 }
 
+/**
+ * Placeholders that hold a sentence the office typed (a solution, a reason).
+ * Ending a line of the letter, each ends as a sentence does, whether or not
+ * the full stop was typed: "Oplossing: De monteur herstelt de ketel."
+ */
+const SENTENCES: ReadonlySet<string> = new Set(['oplossing', 'afspraak', 'oordeel.motivering', 'verlenging.reden', 'niet_ontvankelijk.reden', 'vragen']);
+
+function asSentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?…:;)"'”’]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 /** A blank line (maybe with spaces) between two paragraphs, in text with \n line ends. */
 export const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 
@@ -117,7 +129,7 @@ export function fillTemplate(text: string, values: Readonly<Record<string, strin
     if (kept.length > 0) kept.push(pieces[i - 1] ?? '\n\n');
     kept.push(paragraph);
   }
-  const filled = kept.join('').replace(PLACEHOLDER_PATTERN, (whole, raw: string) => {
+  const filled = kept.join('').replace(PLACEHOLDER_PATTERN, (whole, raw: string, offset: number, all: string) => {
     const name = raw.toLowerCase();
     if (!KNOWN.has(name)) {
       unknown.add(raw);
@@ -128,7 +140,8 @@ export function fillTemplate(text: string, values: Readonly<Record<string, strin
       missing.add(name);
       return whole;
     }
-    return value;
+    const endsLine = /^[ \t]*(\n|$)/.test(all.slice(offset + whole.length));
+    return endsLine && SENTENCES.has(name) ? asSentence(value) : value;
   });
   return { text: filled, unknown: [...unknown], missing: [...missing] };
 }
@@ -162,7 +175,7 @@ const U: TemplateSet = {
 
 Op {klacht.ontvangen} vertelde u ons over uw klacht: {klacht.samenvatting}. Dank dat u dit aan ons hebt laten weten.
 
-Volgens onze klachtenregeling nemen wij een klacht in behandeling zodra wij haar schriftelijk hebben ontvangen. Wilt u uw klacht daarom op papier of per e-mail aan ons sturen? {klacht.indienen}
+Volgens onze klachtenregeling nemen wij een klacht in behandeling zodra wij haar schriftelijk hebben ontvangen. Wilt u uw klacht daarom schriftelijk aan ons sturen? {klacht.indienen}
 
 Vanaf de dag waarop wij uw schriftelijke klacht ontvangen, gaan de termijnen van onze klachtenregeling lopen. Vermeld daarbij kenmerk {klacht.kenmerk}. Heeft u vragen, bel ons dan op {kantoor.telefoon} of mail naar {kantoor.email}.`,
   },
@@ -194,7 +207,7 @@ Alvast hartelijk dank voor uw medewerking.`,
     subject: 'Uitnodiging voor een gesprek over uw klacht',
     body: `{klant.aanhef}
 
-Naar aanleiding van uw klacht over {klacht.samenvatting} willen wij graag met u in gesprek. In dat gesprek hoort u ook ons verhaal en horen wij het uwe: zo krijgen wij een volledig beeld voordat wij een oordeel geven.
+Naar aanleiding van uw klacht over {klacht.samenvatting} willen wij graag met u in gesprek. In dat gesprek hoort u ook ons verhaal en horen wij het uwe: zo krijgen wij een volledig beeld van wat er is gebeurd.
 
 Wij nodigen u daarom uit voor een gesprek op {gesprek.datum} bij {kantoor.naam}. U mag iemand meenemen die u vertrouwt.
 
@@ -280,7 +293,7 @@ const JE: TemplateSet = {
 
 Op {klacht.ontvangen} vertelde je ons over je klacht: {klacht.samenvatting}. Fijn dat je het ons laat weten.
 
-Volgens onze klachtenregeling nemen we een klacht in behandeling zodra we die schriftelijk hebben ontvangen. Wil je je klacht daarom op papier of per mail naar ons sturen? {klacht.indienen}
+Volgens onze klachtenregeling nemen we een klacht in behandeling zodra we die schriftelijk hebben ontvangen. Wil je je klacht daarom schriftelijk naar ons sturen? {klacht.indienen}
 
 Vanaf de dag waarop we je schriftelijke klacht ontvangen, gaan de termijnen van onze klachtenregeling lopen. Noem daarbij kenmerk {klacht.kenmerk}. Heb je vragen? Bel ons dan op {kantoor.telefoon} of mail naar {kantoor.email}.`,
   },
@@ -312,7 +325,7 @@ Alvast bedankt voor je hulp.`,
     subject: 'Uitnodiging voor een gesprek over je klacht',
     body: `{klant.aanhef}
 
-We willen graag met je praten over je klacht over {klacht.samenvatting}. In dat gesprek hoor jij ons verhaal en horen wij het jouwe: zo krijgen we een volledig beeld voordat we een oordeel geven.
+We willen graag met je praten over je klacht over {klacht.samenvatting}. In dat gesprek hoor jij ons verhaal en horen wij het jouwe: zo krijgen we een volledig beeld van wat er is gebeurd.
 
 Daarom nodigen we je uit voor een gesprek op {gesprek.datum} bij {kantoor.naam}. Je mag iemand meenemen die je vertrouwt.
 

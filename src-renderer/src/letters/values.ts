@@ -7,10 +7,11 @@ import { format, parseISO, isValid } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { longDutchDate } from '../domain/dates';
 import type { Customer, Deadline } from '../domain/model';
-import type { EscalationBody } from '../domain/procedure';
+import type { EscalationBody, Procedure } from '../domain/procedure';
 import { ESCALATION_KIND_LABELS, formatTerm } from '../domain/procedureText';
 import { VERDICT_LABELS } from '../domain/workflowLabels';
 import { receivedDay } from '../domain/deadlines';
+import { inFormOfAddress } from './formOfAddress';
 import { handlingText, responsePromise } from './procedureSentences';
 import type { LetterFormOfAddress, LetterInput } from './types';
 
@@ -84,6 +85,14 @@ function mentionsTerm(text: string, term: NonNullable<EscalationBody['decisionTe
   return new RegExp(`(?<![\\p{L}\\p{N}])(${amounts.join('|')}) ${unit}(?![\\p{L}])`, 'iu').test(text);
 }
 
+/** Bodies whose ruling binds both sides by law; any other body's ruling binds only the office that promised to follow it (001's appeal committee, 003's NRTO commission). */
+const BINDS_BOTH: ReadonlySet<EscalationBody['kind']> = new Set(['court', 'arbitration', 'dispute_body']);
+
+function bindingSentence(body: EscalationBody, form: LetterFormOfAddress): string {
+  if (!BINDS_BOTH.has(body.kind)) return form === 'je' ? 'We houden ons aan het oordeel van deze instantie.' : 'Wij houden ons aan het oordeel van deze instantie.';
+  return form === 'je' ? 'Het oordeel van deze instantie is bindend voor jou en voor ons.' : 'Het oordeel van deze instantie is bindend voor u en voor ons.';
+}
+
 /**
  * Address, contact, term and binding of a body, one per line, leaving out
  * what its name or description already says: offices often write the address
@@ -100,7 +109,7 @@ function bodyFacts(body: EscalationBody, form: LetterFormOfAddress): string[] {
   const website = body.website.trim();
   if (website && !description.includes(website)) facts.push(`Website: ${website}`);
   if (body.decisionTerm && !mentionsTerm(description, body.decisionTerm)) facts.push(`Termijn voor een besluit: ${formatTerm(body.decisionTerm)} na ontvangst`);
-  if (body.binding && !/\bbindend/i.test(description)) facts.push(form === 'je' ? 'Het oordeel van deze instantie is bindend voor jou en voor ons.' : 'Het oordeel van deze instantie is bindend voor u en voor ons.');
+  if (body.binding && !/\bbindend/i.test(description)) facts.push(bindingSentence(body, form));
   return facts;
 }
 
@@ -168,9 +177,34 @@ function midSentence(text: string): string {
   return /^\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/u.test(trimmed) ? trimmed.charAt(0).toLocaleLowerCase('nl') + trimmed.slice(1) : trimmed;
 }
 
+/** The procedure with its own texts in the letter's form of address: a "je" letter must not quote "uw klacht" from a regeling written with "u". */
+function procedureInForm(procedure: Procedure, form: LetterFormOfAddress): Procedure {
+  const from = procedure.texts.formOfAddress ?? 'u';
+  if (from === form) return procedure;
+  const say = (text: string) => inFormOfAddress(text, from, form);
+  return {
+    ...procedure,
+    texts: { ...procedure.texts, howToSubmit: say(procedure.texts.howToSubmit), notSatisfied: say(procedure.texts.notSatisfied) },
+    escalations: procedure.escalations.map((body) => ({ ...body, description: say(body.description) })),
+  };
+}
+
+/** A measure as one item of the list the template ends with a full stop: a full stop or semicolon typed at its end would double it. */
+function listed(text: string): string {
+  return text.trim().replace(/[.;\s]+$/, '');
+}
+
+/** The measure with the day it will be done: the Wkkgz asks the response to say by when each measure is realised. */
+function withDueDay(measure: string, dueOn: string): string {
+  const day = dueOn ? dutchDate(dueOn) : '';
+  if (measure === '' || day === '' || measure.includes(day)) return measure;
+  return `${measure} (uiterlijk ${day})`;
+}
+
 export function letterValues(input: LetterInput): Record<string, string> {
-  const { customer, complaint, procedure, letterhead, deadlines } = input;
+  const { customer, complaint, letterhead, deadlines } = input;
   const form = letterhead.formOfAddress;
+  const procedure = procedureInForm(input.procedure, form);
   const w = complaint.workflow;
   const values: Record<string, string> = {};
 
@@ -209,8 +243,10 @@ export function letterValues(input: LetterInput): Record<string, string> {
     set(values, 'oordeel.motivering', w.judgement.reasoning.trim());
   }
   set(values, 'oplossing', w.solution?.description.trim());
-  // The templates end the sentence after {maatregelen}; a full stop typed at the end of a measure would double it.
-  const measures = [...w.correctiveActions.map((a) => a.description), w.structuralMeasures].map((d) => d.trim().replace(/[.;\s]+$/, '')).filter((d) => d !== '');
+  const measures = [...w.correctiveActions.map((a) => withDueDay(listed(a.description), a.dueOn)), listed(w.structuralMeasures)]
+    .filter((d) => d !== '')
+    // Each measure after the first stands after a semicolon, inside the sentence.
+    .map((d, i) => (i === 0 ? d : midSentence(d)));
   if (measures.length > 0) set(values, 'maatregelen', measures.join('; '));
   // 003 asks no agreement of the customer: its closing message says what was agreed as the solution.
   set(values, 'afspraak', w.customerAgreement?.notes.trim() || w.informalSettlement?.agreement.trim() || w.solution?.description.trim());
@@ -221,7 +257,7 @@ export function letterValues(input: LetterInput): Record<string, string> {
   const instanties = bodies.length > 0 ? bodiesText(bodies, form) : procedure.texts.notSatisfied.trim();
   set(values, 'instanties', instanties);
   set(values, 'niet_tevreden', bodies.length > 0 ? `${notSatisfiedOpening(form)}\n\n${instanties}` : instanties);
-  const referral = referralBody(input);
+  const referral = referralBody({ ...input, procedure });
   if (referral) {
     set(values, 'instantie.naam', referral.name);
     set(values, 'instantie.gegevens', bodyDetails(referral, form).join('\n'));

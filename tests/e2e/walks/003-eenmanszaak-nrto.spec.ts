@@ -192,7 +192,7 @@ test('003 NRTO: a complaint by phone waits for the written complaint, asked for 
 
   await sendLetter(page, {
     type: 'Verzoek om de klacht schriftelijk in te dienen',
-    says: ['Wil je je klacht daarom op papier of per mail naar ons sturen?', 'mailen naar mok@webbouwenaandekeukeltafel.nl', 'gaan de termijnen van onze klachtenregeling lopen'],
+    says: ['Wil je je klacht daarom schriftelijk naar ons sturen?', 'mailen naar mok@webbouwenaandekeukeltafel.nl', 'gaan de termijnen van onze klachtenregeling lopen'],
     by: 'E-mail',
   });
 

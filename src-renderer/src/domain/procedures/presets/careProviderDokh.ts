@@ -31,7 +31,8 @@ export const careProviderDokh = definePreset({
       name: 'Directeur van M@',
       // The director or the DOKh complaints officer first; only when that brings no satisfying result, the dispute body.
       stage: 1,
-      description: 'Ben je niet tevreden met onze reactie of de acties naar aanleiding van je klacht, dan kun je een persoonlijk gesprek aanvragen met de directeur van M@.',
+      // The letter already opens the list with "Ben je niet tevreden met deze reactie?": the description says only what the director offers.
+      description: 'Je kunt een persoonlijk gesprek aanvragen met de directeur van M@ over onze reactie of de acties naar aanleiding van je klacht.',
     }),
     escalationBody({
       id: 'klachtenfunctionaris-dokh',

@@ -56,7 +56,8 @@ export const serviceProviderCommittee = definePreset({
   ],
   texts: {
     howToSubmit:
-      'Neem eerst telefonisch contact op met de verantwoordelijke medewerker om het probleem te bespreken of een afspraak te maken. Is uw probleem daarna niet opgelost, of leent het zich niet voor een persoonlijk gesprek, dan kunt u een formele schriftelijke klacht indienen, bij voorkeur per e-mail, bij de voorzitter van de klachtencommissie: NC Jansen, Newtonlaan 115, 3584 BH Utrecht, NCJansen@klikklaar.com. U hebt twaalf maanden de tijd om uw klacht in te dienen, gerekend vanaf het moment dat uw klacht ontstond.',
+      // The written route first: the letter that asks for a complaint in writing quotes this right after asking for it.
+      'Een formele klacht dient u schriftelijk in, bij voorkeur per e-mail, bij de voorzitter van de klachtencommissie: NC Jansen, Newtonlaan 115, 3584 BH Utrecht, NCJansen@klikklaar.com. U hebt twaalf maanden de tijd om uw klacht in te dienen, gerekend vanaf het moment dat uw klacht ontstond. Wij vragen u wel eerst telefonisch contact op te nemen met de verantwoordelijke medewerker om het probleem te bespreken of een afspraak te maken; een formele klacht volgt als uw probleem daarna niet is opgelost of zich niet leent voor een persoonlijk gesprek.',
     notSatisfied: `${APPEAL} ${COURT}`,
     formOfAddress: 'u',
   },
