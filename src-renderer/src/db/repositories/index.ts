@@ -8,6 +8,7 @@ import { createDemoRepository } from './demo';
 import { createDeskRepository } from './desk';
 import { createEventRepository } from './events';
 import { createLetterRepository } from './letters';
+import { createPersonRightsRepository } from './personRights';
 import { createPrivacyRepository } from './privacy';
 import { createProcedureRepository } from './procedures';
 import { createReminderRepository } from './reminders';
@@ -33,6 +34,7 @@ export function createRepositories(db: KlachtenbalieDb) {
     reminders: createReminderRepository(db),
     backups: createBackupRepository(db),
     privacy: createPrivacyRepository(db),
+    personRights: createPersonRightsRepository(db),
   };
 }
 
@@ -54,5 +56,6 @@ export type {
   OwnerWorkload,
 } from './desk';
 export type { LapsedFile, LapsedGroup, RemovalOutcome, RemovalPlan } from './privacy';
+export type { ErasureOutcome, ErasurePlan, PersonData } from './personRights';
 export type { StaffPatch } from './staff';
 export type { NewLetter, OfficeTemplate } from './letters';
