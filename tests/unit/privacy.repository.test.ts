@@ -1,38 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { KlachtenbalieDb } from '../../src-renderer/src/db/database';
-import type { Repositories } from '../../src-renderer/src/db/repositories';
 import { REMOVAL_GONE } from '../../src-renderer/src/db/repositories/privacy';
 import { currentRecords } from '../../src-renderer/src/db/repositories/sharedRecords';
 import { REMOVAL_REFUSED } from '../../src-renderer/src/domain/privacy';
-import type { Actor, StaffRole } from '../../src-renderer/src/domain/model';
 import { carryOutRemoval } from '../../src-renderer/src/features/privacy/carryOutRemoval';
 import { docOf } from '../../src-renderer/src/sync/docs';
 import { ACTOR, freshDb, intake } from './support/db';
-
-const COORDINATOR: Actor = { id: 'staff-marloes', name: 'Marloes van Dam' };
-const ROLES: StaffRole[] = ['coordinator'];
-const day = (d: string) => new Date(`${d}T12:00:00`);
-/** Seed 001 keeps a file one year after handling: closed 11 May 2026, kept through May 2027. */
-const PAST_TERM = day('2027-06-01');
-const hash = (c: string) => c.repeat(64);
+import { COORDINATOR, PAST_TERM, ROLES, closedFile, day, everything, hash } from './support/privacyOffice';
 
 /** The personal data the office typed, each of which must be gone after anonymising. */
 const PERSONAL = ['Jan de Vries', '06-12345678', 'jan@example.nl', 'Dorpsstraat', 'KL-1001', 'Verwarming doet het niet', 'lekt al weken', 'Piet Monteur', 'mevrouw de Vries belde', 'Ketel vervangen'];
-
-async function closedFile(repos: Repositories, customerId: string | null = null) {
-  const { complaint, customer } = await repos.complaints.create(
-    intake({ complaint: { category: 'Installatie', description: 'De ketel lekt al weken', employeesInvolved: 'Piet Monteur' } }),
-    ACTOR,
-    day('2026-04-24'),
-  ).then(async (created) => (customerId ? repos.complaints.create({ ...intake(), customerId, customer: null }, ACTOR, day('2026-04-24')) : created));
-  const act = (d: string, action: Parameters<Repositories['complaints']['applyAction']>[1]) => repos.complaints.applyAction(complaint.id, action, COORDINATOR, day(d));
-  await act('2026-04-28', { type: 'acknowledge', sentOn: '2026-04-28', method: 'email' });
-  await act('2026-04-30', { type: 'log_contact', on: '2026-04-30', kind: 'phone', withWhom: 'employee', direction: 'out', name: 'Piet Monteur', notes: 'mevrouw de Vries belde' });
-  await act('2026-05-07', { type: 'record_judgement', verdict: 'founded', reasoning: 'Ketel vervangen', judgedOn: '2026-05-07', judges: ['NC Jansen'], judgedById: null });
-  await act('2026-05-08', { type: 'send_response', sentOn: '2026-05-08', method: 'email' });
-  await act('2026-05-11', { type: 'close', on: '2026-05-11' });
-  return { complaint: (await repos.complaints.get(complaint.id))!, customerId: customer?.id ?? customerId ?? complaint.customerId };
-}
 
 /** A committee office (seed 001) with one closed file past its term: a photo, a letter, and a scan also pinned to an open complaint. */
 async function office() {
@@ -48,9 +24,6 @@ async function office() {
   return { ...context, complaint, customerId, other: other.complaint };
 }
 
-async function everything(db: KlachtenbalieDb) {
-  return Object.fromEntries(await Promise.all(db.tables.filter((t) => t.name !== 'outbox').map(async (t) => [t.name, await t.toArray()])));
-}
 
 describe('files whose retention term has passed', () => {
   it('are listed per procedure from the day after their last day, through the index', async () => {

@@ -538,6 +538,8 @@ export interface Deadline {
 
 const REMOVAL_KINDS = ['anonymise', 'erase'] as const;
 export type RemovalKind = (typeof REMOVAL_KINDS)[number];
+/** The register also records a person's data handed out on request (AVG art. 15): what went out, never what was in it. */
+export type RegisterKind = RemovalKind | 'export';
 
 /** What one removal took away, counted; never which person or what was in it. */
 export interface RemovalCounts {
@@ -557,7 +559,7 @@ export interface RemovalRecord {
   id: string;
   at: string;
   reference: string;
-  kind: RemovalKind;
+  kind: RegisterKind;
   actorId: string | null;
   actorName: string;
   removed: RemovalCounts;

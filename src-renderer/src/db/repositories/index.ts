@@ -8,6 +8,7 @@ import { createDemoRepository } from './demo';
 import { createDeskRepository } from './desk';
 import { createEventRepository } from './events';
 import { createLetterRepository } from './letters';
+import { createPersonRightsRepository } from './personRights';
 import { createPrivacyRepository } from './privacy';
 import { createProcessingFactsRepository } from './processingFacts';
 import { createProcedureRepository } from './procedures';
@@ -35,6 +36,7 @@ export function createRepositories(db: KlachtenbalieDb) {
     backups: createBackupRepository(db),
     privacy: createPrivacyRepository(db),
     processingFacts: createProcessingFactsRepository(db),
+    personRights: createPersonRightsRepository(db),
   };
 }
 
@@ -56,5 +58,6 @@ export type {
   OwnerWorkload,
 } from './desk';
 export type { LapsedFile, LapsedGroup, RemovalOutcome, RemovalPlan } from './privacy';
+export type { ErasureOutcome, ErasurePlan, PersonData } from './personRights';
 export type { StaffPatch } from './staff';
 export type { NewLetter, OfficeTemplate } from './letters';

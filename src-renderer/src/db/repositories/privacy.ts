@@ -11,7 +11,7 @@ import { localDay } from '../../domain/dates';
 import { appendToLog, customerLogId } from '../../domain/eventLogs';
 import { RecordNotFoundError, ValidationError } from '../../domain/errors';
 import { newId } from '../../domain/ids';
-import type { Actor, Attachment, Complaint, RemovalCounts, RemovalKind, RemovalRecord, StaffRole } from '../../domain/model';
+import type { Actor, Attachment, Complaint, RegisterKind, RemovalCounts, RemovalKind, RemovalRecord, StaffRole } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
 import { endedOn } from '../../domain/workflow';
 import {
@@ -62,15 +62,82 @@ const ruleText = (procedure: Procedure | undefined) => (procedure ? retentionRul
 export const REMOVAL_GONE = 'Een van deze dossiers is er niet meer of is al geanonimiseerd. Vernieuw het overzicht.';
 
 /** What goes with these complaints: their attachments, and the customers left with no other complaint (with their own files and duplicates). */
-interface Scope {
+export interface Scope {
   complaints: Complaint[];
   attachments: Attachment[];
   customerIds: string[];
 }
 
-export function createPrivacyRepository(db: KlachtenbalieDb) {
-  const writeTables = [db.complaints, db.openDeadlines, db.eventLogs, db.attachments, db.files, db.customers, db.counters, db.removals, db.procedures];
+/** Every table a removal writes, for its 'rw' transaction. */
+export function removalTables(db: KlachtenbalieDb) {
+  return [db.complaints, db.openDeadlines, db.eventLogs, db.attachments, db.files, db.customers, db.counters, db.removals, db.procedures];
+}
 
+/**
+ * What removing these complaints takes along. `alsoCustomers` go too even
+ * with no complaint among them (a person erased at their own request).
+ */
+export async function scopeOf(db: KlachtenbalieDb, complaints: Complaint[], alsoCustomers: readonly string[] = []): Promise<Scope> {
+  const removedIds = new Set(complaints.map((c) => c.id));
+  const complaintsOf = new Map<string, string[]>();
+  for (const customerId of new Set(complaints.map((c) => c.customerId).filter((id) => id !== ''))) {
+    complaintsOf.set(customerId, (await db.complaints.where('customerId').equals(customerId).primaryKeys()) as string[]);
+  }
+  const leaving = [...new Set([...customersLeftWithout(removedIds, complaintsOf), ...alsoCustomers])];
+  const duplicates = leaving.length > 0 ? ((await db.customers.where('mergedIntoId').anyOf(leaving).primaryKeys()) as string[]) : [];
+  const customerIds = [...leaving, ...duplicates];
+  const onComplaints = await db.attachments.where('complaintId').anyOf([...removedIds]).toArray();
+  const onCustomers = (await db.attachments.where('customerId').anyOf(customerIds).toArray()).filter((a) => a.complaintId === null);
+  return { complaints, attachments: [...onComplaints, ...onCustomers], customerIds };
+}
+
+export function planOf(kind: RemovalKind, scope: Scope): RemovalPlan {
+  return { kind, counts: removalCounts(scope.complaints.length, scope.attachments, scope.customerIds.length) };
+}
+
+/**
+ * Inside a 'rw' transaction over removalTables: erases or anonymises the
+ * scope's complaints, removes its files and customers, and writes the
+ * register entries. Returns the hashes whose bytes may now leave the disk.
+ */
+export async function removeScope(
+  db: KlachtenbalieDb,
+  scope: Scope,
+  kind: RemovalKind,
+  entries: readonly RemovalRecord[],
+  actor: Actor,
+  nowIso: string,
+  anonymisedSummary: string,
+): Promise<string[]> {
+  const removedIds = new Set(scope.complaints.map((c) => c.id));
+  const goingIds = new Set(scope.attachments.map((a) => a.id));
+  const sameHash = await db.attachments.where('sha256').anyOf([...new Set(scope.attachments.map((a) => a.sha256))]).toArray();
+  const freedHashes = hashesFreed(scope.attachments, sameHash.filter((a) => !goingIds.has(a.id)));
+  await db.removals.bulkAdd([...entries]);
+  for (const complaint of scope.complaints) {
+    if (kind === 'erase') {
+      await db.complaints.delete(complaint.id);
+      await db.eventLogs.delete(complaint.id);
+    } else {
+      await db.complaints.put(anonymisedComplaint(complaint, nowIso));
+      // The log loses its text and gains the anonymisation in one write (this transaction holds the log).
+      const log = await db.eventLogs.get(complaint.id);
+      const anonymised = makeEvent({ type: 'anonymised', complaintId: complaint.id, customerId: null, summary: anonymisedSummary, changes: [] }, actor, nowIso);
+      await db.eventLogs.put(appendToLog(log && { ...log, events: log.events.map(anonymisedEvent) }, complaint.id, [anonymised]));
+    }
+  }
+  if (kind === 'erase') {
+    await replaceOpenDeadlines(db, [...removedIds], []);
+    await countAddedComplaints(db, -removedIds.size, nowIso);
+  }
+  await db.attachments.bulkDelete([...goingIds]);
+  await db.files.bulkDelete(freedHashes);
+  await db.customers.bulkDelete(scope.customerIds);
+  await db.eventLogs.bulkDelete(scope.customerIds.map(customerLogId));
+  return freedHashes;
+}
+
+export function createPrivacyRepository(db: KlachtenbalieDb) {
   /** Ended files whose term has passed by `today`, as the index holds them; anonymising clears the day, which takes a file out. */
   const pastTerm = (today: string) => db.complaints.where('workflow.retentionUntil').below(today);
 
@@ -86,24 +153,6 @@ export function createPrivacyRepository(db: KlachtenbalieDb) {
     const found = await db.complaints.bulkGet([...ids]);
     if (found.some((c) => !c || !retentionLapsed(c, today))) throw new RecordNotFoundError(REMOVAL_GONE);
     return found as Complaint[];
-  }
-
-  async function scopeOf(complaints: Complaint[]): Promise<Scope> {
-    const removedIds = new Set(complaints.map((c) => c.id));
-    const complaintsOf = new Map<string, string[]>();
-    for (const customerId of new Set(complaints.map((c) => c.customerId).filter((id) => id !== ''))) {
-      complaintsOf.set(customerId, (await db.complaints.where('customerId').equals(customerId).primaryKeys()) as string[]);
-    }
-    const leaving = customersLeftWithout(removedIds, complaintsOf);
-    const duplicates = leaving.length > 0 ? ((await db.customers.where('mergedIntoId').anyOf(leaving).primaryKeys()) as string[]) : [];
-    const customerIds = [...leaving, ...duplicates];
-    const onComplaints = await db.attachments.where('complaintId').anyOf([...removedIds]).toArray();
-    const onCustomers = (await db.attachments.where('customerId').anyOf(customerIds).toArray()).filter((a) => a.complaintId === null);
-    return { complaints, attachments: [...onComplaints, ...onCustomers], customerIds };
-  }
-
-  function planOf(kind: RemovalKind, scope: Scope): RemovalPlan {
-    return { kind, counts: removalCounts(scope.complaints.length, scope.attachments, scope.customerIds.length) };
   }
 
   return {
@@ -135,7 +184,7 @@ export function createPrivacyRepository(db: KlachtenbalieDb) {
 
     /** Exactly what removing these files would take, for the confirmation. */
     plan(ids: readonly string[], kind: RemovalKind, today: string): Promise<RemovalPlan> {
-      return db.transaction('r', [db.complaints, db.customers, db.attachments], async () => planOf(kind, await scopeOf(await lapsedComplaints(ids, today))));
+      return db.transaction('r', [db.complaints, db.customers, db.attachments], async () => planOf(kind, await scopeOf(db, await lapsedComplaints(ids, today))));
     },
 
     /**
@@ -146,40 +195,18 @@ export function createPrivacyRepository(db: KlachtenbalieDb) {
       if (!mayRemovePersonalData(roles)) throw new ValidationError({ roles: REMOVAL_REFUSED }, REMOVAL_REFUSED);
       if (ids.length === 0) return { kind, counts: removalCounts(0, [], 0), freedHashes: [] };
       const nowIso = now.toISOString();
-      return db.transaction('rw', writeTables, async () => {
-        const scope = await scopeOf(await lapsedComplaints(ids, localDay(now)));
-        const removedIds = new Set(scope.complaints.map((c) => c.id));
-        const goingIds = new Set(scope.attachments.map((a) => a.id));
-        const sameHash = await db.attachments.where('sha256').anyOf([...new Set(scope.attachments.map((a) => a.sha256))]).toArray();
-        const freedHashes = hashesFreed(scope.attachments, sameHash.filter((a) => !goingIds.has(a.id)));
+      return db.transaction('rw', removalTables(db), async () => {
+        const scope = await scopeOf(db, await lapsedComplaints(ids, localDay(now)));
         const procedures = await proceduresOf(scope.complaints);
-
         // A customer leaving with several of their complaints is counted once, on the first.
         const uncounted = new Set(scope.customerIds);
-        for (const complaint of scope.complaints) {
+        const entries = scope.complaints.map((complaint) => {
           const own = scope.attachments.filter((a) => a.complaintId === complaint.id);
           const ownCustomer = uncounted.delete(complaint.customerId) ? 1 : 0;
           const rule = ruleText(procedures.get(complaint.workflow.procedureVersionId));
-          await db.removals.add(registerEntry(complaint, kind, own, ownCustomer, rule, actor, nowIso));
-          if (kind === 'erase') {
-            await db.complaints.delete(complaint.id);
-            await db.eventLogs.delete(complaint.id);
-          } else {
-            await db.complaints.put(anonymisedComplaint(complaint, nowIso));
-            // The log loses its text and gains the anonymisation in one write (this transaction holds the log).
-            const log = await db.eventLogs.get(complaint.id);
-            const anonymised = makeEvent({ type: 'anonymised', complaintId: complaint.id, customerId: null, summary: 'Geanonimiseerd: de bewaartermijn is verstreken', changes: [] }, actor, nowIso);
-            await db.eventLogs.put(appendToLog(log && { ...log, events: log.events.map(anonymisedEvent) }, complaint.id, [anonymised]));
-          }
-        }
-        if (kind === 'erase') {
-          await replaceOpenDeadlines(db, [...removedIds], []);
-          await countAddedComplaints(db, -removedIds.size, nowIso);
-        }
-        await db.attachments.bulkDelete([...goingIds]);
-        await db.files.bulkDelete(freedHashes);
-        await db.customers.bulkDelete(scope.customerIds);
-        await db.eventLogs.bulkDelete(scope.customerIds.map(customerLogId));
+          return registerEntry(complaint.reference, kind, removalCounts(1, own, ownCustomer), rule, actor, nowIso);
+        });
+        const freedHashes = await removeScope(db, scope, kind, entries, actor, nowIso, 'Geanonimiseerd: de bewaartermijn is verstreken');
         return { ...planOf(kind, scope), freedHashes };
       });
     },
@@ -191,15 +218,15 @@ export function createPrivacyRepository(db: KlachtenbalieDb) {
   };
 }
 
-function registerEntry(complaint: Complaint, kind: RemovalKind, attachments: Attachment[], customers: number, rule: string, actor: Actor, nowIso: string): RemovalRecord {
+export function registerEntry(reference: string, kind: RegisterKind, removed: RemovalCounts, rule: string, actor: Actor, nowIso: string): RemovalRecord {
   return {
     id: newId(),
     at: nowIso,
-    reference: complaint.reference,
+    reference,
     kind,
     actorId: actor.id,
     actorName: actor.name,
-    removed: removalCounts(1, attachments, customers),
+    removed,
     rule,
     updatedAt: nowIso,
   };

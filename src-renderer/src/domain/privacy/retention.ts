@@ -3,7 +3,7 @@
  * removing them takes along, and who may do it.
  */
 import { KEEP } from '../backup/generations';
-import type { Attachment, Complaint, RemovalCounts, RemovalKind, StaffRole } from '../model';
+import type { Attachment, Complaint, RegisterKind, RemovalCounts, StaffRole } from '../model';
 import type { Procedure } from '../procedure';
 import { formatTerm } from '../procedureText';
 import { DOCX_TYPE } from '../fileSafety';
@@ -54,8 +54,9 @@ export function retentionRule(procedure: Pick<Procedure, 'name' | 'version' | 't
 
 
 /** Exactly what goes, for the confirmation and the register. */
-export function removalText(kind: RemovalKind, c: RemovalCounts): string {
+export function removalText(kind: RegisterKind, c: RemovalCounts): string {
   const files = `${countOf(c.letters, 'brief', 'brieven')} en ${countOf(c.files, 'ander bestand', 'andere bestanden')}`;
+  if (kind === 'export') return `${countOf(c.complaints, 'klacht', 'klachten')} met de hele voortgang; ${files}; de klantgegevens met hun wijzigingen`;
   const customers =
     c.customers === 0 ? 'geen klantgegevens (de klant heeft nog een andere klacht)' : countOf(c.customers, 'klant met naam en contactgegevens', 'klanten met naam en contactgegevens');
   const what =

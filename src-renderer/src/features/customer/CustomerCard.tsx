@@ -6,6 +6,7 @@ import { EVENT_LABELS, STATUS_LABELS } from '../../domain/labels';
 import { CustomerDetails } from '../card/CustomerDetails';
 import { Pinboard } from '../pinboard/Pinboard';
 import { MergeCustomer } from './MergeCustomer';
+import { PersonRightsSection } from './PersonRightsSection';
 import { RepresentativeSection } from './RepresentativeSection';
 
 /** Everything about one customer: details, all complaints, all contacts and all pinned files. */
@@ -100,6 +101,7 @@ export function CustomerCard({ customerId }: { customerId: string }) {
             </ol>
           </section>
           <MergeCustomer customer={customer} />
+          <PersonRightsSection customer={customer} />
         </div>
         <div className="card-side">
           <Pinboard target={{ customerId }} attachments={attachments} title="Prikbord van de klant" />

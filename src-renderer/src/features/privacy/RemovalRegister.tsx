@@ -3,7 +3,7 @@ import { useRepositories } from '../../app/data';
 import { formatDateTime } from '../../components/format';
 import { removalText } from '../../domain/privacy';
 
-const KIND_LABELS = { anonymise: 'Geanonimiseerd', erase: 'Verwijderd' } as const;
+const KIND_LABELS = { anonymise: 'Geanonimiseerd', erase: 'Verwijderd', export: 'Gegevens verstrekt' } as const;
 
 /** Every removal: which file, when, by whom, what went and under which rule; nothing about the person. */
 export function RemovalRegister() {

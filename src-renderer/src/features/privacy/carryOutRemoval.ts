@@ -1,4 +1,4 @@
-import type { Repositories, RemovalOutcome } from '../../db/repositories';
+import type { ErasureOutcome, Repositories, RemovalOutcome } from '../../db/repositories';
 import type { Actor, RemovalKind, StaffRole } from '../../domain/model';
 import type { Platform } from '../../platform/platform';
 
@@ -16,7 +16,11 @@ export async function carryOutRemoval(
   files: Pick<Platform, 'deleteAttachments'>,
   request: { ids: readonly string[]; kind: RemovalKind; actor: Actor; roles: readonly StaffRole[]; now?: Date },
 ): Promise<RemovalDone> {
-  const outcome = await repos.privacy.remove(request.ids, request.kind, request.actor, request.roles, request.now);
+  return freeBytes(files, await repos.privacy.remove(request.ids, request.kind, request.actor, request.roles, request.now));
+}
+
+/** After the records went: the bytes they alone pinned. */
+export async function freeBytes<T extends Pick<RemovalOutcome, 'freedHashes'>>(files: Pick<Platform, 'deleteAttachments'>, outcome: T): Promise<T & { diskProblem: string | null }> {
   if (outcome.freedHashes.length === 0) return { ...outcome, diskProblem: null };
   try {
     await files.deleteAttachments(outcome.freedHashes);
@@ -24,4 +28,13 @@ export async function carryOutRemoval(
   } catch {
     return { ...outcome, diskProblem: 'Niet elk bestand kon nu van de schijf worden gewist; het dagelijkse opruimen wist het alsnog.' };
   }
+}
+
+/** A person erased at their request: the records in one transaction, then the bytes only they pinned. */
+export async function carryOutErasure(
+  repos: Pick<Repositories, 'personRights'>,
+  files: Pick<Platform, 'deleteAttachments'>,
+  request: { customerId: string; actor: Actor; roles: readonly StaffRole[]; now?: Date },
+): Promise<ErasureOutcome & { diskProblem: string | null }> {
+  return freeBytes(files, await repos.personRights.erase(request.customerId, request.actor, request.roles, request.now));
 }
