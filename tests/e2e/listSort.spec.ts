@@ -76,6 +76,18 @@ test('the list sorts by a column header, by click and by keyboard, and keeps the
   await openApp(page, '#/klachten');
   await expect(header(page, 'Termijn')).toHaveAttribute('aria-sort', 'descending');
   await expect.poll(async () => (await firstCells(page, DEADLINE, 6)).map(day)).toEqual(latest);
+
+  // Search results, newest first from the index, are put in the chosen order too.
+  await list(page).getByRole('button', { name: 'Klant' }).click();
+  await page.getByLabel('Zoeken').fill('niet');
+  await expect(page.getByText(/^\d+ klachten gevonden$/)).toBeVisible();
+  const found = Number((await page.getByText(/^\d+ klachten gevonden$/).textContent())?.split(' ')[0]);
+  expect(found).toBeGreaterThan(8);
+  await expect(header(page, 'Klant')).toHaveAttribute('aria-sort', 'ascending');
+  await expect.poll(async () => {
+    const names = await firstCells(page, CUSTOMER, 8);
+    return names.join('|') === [...names].sort().join('|');
+  }).toBe(true);
 });
 
 test('Afdrukken and Ctrl+P print the filtered, sorted list as a register of all its rows, without the menu, on A4 landscape', async ({ page }) => {
