@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { naturalSort, toggledSort } from '../../src-renderer/src/domain/listSort';
 import { loadListSort, saveListSort } from '../../src-renderer/src/features/complaints/listSortStore';
+import { tooLongToPrint } from '../../src-renderer/src/features/complaints/usePrintRegister';
 
 function memoryStore() {
   const values = new Map<string, string>();
@@ -29,5 +30,12 @@ describe('the order of the complaint list', () => {
     expect(loadListSort(store)).toBeNull();
     store.setItem('klachtenbalie.listSort', 'not json');
     expect(loadListSort(store)).toBeNull();
+  });
+});
+
+describe('printing the complaint list', () => {
+  it('prints up to 2,000 rows and asks to filter a longer list, in Dutch numbers', () => {
+    expect(tooLongToPrint(2000)).toBeNull();
+    expect(tooLongToPrint(100_000)).toBe('De lijst heeft 100.000 klachten; afdrukken kan tot 2.000. Filter eerst op status of termijn, of zoek.');
   });
 });

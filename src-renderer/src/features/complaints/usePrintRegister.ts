@@ -6,11 +6,19 @@ import type { ComplaintFilter } from '../../db/repositories';
 
 /**
  * At most this many rows are printed. A register of 2,000 rows is some 80
- * pages of A4 and takes Chromium a few seconds to lay out; reading all
- * 100,000 records alone took 45 s on the bench's demo register, and nobody
- * reads a stack of 4,000 pages: above this the person is asked to filter.
+ * pages of A4 landscape (25 rows a page) and takes Chromium a few seconds to
+ * lay out; reading all 100,000 records of the bench's demo register alone
+ * took 45 s on the busy test machine, and nobody reads a stack of 4,000 pages:
+ * above this the person is asked to filter.
  */
 export const PRINT_LIMIT = 2000;
+
+/** What to say instead of printing a list longer than PRINT_LIMIT; null when it can be printed. */
+export function tooLongToPrint(total: number): string | null {
+  if (total <= PRINT_LIMIT) return null;
+  const count = (n: number) => n.toLocaleString('nl-NL');
+  return `De lijst heeft ${count(total)} klachten; afdrukken kan tot ${count(PRINT_LIMIT)}. Filter eerst op status of termijn, of zoek.`;
+}
 
 export interface PrintRequest {
   /** Which list this is (query, filters, order): a register of another list is not printed. */
@@ -40,9 +48,9 @@ export function usePrintRegister(currentKey: string) {
   const printed = useRef<Register | null>(null);
 
   const request = async (list: PrintRequest) => {
-    if (list.total > PRINT_LIMIT) {
-      const count = (n: number) => n.toLocaleString('nl-NL');
-      setState({ key: list.key, refused: `De lijst heeft ${count(list.total)} klachten; afdrukken kan tot ${count(PRINT_LIMIT)}. Filter eerst op status of termijn, of zoek.` });
+    const refused = tooLongToPrint(list.total);
+    if (refused) {
+      setState({ key: list.key, refused });
       return;
     }
     const ids = list.ids ?? (await repos.complaints.listIdsPage(list.filter, 0, list.total, list.sort));
