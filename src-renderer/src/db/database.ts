@@ -103,6 +103,15 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * file (reference, when, who, what, under which rule), shared like the
  * complaints. IndexedDB builds the new index from the stored records. Complaints
  * awaiting their written version get that desk state (see migrations/v12).
+ *
+ * Version 13 lets the complaint list be sorted by its columns at 100,000
+ * complaints, a page at a time from an index like the default order (see
+ * repositories/complaintSorting): `createdAt` (registration order, which is the
+ * references' order; the reference index itself puts K-2026-10000 before
+ * K-2026-1001) and the customer's name, each also behind the status for a
+ * list filtered by status, and the owner with the status and receipt: read
+ * per owner and status, that one index serves both lists. IndexedDB
+ * builds the new indexes from the stored fields: no data moves.
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
@@ -249,6 +258,11 @@ export class KlachtenbalieDb extends Dexie {
         'id, &reference, customerId, receivedAt, [status+receivedAt], *searchKeys, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt], workflow.retentionUntil',
       removals: 'id, at',
     }).upgrade(upgradeToVersion12);
+
+    if (upTo >= 13) this.version(13).stores({
+      complaints:
+        'id, &reference, customerId, receivedAt, [status+receivedAt], *searchKeys, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt], workflow.retentionUntil, createdAt, [status+createdAt], [customerName+receivedAt], [status+customerName+receivedAt], [ownerId+status+receivedAt]',
+    });
 
     this.use(changeWatch);
     this.use(changeJournal(() => this.journalWrites));

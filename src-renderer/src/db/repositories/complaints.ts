@@ -25,6 +25,8 @@ import { allocateReference } from './references';
 import { insertCustomer, liveCustomer } from './customers';
 import { complaintCreatedEvent, makeEvent } from './eventLog';
 import { earliestDueFirst, hasDeadlineFilter, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
+import { sortedIdsPage } from './complaintSorting';
+import { naturalSort, type ListSort } from '../../domain/listSort';
 import { searchComplaintIds, searchComplaints, type FoundComplaints } from './complaintSearch';
 import { storeComplaint } from './complaintStore';
 import { applyAction } from '../../domain/workflow';
@@ -57,9 +59,8 @@ const PENDING_COMPLAINT = 'new';
 export const PICKED_CUSTOMER_GONE = 'De gekozen klant bestaat niet meer. Kies een andere klant of vul een nieuwe klant in.';
 
 /** Ids in the filter's order: by due date for a deadline filter, else newest received first; keys only. */
-function filteredKeys(db: KlachtenbalieDb, filter: ComplaintFilter, page?: { offset: number; limit: number }): Promise<string[]> {
-  const ordered = hasDeadlineFilter(filter) ? earliestDueFirst(db, filter) : newestReceivedFirst(db, filter);
-  return (page ? ordered.offset(page.offset).limit(page.limit) : ordered).primaryKeys();
+function filteredKeys(db: KlachtenbalieDb, filter: ComplaintFilter): Promise<string[]> {
+  return (hasDeadlineFilter(filter) ? earliestDueFirst(db, filter) : newestReceivedFirst(db, filter)).primaryKeys();
 }
 
 export function createComplaintRepository(db: KlachtenbalieDb) {
@@ -175,9 +176,13 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
       return filteredKeys(db, filter);
     },
 
-    /** The ids from position `offset` in that order, at most `limit`: what a scrolled list shows, without reading the rest. */
-    listIdsPage(filter: ComplaintFilter, offset: number, limit: number): Promise<string[]> {
-      return filteredKeys(db, filter, { offset, limit });
+    /**
+     * The ids from position `offset`, at most `limit`: what a scrolled list
+     * shows, without reading the rest. In the order of `sort`, by default the
+     * order of listIds.
+     */
+    listIdsPage(filter: ComplaintFilter, offset: number, limit: number, sort: ListSort = naturalSort(hasDeadlineFilter(filter))): Promise<string[]> {
+      return sortedIdsPage(db, filter, sort, offset, limit);
     },
 
     count(filter: ComplaintFilter = {}): Promise<number> {

@@ -7,9 +7,15 @@ import { ComplaintRow } from './ComplaintRow';
 import { useStaffNames } from './useStaffNames';
 import { useEmailDrop } from '../intake/useEmailDrop';
 import { stashEmail } from '../intake/pendingEmail';
-import { SEARCH_LIMIT, useComplaintIds, useIdWindow, useVisibleComplaints, type StatusFilter, type TermFilter } from './useComplaintRows';
+import { SEARCH_LIMIT, toRepositoryFilter, useComplaintIds, useIdWindow, useVisibleComplaints, type StatusFilter, type TermFilter } from './useComplaintRows';
 import { endOfWeekDay } from './week';
 import { useToday } from '../card/workflow/useToday';
+import { naturalSort, toggledSort, type ListSort, type SortColumn } from '../../domain/listSort';
+import { loadListSort, saveListSort } from './listSortStore';
+import { ListHeader } from './ListHeader';
+import { listDescription } from './columns';
+import { PrintRegister } from './PrintRegister';
+import { usePrintRegister } from './usePrintRegister';
 
 const ROW_HEIGHT = 44;
 
@@ -26,7 +32,15 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const listFilter = { status, term, today, endOfWeek: endOfWeekDay(today) };
-  const { ids, total: counted, capped, preloaded, answeredQuery } = useComplaintIds(query, listFilter);
+  // Null until someone clicks a header: the list keeps its own order (earliest term first under a term filter).
+  const [chosenSort, setChosenSort] = useState<ListSort | null>(() => loadListSort());
+  const sort = chosenSort ?? naturalSort(term !== 'all');
+  const sortBy = (column: SortColumn) => {
+    const next = toggledSort(sort, column);
+    setChosenSort(next);
+    saveListSort(next);
+  };
+  const { ids, total: counted, capped, preloaded, answeredQuery } = useComplaintIds(query, listFilter, sort);
   const loaded = counted !== undefined;
   const total = counted ?? 0;
 
@@ -43,7 +57,7 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
     overscan: 10,
   });
   const items = virtualizer.getVirtualItems();
-  const windowId = useIdWindow(listFilter, items[0]?.index ?? 0, items.at(-1)?.index ?? 0, loaded && ids === undefined);
+  const windowId = useIdWindow(listFilter, sort, items[0]?.index ?? 0, items.at(-1)?.index ?? 0, loaded && ids === undefined);
   const idAt = (index: number) => (ids ? ids[index] : windowId(index));
   const firstId = idAt(0);
   // Enter opens the first hit, once the results for exactly what was typed are in.
@@ -57,14 +71,45 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
   const rows = useVisibleComplaints(visibleIds, preloaded);
   const staffNames = useStaffNames();
 
+  const listKey = JSON.stringify([query.trim(), status, term, today, sort]);
+  const printing = usePrintRegister(listKey);
+  const print = () => {
+    if (!loaded) return;
+    const description = listDescription({ query, status, term, sort });
+    printing.request({ key: listKey, total, ids: ids ?? null, filter: toRepositoryFilter(listFilter), sort, description });
+  };
+  // Ctrl+P prints the register rather than the screen, whose rows are only those scrolled into view.
+  const printOnKey = useRef(print);
+  printOnKey.current = print;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        printOnKey.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
     <section className="list-screen" aria-labelledby="list-title" {...dropZone}>
       <div className="page-head">
         <h1 id="list-title">Klachten</h1>
-        <a className="button" href={hrefFor({ name: 'intake' })}>
-          Nieuwe klacht
-        </a>
+        <div className="page-actions">
+          <button type="button" className="secondary" onClick={print}>
+            Afdrukken <kbd>Ctrl+P</kbd>
+          </button>
+          <a className="button" href={hrefFor({ name: 'intake' })}>
+            Nieuwe klacht
+          </a>
+        </div>
       </div>
+      {printing.refused ? (
+        <p className="form-error" role="alert">
+          {printing.refused}
+        </p>
+      ) : null}
       <div className="toolbar" role="search">
         <div className="field grow">
           <label htmlFor="list-search">Zoeken</label>
@@ -115,17 +160,7 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
             : `${total.toLocaleString('nl-NL')} ${total === 1 ? 'klacht' : 'klachten'}`}
       </p>
       <div className="table" role="table" aria-label="Klachtenlijst" aria-rowcount={total + 1}>
-        <div className="thead" role="rowgroup">
-          <div className="tr head" role="row" aria-rowindex={1}>
-            <span role="columnheader">Kenmerk</span>
-            <span role="columnheader">Ontvangen</span>
-            <span role="columnheader">Klant</span>
-            <span role="columnheader">Samenvatting</span>
-            <span role="columnheader">Status</span>
-            <span role="columnheader">Termijn</span>
-            <span role="columnheader">Behandelaar</span>
-          </div>
-        </div>
+        <ListHeader sort={sort} onSort={sortBy} />
         {/* Focusable, so the keyboard scrolls it (Page Down, End) like any list. */}
         <div className="tbody" role="rowgroup" ref={scrollRef} data-testid="list-scroll" tabIndex={0}>
           {loaded && total === 0 ? (
@@ -159,6 +194,7 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
           </div>
         </div>
       </div>
+      {printing.register ? <PrintRegister register={printing.register} /> : null}
     </section>
   );
 }

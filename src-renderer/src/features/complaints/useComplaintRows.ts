@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRepositories } from '../../app/data';
 import type { Complaint, ComplaintStatus } from '../../domain/model';
+import { sortComplaints, type ListSort } from '../../domain/listSort';
+import type { Repositories } from '../../db/repositories';
 
 export type StatusFilter = ComplaintStatus | 'all';
 /** "te laat" and "deze week" read the indexed earliest open deadline. */
@@ -30,14 +32,14 @@ export interface ComplaintIds {
 }
 
 /** The same filter for the count, the id pages and search: the repository applies it through its indexes. */
-function toRepositoryFilter({ status, term, today, endOfWeek }: ListFilter) {
+export function toRepositoryFilter({ status, term, today, endOfWeek }: ListFilter) {
   return {
     ...(status === 'all' ? {} : { status }),
     ...(term === 'overdue' ? { overdue: today } : term === 'week' ? { dueWithin: { from: today, to: endOfWeek } } : {}),
   };
 }
 
-export function useComplaintIds(query: string, filter: ListFilter): ComplaintIds {
+export function useComplaintIds(query: string, filter: ListFilter, sort: ListSort): ComplaintIds {
   const { status, term, today, endOfWeek } = filter;
   const repos = useRepositories();
   const trimmed = query.trim();
@@ -48,10 +50,23 @@ export function useComplaintIds(query: string, filter: ListFilter): ComplaintIds
       return { ids: undefined, total, capped: false, preloaded: new Map<string, Complaint>(), answeredQuery: trimmed };
     }
     const found = await repos.complaints.searchIds(trimmed, SEARCH_LIMIT + 1, repositoryFilter);
-    const ids = found.ids.slice(0, SEARCH_LIMIT);
-    return { ids, total: ids.length, capped: found.ids.length > SEARCH_LIMIT, preloaded: found.loaded, answeredQuery: trimmed };
-  }, [repos, trimmed, status, term, today, endOfWeek]);
+    const newest = found.ids.slice(0, SEARCH_LIMIT);
+    const { ids, preloaded } = isNewestFirst(sort) ? { ids: newest, preloaded: found.loaded } : await sortedFound(repos, newest, found.loaded, sort);
+    return { ids, total: ids.length, capped: found.ids.length > SEARCH_LIMIT, preloaded, answeredQuery: trimmed };
+  }, [repos, trimmed, status, term, today, endOfWeek, sort.column, sort.direction]);
   return result ?? { ids: undefined, total: undefined, capped: false, preloaded: new Map(), answeredQuery: '' };
+}
+
+const isNewestFirst = (sort: ListSort) => sort.column === 'received' && sort.direction === 'desc';
+
+/** Search answers newest first, at most SEARCH_LIMIT: another order sorts those records in memory, loading the ones search did not read. */
+async function sortedFound(repos: Repositories, ids: string[], loaded: Map<string, Complaint>, sort: ListSort) {
+  const [fetched, staff] = await Promise.all([repos.complaints.getMany(ids.filter((id) => !loaded.has(id))), repos.staff.list()]);
+  const records = new Map(loaded);
+  fetched.forEach((complaint) => complaint && records.set(complaint.id, complaint));
+  const ownerNames = new Map(staff.map((member) => [member.id, member.name]));
+  const sorted = sortComplaints(ids.flatMap((id) => records.get(id) ?? []), sort, (id) => ownerNames.get(id));
+  return { ids: sorted.map((complaint) => complaint.id), preloaded: records };
 }
 
 /** Ids are read a page at a time around what is on screen. */
@@ -59,19 +74,19 @@ const ID_PAGE = 100;
 
 /**
  * The ids of rows `first` to `last` (and the rest of their pages) in the
- * list's order, read from the index by position: a scrolled list of 100,000
+ * list's order (`sort`), read from an index by position: a scrolled list of 100,000
  * complaints reads a hundred or two keys, never all of them. Returns the id
  * at a row, or undefined while its page loads.
  */
-export function useIdWindow(filter: ListFilter, first: number, last: number, enabled: boolean): (index: number) => string | undefined {
+export function useIdWindow(filter: ListFilter, sort: ListSort, first: number, last: number, enabled: boolean): (index: number) => string | undefined {
   const { status, term, today, endOfWeek } = filter;
   const repos = useRepositories();
   const offset = Math.floor(Math.max(first, 0) / ID_PAGE) * ID_PAGE;
   const limit = (Math.floor(Math.max(last, first, 0) / ID_PAGE) + 1) * ID_PAGE - offset;
   const window = useLiveQuery(async () => {
     if (!enabled) return { offset, ids: [] as string[] };
-    return { offset, ids: await repos.complaints.listIdsPage(toRepositoryFilter(filter), offset, limit) };
-  }, [repos, status, term, today, endOfWeek, offset, limit, enabled]);
+    return { offset, ids: await repos.complaints.listIdsPage(toRepositoryFilter(filter), offset, limit, sort) };
+  }, [repos, status, term, today, endOfWeek, sort.column, sort.direction, offset, limit, enabled]);
   return (index) => (window ? window.ids[index - window.offset] : undefined);
 }
 
