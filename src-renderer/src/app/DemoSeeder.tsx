@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { dutchNumber } from '../domain/dutchNumber';
 import type { Platform } from '../platform';
 import { useRepositories } from './data';
 import { DEMO_ACTOR } from './actor';
@@ -48,7 +49,7 @@ export function DemoSeeder({ platform }: { platform: Platform }) {
   if (!progress) return null;
   return (
     <div className="seed-banner" role="status">
-      Demogegevens worden aangemaakt: {progress.done.toLocaleString('nl-NL')} van {progress.total.toLocaleString('nl-NL')} klachten…
+      Demogegevens worden aangemaakt: {dutchNumber(progress.done)} van {dutchNumber(progress.total)} klachten…
     </div>
   );
 }

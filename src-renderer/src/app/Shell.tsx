@@ -4,7 +4,7 @@ import { AboutScreen } from '../features/about/AboutScreen';
 import { ComplaintCard } from '../features/card/ComplaintCard';
 import { ComplaintList } from '../features/complaints/ComplaintList';
 import { CustomerCard } from '../features/customer/CustomerCard';
-import { countText } from '../features/desk/dayText';
+import { countOf, dutchNumber } from '../domain/dutchNumber';
 import { DeskScreen } from '../features/desk/DeskScreen';
 import { ReminderNotices } from '../features/desk/ReminderNotices';
 import { useOverdueReminder } from '../features/desk/useOverdueReminder';
@@ -89,11 +89,11 @@ export function Shell() {
             {/* The count is spoken with the name, not as an aria-label: that would make the link a match for fields labelled "termijn". */}
             <span>
               Bureau
-              {overdue ? <span className="visually-hidden">{` (${countText(overdue)} ${overdue === 1 ? 'klacht' : 'klachten'} te laat)`}</span> : null}
+              {overdue ? <span className="visually-hidden">{` (${countOf(overdue, 'klacht', 'klachten')} te laat)`}</span> : null}
             </span>
             {overdue ? (
               <span className="nav-badge" aria-hidden="true">
-                {countText(overdue)}
+                {dutchNumber(overdue)}
               </span>
             ) : null}
           </a>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { dutchNumber } from '../../domain/dutchNumber';
 import { Modal } from '../../components/Modal';
 import { formatBytes, formatDateTime } from '../../components/format';
 import { Field } from '../../components/Field';
@@ -7,7 +8,7 @@ import type { RestoreProgress } from '../../backup/service';
 import type { RestoreStep } from './useRestore';
 
 function Contents({ manifest }: { manifest: BackupManifest }) {
-  const count = (table: string) => (manifest.tables[table]?.count ?? 0).toLocaleString('nl-NL');
+  const count = (table: string) => dutchNumber(manifest.tables[table]?.count ?? 0);
   const facts: Array<[label: string, value: string]> = [
     ['Gemaakt op', formatDateTime(manifest.createdAt)],
     ['Kantoor', manifest.office || 'Geen naam ingevuld'],
@@ -15,7 +16,7 @@ function Contents({ manifest }: { manifest: BackupManifest }) {
     ['Klachten', count('complaints')],
     ['Klanten', count('customers')],
     ['Medewerkers', count('staff')],
-    ['Bestanden', `${manifest.files.length.toLocaleString('nl-NL')} (${formatBytes(manifest.files.reduce((n, f) => n + f.size, 0))})`],
+    ['Bestanden', `${dutchNumber(manifest.files.length)} (${formatBytes(manifest.files.reduce((n, f) => n + f.size, 0))})`],
   ];
   return (
     <dl className="facts" aria-label="Inhoud van de back-up">

@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { countOf } from '../../domain/dutchNumber';
 import { useEffect, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../../app/router';
 import { STATUS_LABELS } from '../../domain/labels';
@@ -156,8 +157,8 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
           : query.trim()
             ? capped
               ? `Meer dan ${SEARCH_LIMIT} klachten gevonden; de nieuwste ${SEARCH_LIMIT} staan hieronder. Zoek preciezer.`
-              : `${total.toLocaleString('nl-NL')} ${total === 1 ? 'klacht' : 'klachten'} gevonden`
-            : `${total.toLocaleString('nl-NL')} ${total === 1 ? 'klacht' : 'klachten'}`}
+              : `${countOf(total, 'klacht', 'klachten')} gevonden`
+            : countOf(total, 'klacht', 'klachten')}
       </p>
       <div className="table" role="table" aria-label="Klachtenlijst" aria-rowcount={total + 1}>
         <ListHeader sort={sort} onSort={sortBy} />

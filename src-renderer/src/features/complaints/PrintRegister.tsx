@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { countOf } from '../../domain/dutchNumber';
 import { formatShortDateTime } from '../../components/format';
 import { localDay, longDutchDate } from '../../domain/dates';
 import { STATUS_LABELS } from '../../domain/labels';
@@ -17,7 +18,7 @@ export function PrintRegister({ register }: { register: Register }) {
     <div className="list-print">
       <h1>Klachtenregister{officeName ? ` ${officeName}` : ''}</h1>
       <p className="register-filter">
-        {description} · {rows.length.toLocaleString('nl-NL')} {rows.length === 1 ? 'klacht' : 'klachten'}
+        {description} · {countOf(rows.length, 'klacht', 'klachten')}
       </p>
       <p className="register-date">
         Afgedrukt op {longDutchDate(today)} om {format(printedAt, 'HH:mm')}

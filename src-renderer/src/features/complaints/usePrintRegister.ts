@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useRepositories } from '../../app/data';
+import { dutchNumber } from '../../domain/dutchNumber';
 import type { ListSort } from '../../domain/listSort';
 import type { Complaint } from '../../domain/model';
 import type { ComplaintFilter } from '../../db/repositories';
@@ -16,8 +17,7 @@ export const PRINT_LIMIT = 2000;
 /** What to say instead of printing a list longer than PRINT_LIMIT; null when it can be printed. */
 export function tooLongToPrint(total: number): string | null {
   if (total <= PRINT_LIMIT) return null;
-  const count = (n: number) => n.toLocaleString('nl-NL');
-  return `De lijst heeft ${count(total)} klachten; afdrukken kan tot ${count(PRINT_LIMIT)}. Filter eerst op status of termijn, of zoek.`;
+  return `De lijst heeft ${dutchNumber(total)} klachten; afdrukken kan tot ${dutchNumber(PRINT_LIMIT)}. Filter eerst op status of termijn, of zoek.`;
 }
 
 export interface PrintRequest {

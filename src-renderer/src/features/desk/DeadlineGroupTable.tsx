@@ -1,7 +1,8 @@
 import { hrefFor, navigate } from '../../app/router';
 import { formatMediumDate } from '../../components/format';
 import type { DeskDeadlineGroup, DeskDeadlineRow } from '../../db/repositories';
-import { countText, dayText } from './dayText';
+import { dutchNumber } from '../../domain/dutchNumber';
+import { dayText } from './dayText';
 import { MoreRowsButton } from './MoreRowsButton';
 import { useMoreRows } from './useMoreRows';
 
@@ -27,7 +28,7 @@ export function DeadlineGroupTable({ group, today, queryKey, loadMore, quietHead
     <div className="desk-group">
       <table className="desk-table deadlines-table">
         <caption>
-          {group.label} <span className="count">{countText(group.count)}</span>
+          {group.label} <span className="count">{dutchNumber(group.count)}</span>
         </caption>
         <colgroup>
           <col className="col-reference" />

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { countText } from './dayText';
+import { dutchNumber } from '../../domain/dutchNumber';
 
 interface Props {
   id: string;
@@ -22,7 +22,7 @@ export function DeskSection({ id, title, count, note, busy = false, className, c
       <div className="desk-section-head">
         <h2>
           <span id={titleId}>{title}</span>{' '}
-          {count !== undefined ? <span className={`count${count > 0 ? ' some' : ''}`}>{countText(count)}</span> : null}
+          {count !== undefined ? <span className={`count${count > 0 ? ' some' : ''}`}>{dutchNumber(count)}</span> : null}
         </h2>
         {note ? <p className="muted small">{note}</p> : null}
       </div>

@@ -7,7 +7,8 @@ import type { DeskDeadlineRow } from '../../db/repositories';
 import { ActionForm } from '../card/workflow/ActionForm';
 import type { ActionValues } from '../card/workflow/toAction';
 import { useApplyStep } from '../card/workflow/useApplyStep';
-import { countText, dayText } from './dayText';
+import { dutchNumber } from '../../domain/dutchNumber';
+import { dayText } from './dayText';
 import { DeskSection } from './DeskSection';
 
 const CHECK = 'record_status_check';
@@ -45,7 +46,7 @@ export function StatusCheckSection({ today, ownerId }: { today: string; ownerId:
           <table key={owner.ownerId} className="desk-table checks-table">
             <caption>
               {owner.ownerName}
-              {owner.active ? '' : ' (inactief)'} <span className="count">{countText(owner.count)}</span>
+              {owner.active ? '' : ' (inactief)'} <span className="count">{dutchNumber(owner.count)}</span>
             </caption>
             <colgroup>
               <col className="col-reference" />

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRepositories } from '../../app/data';
 import { hrefFor } from '../../app/router';
 import { formatMediumDate } from '../../components/format';
-import { countText } from './dayText';
+import { dutchNumber } from '../../domain/dutchNumber';
 import { DeskSection } from './DeskSection';
 
 /** Per owner what they carry; the name opens the desk with only their complaints, the lists behind these numbers. */
@@ -48,9 +48,9 @@ export function WorkloadSection({ today, weekEnd }: { today: string; weekEnd: st
                     {owner.ownerName}
                   </a>
                 </th>
-                <td className="number">{countText(owner.open)}</td>
-                <td className={`number${owner.overdue > 0 ? ' late' : ''}`}>{countText(owner.overdue)}</td>
-                <td className="number">{countText(owner.dueThisWeek)}</td>
+                <td className="number">{dutchNumber(owner.open)}</td>
+                <td className={`number${owner.overdue > 0 ? ' late' : ''}`}>{dutchNumber(owner.overdue)}</td>
+                <td className="number">{dutchNumber(owner.dueThisWeek)}</td>
                 <td>
                   {owner.oldestOpen ? (
                     <a

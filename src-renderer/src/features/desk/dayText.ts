@@ -13,6 +13,3 @@ export function dayText(row: Pick<DeskDeadlineRow, 'dueOn' | 'workingDaysLeft'>,
   if (row.dueOn === today) return 'vandaag';
   return `nog ${days(Math.max(left, 0))}`;
 }
-
-/** How a count reads in a heading: 1.234 in Dutch. */
-export const countText = (n: number) => n.toLocaleString('nl-NL');

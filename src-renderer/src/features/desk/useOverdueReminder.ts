@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useRepositories } from '../../app/data';
 import { useToday } from '../card/workflow/useToday';
-import { countText } from './dayText';
+import { dutchNumber } from '../../domain/dutchNumber';
 import { useDeskOverdueTotal } from './overdueTotal';
 
 const TITLE = 'Klachtenbalie';
@@ -29,7 +29,7 @@ export function useOverdueReminder(onWholeDesk: boolean, ownerId: string | undef
   if (current !== undefined) last.current = current;
   const count = current ?? last.current;
   useEffect(() => {
-    document.title = count ? `(${countText(count)}) ${TITLE}` : TITLE;
+    document.title = count ? `(${dutchNumber(count)}) ${TITLE}` : TITLE;
     return () => {
       document.title = TITLE;
     };
