@@ -11,6 +11,12 @@ export const CHANNEL_OPTIONS = optionsOf(CHANNELS, CHANNEL_LABELS);
 export const SALUTATION_OPTIONS = optionsOf(SALUTATIONS, SALUTATION_LABELS);
 export const COUNTRY_OPTIONS = optionsOf(COUNTRIES, COUNTRY_LABELS);
 
+/** The seriousness question (000), asked the same at the intake and on the card. */
+export const SERIOUSNESS_OPTIONS = [
+  { value: 'no', label: 'Nee: samen met de klant naar een oplossing zoeken kan' },
+  { value: 'yes', label: 'Ja: de klacht vraagt aanpassing van de werkwijze' },
+];
+
 /** Suggestions only: an office may type any category of its own. */
 export const CATEGORY_SUGGESTIONS = [
   'Bejegening',

@@ -1,6 +1,6 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { CheckboxInput, SelectInput, TextArea, TextInput } from '../../components/form/inputs';
-import { CATEGORY_SUGGESTIONS, CHANNEL_OPTIONS } from '../../components/form/options';
+import { CATEGORY_SUGGESTIONS, CHANNEL_OPTIONS, SERIOUSNESS_OPTIONS } from '../../components/form/options';
 import { EMPLOYEES_FIELD_MAX, TEXT_LIMITS } from '../../domain/validation';
 import type { IntakeFormValues } from './formValues';
 
@@ -14,11 +14,8 @@ interface Props {
   asksSeriousness?: boolean;
 }
 
-const SERIOUSNESS_OPTIONS = [
-  { value: '', label: 'Nog niet beoordeeld' },
-  { value: 'no', label: 'Nee: samen met de klant naar een oplossing zoeken kan' },
-  { value: 'yes', label: 'Ja: de klacht vraagt aanpassing van de werkwijze' },
-];
+// At the intake the question may wait for the card: "not yet" is an answer here.
+const INTAKE_SERIOUSNESS = [{ value: '', label: 'Nog niet beoordeeld' }, ...SERIOUSNESS_OPTIONS];
 
 export function ComplaintFields({ form, part, confidentialByProcedure = false, asksSeriousness = false }: Props) {
   if (part === 'receipt') {
@@ -55,7 +52,7 @@ export function ComplaintFields({ form, part, confidentialByProcedure = false, a
             form={form}
             name="seriousness"
             label="Ernstige klacht?"
-            options={SERIOUSNESS_OPTIONS}
+            options={INTAKE_SERIOUSNESS}
             className="span-2"
             hint="Mag later op de klachtkaart; een ernstige klacht wordt niet bij het eerste contact afgehandeld"
           />

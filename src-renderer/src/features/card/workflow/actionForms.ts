@@ -1,4 +1,4 @@
-import { optionsOf } from '../../../components/form/options';
+import { optionsOf, SERIOUSNESS_OPTIONS } from '../../../components/form/options';
 import { CHANNEL_LABELS } from '../../../domain/labels';
 import { CONTACT_KINDS, CONTACT_PARTIES, CUSTOMER_CONTACT_BY, MANAGEMENT_REASONS, SEND_METHODS, VERDICTS, WRITTEN_CHANNELS } from '../../../domain/model';
 import { CUSTOMER_CONTACT_BY_LABELS, MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, STEP_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
@@ -81,10 +81,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
         name: 'serious',
         label: 'Ernstige klacht?',
         kind: 'select',
-        options: [
-          { value: 'no', label: 'Nee: samen met de klant naar een oplossing zoeken kan' },
-          { value: 'yes', label: 'Ja: de klacht vraagt aanpassing van de werkwijze' },
-        ],
+        options: SERIOUSNESS_OPTIONS,
       },
       text('notes', 'Toelichting', false),
     ],
