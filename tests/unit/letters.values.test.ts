@@ -164,6 +164,14 @@ describe('letterValues', () => {
     for (const text of [craft, nrto]) expect(text).not.toContain('geschilleninstantie');
   });
 
+  it('introduces the bodies as the regeling’s next steps, not as places to turn to: 002’s third party is proposed by the office', () => {
+    const craft = letterValues(sampleLetterInput('decision', procedure('vakbedrijf'), 'u'))['niet_tevreden'] ?? '';
+    expect(craft.split('\n')[0]).toBe('Bent u niet tevreden met deze reactie? Dit zijn de volgende stappen die onze klachtenregeling noemt:');
+    expect(craft).not.toContain('wenden tot');
+    const nrto = letterValues(sampleLetterInput('decision', procedure('eenmanszaak-nrto'), 'je'))['niet_tevreden'] ?? '';
+    expect(nrto.split('\n')[0]).toBe('Ben je niet tevreden met deze reactie? Dit zijn de volgende stappen die onze klachtenregeling noemt:');
+  });
+
   it('names the escalation bodies with address, e-mail and term', () => {
     const committee = procedure('dienstverlener-klachtencommissie');
     const values = letterValues(sampleLetterInput('decision', committee, 'u'));

@@ -149,9 +149,16 @@ function bodiesText(bodies: readonly EscalationBody[], form: LetterFormOfAddress
   return blocks.join('\n\n');
 }
 
-/** The decision letter's opening line above the bodies in its "not satisfied" part. */
+/**
+ * The decision letter's opening line above the bodies in its "not satisfied"
+ * part. It calls them the regeling's next steps, not places the customer may
+ * "turn to": 002's independent third party is proposed by the office, and
+ * mediation is chosen together.
+ */
 function notSatisfiedOpening(form: LetterFormOfAddress): string {
-  return form === 'je' ? 'Ben je niet tevreden met deze reactie? Dan kun je terecht bij:' : 'Bent u niet tevreden met deze reactie, dan kunt u zich wenden tot:';
+  return form === 'je'
+    ? 'Ben je niet tevreden met deze reactie? Dit zijn de volgende stappen die onze klachtenregeling noemt:'
+    : 'Bent u niet tevreden met deze reactie? Dit zijn de volgende stappen die onze klachtenregeling noemt:';
 }
 
 /** The body a referral letter names: the chosen one, else the first external officer or dispute body. */
