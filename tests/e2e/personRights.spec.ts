@@ -1,36 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { sha256, tinyPdf } from './fixtures/files';
+import { sha256 } from './fixtures/files';
 import { recordComplaint } from './helpers';
+import { attachmentStored, PAST_TERM, RECEIVED, recordFileWithPhoto, withdrawToday } from './retentionFile';
 
-/** Monday 2 March 2026; the craft business's regeling (the default, seed 002) keeps a file three years after handling. */
-const RECEIVED = new Date('2026-03-02T10:00:00+01:00');
-const PAST_TERM = new Date('2029-06-04T10:00:00+02:00');
 const SHOTS = process.env.E2E_SHOTS_DIR;
-
-async function withdraw(page: Page) {
-  await page.getByRole('group', { name: 'Stappen die nu kunnen' }).getByRole('button', { name: 'Klacht ingetrokken' }).click();
-  const form = page.getByRole('form', { name: 'Klacht ingetrokken' });
-  await form.getByLabel('Datum').fill('02-03-2026');
-  await form.getByLabel('Reden').fill('Mevrouw Bosman heeft het zelf laten repareren');
-  await form.getByRole('button', { name: 'Vastleggen' }).click();
-  await expect(page.getByRole('list', { name: 'Kerngegevens' })).toContainText('Ingetrokken');
-}
 
 test('the coordinator hands a customer all their data in one zip, and erases them once nothing must be kept', async ({ page }) => {
   await page.clock.setFixedTime(RECEIVED);
-  const reference = await recordComplaint(page, {
-    name: 'Hendrika Bosman',
-    phone: '06-98765432',
-    email: 'h.bosman@example.nl',
-    street: 'Lindelaan 7',
-    summary: 'Lekkende dakgoot na reparatie',
-  });
-  const cardUrl = page.url();
-  const pdf = tinyPdf();
-  await page.getByLabel('Bestanden kiezen').setInputFiles([{ name: 'foto-dakgoot.pdf', mimeType: 'application/pdf', buffer: pdf }]);
-  await expect(page.getByRole('table', { name: 'Vastgepinde bestanden' }).getByRole('row', { name: /foto-dakgoot\.pdf/ })).toBeVisible();
+  const { reference, cardUrl, pdf } = await recordFileWithPhoto(page);
 
   await page.getByRole('list', { name: 'Kerngegevens' }).getByRole('link', { name: 'Hendrika Bosman' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hendrika Bosman');
@@ -57,7 +36,7 @@ test('the coordinator hands a customer all their data in one zip, and erases the
   await confirm.getByRole('button', { name: 'Annuleren' }).click();
 
   await page.goto(cardUrl);
-  await withdraw(page);
+  await withdrawToday(page, 'Mevrouw Bosman heeft het zelf laten repareren');
   await page.clock.setFixedTime(PAST_TERM);
   await page.goto(customerUrl);
   await rights.getByRole('button', { name: 'Gegevens wissen' }).click();
@@ -80,14 +59,7 @@ test('the coordinator hands a customer all their data in one zip, and erases the
   await expect(register.getByRole('row', { name: /Verzoek van de klant om gegevens te wissen/ })).toContainText(`klant van ${reference}`);
   await expect(register).not.toContainText('Bosman');
 
-  const stillStored = await page.evaluate(async (hash) => {
-    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('attachments', { create: true });
-    return folder.getFileHandle(hash).then(
-      () => true,
-      () => false,
-    );
-  }, sha256(pdf));
-  expect(stillStored).toBe(false);
+  expect(await attachmentStored(page, sha256(pdf))).toBe(false);
 });
 
 test('a colleague without the coordinator role sees neither button on the customer card', async ({ page }) => {

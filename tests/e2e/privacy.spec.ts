@@ -1,28 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
-import { sha256, tinyPdf } from './fixtures/files';
 import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { sha256 } from './fixtures/files';
 import { openApp, recordComplaint } from './helpers';
-
-/** Monday 2 March 2026; the craft business's regeling (the default, seed 002) keeps a file three years after handling. */
-const RECEIVED = new Date('2026-03-02T10:00:00+01:00');
-const PAST_TERM = new Date('2029-06-04T10:00:00+02:00');
+import { attachmentStored, PAST_TERM, RECEIVED, recordFileWithPhoto, withdrawToday } from './retentionFile';
 const SHOTS = process.env.E2E_SHOTS_DIR;
 
 test('the coordinator anonymises a withdrawn file past its term: the card keeps no person, the register keeps the removal, the file leaves the disk', async ({ page }) => {
   await page.clock.setFixedTime(RECEIVED);
-  const reference = await recordComplaint(page, {
-    name: 'Hendrika Bosman',
-    phone: '06-98765432',
-    email: 'h.bosman@example.nl',
-    street: 'Lindelaan 7',
-    summary: 'Lekkende dakgoot na reparatie',
-    description: 'Na de reparatie van vorige week lekt de dakgoot boven de voordeur weer',
-  });
-  const cardUrl = page.url();
-  const pdf = tinyPdf();
-  await page.getByLabel('Bestanden kiezen').setInputFiles([{ name: 'foto-dakgoot.pdf', mimeType: 'application/pdf', buffer: pdf }]);
-  await expect(page.getByRole('table', { name: 'Vastgepinde bestanden' }).getByRole('row', { name: /foto-dakgoot\.pdf/ })).toBeVisible();
+  const { reference, cardUrl, pdf } = await recordFileWithPhoto(page, 'Na de reparatie van vorige week lekt de dakgoot boven de voordeur weer');
 
   await withdrawToday(page, 'Mevrouw Bosman heeft het zelf laten repareren');
 
@@ -62,21 +48,8 @@ test('the coordinator anonymises a withdrawn file past its term: the card keeps 
   }
   await expect(page.getByRole('table', { name: 'Vastgepinde bestanden' }).getByRole('row', { name: /foto-dakgoot/ })).toHaveCount(0);
 
-  const stillStored = await page.evaluate(async (hash) => {
-    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('attachments', { create: true });
-    return folder.getFileHandle(hash).then(() => true, () => false);
-  }, sha256(pdf));
-  expect(stillStored).toBe(false);
+  expect(await attachmentStored(page, sha256(pdf))).toBe(false);
 });
-
-async function withdrawToday(page: Page, reason: string): Promise<void> {
-  await page.getByRole('group', { name: 'Stappen die nu kunnen' }).getByRole('button', { name: 'Klacht ingetrokken' }).click();
-  const withdraw = page.getByRole('form', { name: 'Klacht ingetrokken' });
-  await withdraw.getByLabel('Datum').fill('02-03-2026');
-  await withdraw.getByLabel('Reden').fill(reason);
-  await withdraw.getByRole('button', { name: 'Vastleggen' }).click();
-  await expect(page.getByRole('list', { name: 'Kerngegevens' })).toContainText('Ingetrokken');
-}
 
 test('a file anonymised elsewhere while the question is open: the dialog says so and cannot confirm, instead of counting forever', async ({ page, context }) => {
   await page.clock.setFixedTime(RECEIVED);

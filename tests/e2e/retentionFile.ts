@@ -1,0 +1,45 @@
+/** A complaint file that will outlive its retention term, shared by the privacy and person-rights specs. */
+import { expect, type Page } from '@playwright/test';
+import { tinyPdf } from './fixtures/files';
+import { recordComplaint } from './helpers';
+
+/** Monday 2 March 2026; the craft business's regeling (the default, seed 002) keeps a file three years after handling. */
+export const RECEIVED = new Date('2026-03-02T10:00:00+01:00');
+export const PAST_TERM = new Date('2029-06-04T10:00:00+02:00');
+
+/** Hendrika Bosman's complaint with a photo pinned to it; the card is open afterwards. */
+export async function recordFileWithPhoto(page: Page, description = ''): Promise<{ reference: string; cardUrl: string; pdf: Buffer }> {
+  const reference = await recordComplaint(page, {
+    name: 'Hendrika Bosman',
+    phone: '06-98765432',
+    email: 'h.bosman@example.nl',
+    street: 'Lindelaan 7',
+    summary: 'Lekkende dakgoot na reparatie',
+    ...(description ? { description } : {}),
+  });
+  const pdf = tinyPdf();
+  await page.getByLabel('Bestanden kiezen').setInputFiles([{ name: 'foto-dakgoot.pdf', mimeType: 'application/pdf', buffer: pdf }]);
+  await expect(page.getByRole('table', { name: 'Vastgepinde bestanden' }).getByRole('row', { name: /foto-dakgoot\.pdf/ })).toBeVisible();
+  return { reference, cardUrl: page.url(), pdf };
+}
+
+/** Withdrawn on 2 March 2026, so the file's retention term runs from that day. */
+export async function withdrawToday(page: Page, reason: string): Promise<void> {
+  await page.getByRole('group', { name: 'Stappen die nu kunnen' }).getByRole('button', { name: 'Klacht ingetrokken' }).click();
+  const withdraw = page.getByRole('form', { name: 'Klacht ingetrokken' });
+  await withdraw.getByLabel('Datum').fill('02-03-2026');
+  await withdraw.getByLabel('Reden').fill(reason);
+  await withdraw.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(page.getByRole('list', { name: 'Kerngegevens' })).toContainText('Ingetrokken');
+}
+
+/** Whether the bytes with this hash are still in the browser build's attachment store. */
+export function attachmentStored(page: Page, hash: string): Promise<boolean> {
+  return page.evaluate(async (sha) => {
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('attachments', { create: true });
+    return folder.getFileHandle(sha).then(
+      () => true,
+      () => false,
+    );
+  }, hash);
+}
