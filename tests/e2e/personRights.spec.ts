@@ -3,7 +3,12 @@ import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { sha256 } from './fixtures/files';
 import { recordComplaint } from './helpers';
-import { attachmentStored, PAST_TERM, RECEIVED, recordFileWithPhoto, withdrawToday } from './retentionFile';
+import { attachmentStored, recordFileWithPhoto, withdrawToday } from './retentionFile';
+
+/** Monday 2 March 2026; the craft business's regeling (the default, seed 002) keeps a file three years after handling. */
+const RECEIVED = new Date('2026-03-02T10:00:00+01:00');
+const PAST_TERM = new Date('2029-06-04T10:00:00+02:00');
+
 
 const SHOTS = process.env.E2E_SHOTS_DIR;
 
@@ -36,7 +41,7 @@ test('the coordinator hands a customer all their data in one zip, and erases the
   await confirm.getByRole('button', { name: 'Annuleren' }).click();
 
   await page.goto(cardUrl);
-  await withdrawToday(page, 'Mevrouw Bosman heeft het zelf laten repareren');
+  await withdrawToday(page, '02-03-2026', 'Mevrouw Bosman heeft het zelf laten repareren');
   await page.clock.setFixedTime(PAST_TERM);
   await page.goto(customerUrl);
   await rights.getByRole('button', { name: 'Gegevens wissen' }).click();

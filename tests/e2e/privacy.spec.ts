@@ -3,14 +3,19 @@ import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { sha256 } from './fixtures/files';
 import { openApp, recordComplaint } from './helpers';
-import { attachmentStored, PAST_TERM, RECEIVED, recordFileWithPhoto, withdrawToday } from './retentionFile';
+import { attachmentStored, recordFileWithPhoto, withdrawToday } from './retentionFile';
+
+/** Monday 2 March 2026; the craft business's regeling (the default, seed 002) keeps a file three years after handling. */
+const RECEIVED = new Date('2026-03-02T10:00:00+01:00');
+const PAST_TERM = new Date('2029-06-04T10:00:00+02:00');
+
 const SHOTS = process.env.E2E_SHOTS_DIR;
 
 test('the coordinator anonymises a withdrawn file past its term: the card keeps no person, the register keeps the removal, the file leaves the disk', async ({ page }) => {
   await page.clock.setFixedTime(RECEIVED);
   const { reference, cardUrl, pdf } = await recordFileWithPhoto(page, 'Na de reparatie van vorige week lekt de dakgoot boven de voordeur weer');
 
-  await withdrawToday(page, 'Mevrouw Bosman heeft het zelf laten repareren');
+  await withdrawToday(page, '02-03-2026', 'Mevrouw Bosman heeft het zelf laten repareren');
 
   await page.clock.setFixedTime(PAST_TERM);
   await page.goto('./#/bureau');
@@ -54,7 +59,7 @@ test('the coordinator anonymises a withdrawn file past its term: the card keeps 
 test('a file anonymised elsewhere while the question is open: the dialog says so and cannot confirm, instead of counting forever', async ({ page, context }) => {
   await page.clock.setFixedTime(RECEIVED);
   const reference = await recordComplaint(page, { name: 'Gerrit Mulder', phone: '06-11223344', summary: 'Kozijn niet geschilderd' });
-  await withdrawToday(page, 'Meneer Mulder schildert het zelf');
+  await withdrawToday(page, '02-03-2026', 'Meneer Mulder schildert het zelf');
   await page.clock.setFixedTime(PAST_TERM);
   await page.goto('./#/instellingen/privacy');
   await page.getByRole('button', { name: `${reference} anonimiseren` }).click();

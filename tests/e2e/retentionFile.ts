@@ -1,11 +1,11 @@
-/** A complaint file that will outlive its retention term, shared by the privacy and person-rights specs. */
+/**
+ * A complaint file that will outlive its retention term, shared by the privacy
+ * and person-rights specs. No date of its own: each spec fixes its clock and
+ * hands its day in.
+ */
 import { expect, type Page } from '@playwright/test';
 import { tinyPdf } from './fixtures/files';
 import { recordComplaint } from './helpers';
-
-/** Monday 2 March 2026; the craft business's regeling (the default, seed 002) keeps a file three years after handling. */
-export const RECEIVED = new Date('2026-03-02T10:00:00+01:00');
-export const PAST_TERM = new Date('2029-06-04T10:00:00+02:00');
 
 /** Hendrika Bosman's complaint with a photo pinned to it; the card is open afterwards. */
 export async function recordFileWithPhoto(page: Page, description = ''): Promise<{ reference: string; cardUrl: string; pdf: Buffer }> {
@@ -23,11 +23,11 @@ export async function recordFileWithPhoto(page: Page, description = ''): Promise
   return { reference, cardUrl: page.url(), pdf };
 }
 
-/** Withdrawn on 2 March 2026, so the file's retention term runs from that day. */
-export async function withdrawToday(page: Page, reason: string): Promise<void> {
+/** Withdrawn on `day` (dd-mm-jjjj, the day the spec fixed its clock to), so the file's retention term runs from then. */
+export async function withdrawToday(page: Page, day: string, reason: string): Promise<void> {
   await page.getByRole('group', { name: 'Stappen die nu kunnen' }).getByRole('button', { name: 'Klacht ingetrokken' }).click();
   const withdraw = page.getByRole('form', { name: 'Klacht ingetrokken' });
-  await withdraw.getByLabel('Datum').fill('02-03-2026');
+  await withdraw.getByLabel('Datum').fill(day);
   await withdraw.getByLabel('Reden').fill(reason);
   await withdraw.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(page.getByRole('list', { name: 'Kerngegevens' })).toContainText('Ingetrokken');
