@@ -1,9 +1,9 @@
 /** Pinned files through the office server: pushed by the workstation that has them, fetched on first open, checked by their hash. */
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, createUser, setMembers, startCouchServer } from '../tools/couchServer.mjs';
-import { FILES_DATABASE, FileDamagedOnServerError, FileNotOnServerError, type LocalFiles, pushFiles, readFile, remoteFiles } from '../../src-renderer/src/sync/files';
+import { FILES_DATABASE, FileDamagedOnServerError, FileNotOnServerError, pushFiles, readFile, remoteFiles } from '../../src-renderer/src/sync/files';
 import { ADMIN } from './support/couch';
+import { memoryFiles, sha } from './support/memoryFiles';
 import { freshDb, NOW } from './support/db';
 import { adminFetch, requestsAnswered } from './support/pouch';
 
@@ -19,23 +19,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-function memoryFiles(): LocalFiles & { held: Map<string, Uint8Array> } {
-  const held = new Map<string, Uint8Array>();
-  return {
-    held,
-    read: async (sha256) => {
-      const bytes = held.get(sha256);
-      if (!bytes) throw new Error('Bestand ontbreekt op deze computer');
-      return bytes;
-    },
-    store: async (bytes) => {
-      held.set(sha(bytes), bytes);
-      return sha(bytes);
-    },
-  };
-}
 
 const scan = new TextEncoder().encode('%PDF-1.4 klachtbrief van mevrouw Visser');
 

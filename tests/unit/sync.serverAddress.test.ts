@@ -14,7 +14,7 @@ import { memoryPouch, remotePouch } from './support/pouch';
 const pouch = { local: memoryPouch, remote: remotePouch };
 const INPUT = { serverUrl: ' https://couch.kantoor.nl:6984 ', userName: 'anna', password: 'anna-geheim' };
 /** No pinned files here: these tests look only at the order of address and requests. */
-const NO_FILES = { read: () => Promise.reject(new Error('geen bestanden')), store: () => Promise.reject(new Error('geen bestanden')) };
+const NO_FILES = { read: () => Promise.reject(new Error('geen bestanden')), store: () => Promise.reject(new Error('geen bestanden')), remove: () => Promise.resolve() };
 
 /** Records the order of events; the "server" is never reached (a refused connection). */
 function transport(options: { refuseAddress?: boolean } = {}) {

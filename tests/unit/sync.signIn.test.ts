@@ -68,7 +68,7 @@ async function unshared(): Promise<{ make: () => SharingService }> {
       register: name,
       fetch,
       pouch: { local: (localName) => memoryPouch(localName), remote: (url, remoteFetch) => remotePouch(url, remoteFetch) },
-      files: { read: async () => new Uint8Array(), store: async () => '' },
+      files: { read: async () => new Uint8Array(), store: async () => '', remove: async () => undefined },
       now: () => NOW,
     });
   return { make };

@@ -43,7 +43,11 @@ export function App() {
       }
       await db.open();
       const repos = createRepositories(db);
-      const files = { read: (sha256: string) => platform().getAttachment(sha256), store: async (bytes: Uint8Array) => (await platform().putAttachment(bytes)).sha256 };
+      const files = {
+        read: (sha256: string) => platform().getAttachment(sha256),
+        store: async (bytes: Uint8Array) => (await platform().putAttachment(bytes)).sha256,
+        remove: (sha256s: readonly string[]) => platform().deleteAttachments([...sha256s]),
+      };
       const sharing = createSharingService({
         db,
         register: db.name,

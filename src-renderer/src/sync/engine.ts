@@ -14,7 +14,7 @@ import { pushPending } from './pump';
 import type { SyncState } from './state';
 import { replicationProblem } from './replicationProblem';
 import { type CounterDatabase, keepReferences } from './referenceKeeper';
-import { type LocalFiles, type RemoteFiles, pushFiles } from './files';
+import { type LocalFiles, type RemoteFiles, pushFiles, removeLeavingFiles } from './files';
 
 export interface SyncEngineOptions {
   db: KlachtenbalieDb;
@@ -67,6 +67,18 @@ export function startSyncEngine({ db, local, remote, counter, files, now = () =>
     for (const listener of listeners) listener(next);
   };
 
+  // A removal's register entry may come in before the records it removed: compaction waits until the copy has caught up (idle) and a pass has taken everything in.
+  let compactionDue = false;
+  // Compaction drops the bodies of earlier versions, which still hold what a removal took out of the current one.
+  const compactIfDue = async () => {
+    if (!compactionDue || stopped) return;
+    compactionDue = false;
+    // Tried again after the next catching up; the changes themselves are in.
+    await local.compact().catch(() => {
+      compactionDue = true;
+    });
+  };
+
   const onePass = async () => {
     for (;;) {
       const pushed = await pushPending(db, local);
@@ -76,6 +88,9 @@ export function startSyncEngine({ db, local, remote, counter, files, now = () =>
     for (;;) {
       const page = await takeInPage(db, local, checkpointId, now);
       if (page.read === 0) break;
+      compactionDue ||= page.removals;
+      // Pinned only to what was removed elsewhere: the person's files leave this disk now, not after the sweep's month.
+      if (files && page.freedHashes.length > 0) await files.local.remove(page.freedHashes).catch(() => undefined);
     }
   };
 
@@ -90,6 +105,8 @@ export function startSyncEngine({ db, local, remote, counter, files, now = () =>
           again = false;
           await onePass();
         } while (again && !stopped);
+        // Going idle always starts a pass, so the last pass after catching up gets here with replicating idle.
+        if (replicating === 'idle') await compactIfDue();
       } catch (error) {
         if (!stopped) problem = { message: 'De wijzigingen konden niet worden verwerkt.', advice: `Start Klachtenbalie opnieuw; blijft dit, meld dan: ${String(error)}` };
       } finally {
@@ -120,6 +137,7 @@ export function startSyncEngine({ db, local, remote, counter, files, now = () =>
     if (!files || sending || stopped) return;
     sending = true;
     try {
+      while (!stopped && (await removeLeavingFiles(db, files.remote)) > 0);
       while (!stopped && (await pushFiles(db, files.local, files.remote)) > 0) await publish();
     } catch {
       // The server or its file database is away: the next quiet moment tries again.

@@ -6,7 +6,7 @@
  * once), and takes it only when its bytes hash to the name it was asked for.
  */
 import type { KlachtenbalieDb } from '../db/database';
-import { markFileShared, unsharedFiles } from '../db/repositories/sharedFiles';
+import { forgetLeavingFile, leavingFiles, markFileShared, unsharedFiles } from '../db/repositories/sharedFiles';
 import { sha256Hex } from '../platform/sha256';
 import type { FetchLike } from './pouch';
 
@@ -17,12 +17,16 @@ export interface LocalFiles {
   read(sha256: string): Promise<Uint8Array>;
   /** Stores the bytes and returns their SHA-256. */
   store(bytes: Uint8Array): Promise<string>;
+  /** Deletes these stored files now: a privacy removal made elsewhere freed them. */
+  remove(sha256s: readonly string[]): Promise<unknown>;
 }
 
 export interface RemoteFiles {
   put(sha256: string, bytes: Uint8Array): Promise<void>;
   /** null: the server does not have it (yet). */
   get(sha256: string): Promise<Uint8Array | null>;
+  /** Deletes it from the server; one the server does not have is fine. */
+  remove(sha256: string): Promise<void>;
 }
 
 export class FileNotOnServerError extends Error {
@@ -40,7 +44,8 @@ export class FileDamagedOnServerError extends Error {
 }
 
 export function remoteFiles(serverUrl: string, fetch: FetchLike): RemoteFiles {
-  const url = (sha256: string) => `${serverUrl}${FILES_DATABASE}/${encodeURIComponent(`file:${sha256}`)}/data`;
+  const docUrl = (sha256: string) => `${serverUrl}${FILES_DATABASE}/${encodeURIComponent(`file:${sha256}`)}`;
+  const url = (sha256: string) => `${docUrl(sha256)}/data`;
   return {
     async put(sha256, bytes) {
       const response = await fetch(url(sha256), { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body: bytes as Uint8Array<ArrayBuffer> });
@@ -53,7 +58,29 @@ export function remoteFiles(serverUrl: string, fetch: FetchLike): RemoteFiles {
       if (!response.ok) throw new Error(`Bestand ophalen: HTTP ${response.status}`);
       return new Uint8Array(await response.arrayBuffer());
     },
+    async remove(sha256) {
+      // CouchDB deletes by revision. The document holds the bytes as an attachment stub only; they go at the server's next compaction (automatic in CouchDB 3).
+      const found = await fetch(docUrl(sha256), { method: 'GET', headers: { Accept: 'application/json' } });
+      if (found.status === 404) return;
+      if (!found.ok) throw new Error(`Bestand verwijderen: HTTP ${found.status}`);
+      const { _rev: rev } = (await found.json()) as { _rev?: string };
+      if (!rev) throw new Error('Bestand verwijderen: de server gaf geen revisie');
+      const response = await fetch(`${docUrl(sha256)}?rev=${encodeURIComponent(rev)}`, { method: 'DELETE' });
+      // 404: gone already; 409: another workstation deleted it first.
+      if (!response.ok && response.status !== 404 && response.status !== 409) throw new Error(`Bestand verwijderen: HTTP ${response.status}`);
+    },
   };
+}
+
+/** Deletes from the server up to `limit` files a privacy removal here freed; returns how many went. */
+export async function removeLeavingFiles(db: KlachtenbalieDb, remote: RemoteFiles, limit = 20): Promise<number> {
+  let removed = 0;
+  for (const { sha256, pinnedAgain } of await leavingFiles(db, limit)) {
+    if (!pinnedAgain) await remote.remove(sha256);
+    await forgetLeavingFile(db, sha256);
+    removed += 1;
+  }
+  return removed;
 }
 
 /** Sends up to `limit` files the server does not have from us yet; returns how many went. */

@@ -18,13 +18,15 @@ const PAGE = 500;
 export interface InboundPage extends IncomingResult {
   /** Changes read from the feed (0: caught up). */
   read: number;
+  /** A privacy removal (here or elsewhere) is among them: older versions of its records still hold personal data in the local copy. */
+  removals: boolean;
 }
 
 export async function takeInPage(db: KlachtenbalieDb, local: LocalDatabase, checkpointId: string, now: () => Date = () => new Date()): Promise<InboundPage> {
   const stored = await readCheckpoint(db, checkpointId);
   const since = stored === null ? 0 : (JSON.parse(stored) as number | string);
   const page = await local.changes({ since, limit: PAGE, include_docs: true, conflicts: true });
-  if (page.results.length === 0) return { read: 0, applied: 0, waiting: 0, clashes: [] };
+  if (page.results.length === 0) return { read: 0, applied: 0, waiting: 0, clashes: [], freedHashes: [], removals: false };
   const records: IncomingRecord[] = [];
   const steps: IncomingStep[] = [];
   for (const change of page.results) {
@@ -37,7 +39,7 @@ export async function takeInPage(db: KlachtenbalieDb, local: LocalDatabase, chec
     if (step) steps.push(step);
   }
   const result = await applyIncoming(db, records, { id: checkpointId, seq: JSON.stringify(page.last_seq) }, now().toISOString(), steps);
-  return { read: page.results.length, ...result };
+  return { read: page.results.length, ...result, removals: page.results.some((change) => refOfId(change.id)?.table === 'removals') };
 }
 
 /**

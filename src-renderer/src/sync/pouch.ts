@@ -84,6 +84,8 @@ export interface LocalDatabase {
     from(source: LocalDatabase, options?: ReplicationOptions): Replication;
   };
   sync(remote: LocalDatabase, options?: ReplicationOptions): TwoWayReplication;
+  /** Drops the bodies of non-current revisions (PouchDB keeps them while auto-compaction is off). */
+  compact(): Promise<unknown>;
   close(): Promise<void>;
   destroy(): Promise<void>;
 }

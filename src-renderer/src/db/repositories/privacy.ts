@@ -29,6 +29,7 @@ import type { KlachtenbalieDb } from '../database';
 import { countAddedComplaints } from './counters';
 import { makeEvent } from './eventLog';
 import { replaceOpenDeadlines } from './openDeadlines';
+import { markFilesLeaving } from './sharedFiles';
 
 export interface LapsedFile {
   id: string;
@@ -70,7 +71,7 @@ export interface Scope {
 
 /** Every table a removal writes, for its 'rw' transaction. */
 export function removalTables(db: KlachtenbalieDb) {
-  return [db.complaints, db.openDeadlines, db.eventLogs, db.attachments, db.files, db.customers, db.counters, db.removals, db.procedures];
+  return [db.complaints, db.openDeadlines, db.eventLogs, db.attachments, db.files, db.customers, db.counters, db.removals, db.procedures, db.sharedRevisions];
 }
 
 /**
@@ -113,7 +114,6 @@ export async function removeScope(
   const goingIds = new Set(scope.attachments.map((a) => a.id));
   const sameHash = await db.attachments.where('sha256').anyOf([...new Set(scope.attachments.map((a) => a.sha256))]).toArray();
   const freedHashes = hashesFreed(scope.attachments, sameHash.filter((a) => !goingIds.has(a.id)));
-  await db.removals.bulkAdd([...entries]);
   for (const complaint of scope.complaints) {
     if (kind === 'erase') {
       await db.complaints.delete(complaint.id);
@@ -132,8 +132,11 @@ export async function removeScope(
   }
   await db.attachments.bulkDelete([...goingIds]);
   await db.files.bulkDelete(freedHashes);
+  await markFilesLeaving(db, freedHashes);
   await db.customers.bulkDelete(scope.customerIds);
   await db.eventLogs.bulkDelete(scope.customerIds.map(customerLogId));
+  // Written last, so it is shared last: a workstation that takes in the register entry has the removed records in too, and compacts them away.
+  await db.removals.bulkAdd([...entries]);
   return freedHashes;
 }
 

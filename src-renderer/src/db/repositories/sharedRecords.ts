@@ -86,6 +86,8 @@ export interface IncomingResult {
   waiting: number;
   /** Complaints not taken in because another complaint here has the same reference. */
   clashes: Array<{ key: string; reference: string }>;
+  /** Stored files no record here pins any more, because records pinning them were removed elsewhere: their bytes go now, not after the sweep's grace. */
+  freedHashes: string[];
 }
 
 /**
@@ -95,8 +97,8 @@ export interface IncomingResult {
  * workstation takes in a whole register this way.
  */
 export async function applyIncoming(db: KlachtenbalieDb, records: readonly IncomingRecord[], checkpoint: { id: string; seq: string }, nowIso: string, steps: readonly IncomingStep[] = []): Promise<IncomingResult> {
-  const result: IncomingResult = { applied: 0, waiting: 0, clashes: [] };
-  await db.transaction('rw', [...SHARED_TABLES, 'openDeadlines', 'counters', 'outbox', 'sharedRevisions', 'sharedCheckpoints', 'eventLogs'], async () => {
+  const result: IncomingResult = { applied: 0, waiting: 0, clashes: [], freedHashes: [] };
+  await db.transaction('rw', [...SHARED_TABLES, 'openDeadlines', 'counters', 'outbox', 'sharedRevisions', 'sharedCheckpoints', 'eventLogs', 'files'], async () => {
     const latest = new Map(records.map((record) => [sharedRecordId(record.table, record.key), record]));
     const waiting = await db.outbox.where('[table+key]').anyOf([...latest.values()].map((record) => [record.table, record.key])).toArray();
     for (const id of new Set(waiting.map((entry) => sharedRecordId(entry.table, entry.key)))) {
@@ -117,6 +119,7 @@ export async function applyIncoming(db: KlachtenbalieDb, records: readonly Incom
     }
 
     const applied = [...latest.values()];
+    const removedPins = await pinnedHashes(db, applied.filter((record) => record.table === 'attachments' && record.value === null).map((record) => record.key));
     for (const table of SHARED_TABLES) {
       const ofTable = applied.filter((record) => record.table === table);
       const values = ofTable.flatMap((record) => (record.value ? [record.value] : []));
@@ -126,6 +129,8 @@ export async function applyIncoming(db: KlachtenbalieDb, records: readonly Incom
       if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
     }
     await takeInSteps(db, steps);
+    result.freedHashes = await unpinnedHashes(db, removedPins);
+    await db.files.bulkDelete(result.freedHashes);
     const appliedComplaints = applied.filter((record) => record.table === 'complaints');
     if (appliedComplaints.length > 0) {
       await replaceOpenDeadlines(db, appliedComplaints.map((record) => record.key), appliedComplaints.flatMap((record) => (record.value ? (record.openDeadlines ?? []) : [])));
@@ -138,6 +143,19 @@ export async function applyIncoming(db: KlachtenbalieDb, records: readonly Incom
     await db.sharedCheckpoints.put({ id: checkpoint.id, seq: checkpoint.seq, updatedAt: nowIso });
   });
   return result;
+}
+
+async function pinnedHashes(db: KlachtenbalieDb, attachmentIds: readonly string[]): Promise<string[]> {
+  if (attachmentIds.length === 0) return [];
+  const rows = await db.attachments.bulkGet([...attachmentIds]);
+  return [...new Set(rows.flatMap((row) => (row ? [row.sha256] : [])))];
+}
+
+/** Of these hashes, those no attachment record refers to any more (their bytes may be here, pinned here or opened from the server). */
+async function unpinnedHashes(db: KlachtenbalieDb, hashes: readonly string[]): Promise<string[]> {
+  if (hashes.length === 0) return [];
+  const stillPinned = new Set((await db.attachments.where('sha256').anyOf([...hashes]).toArray()).map((row) => row.sha256));
+  return hashes.filter((sha256) => !stillPinned.has(sha256));
 }
 
 /** Numbers handed out elsewhere are never handed out here again. */

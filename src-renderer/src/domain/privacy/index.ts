@@ -2,6 +2,7 @@ export { anonymisedComplaint, anonymisedEvent } from './anonymise';
 export {
   REMOVAL_REFUSED,
   backupLingerText,
+  sharedRemovalText,
   customersLeftWithout,
   hashesFreed,
   mayRemovePersonalData,

@@ -66,6 +66,11 @@ export function removalText(kind: RegisterKind, c: RemovalCounts): string {
   return `${what}; ${files}; ${customers}`;
 }
 
+/** Where the register is shared: what reaches the server and the other workstations, and when. */
+export function sharedRemovalText(): string {
+  return 'Het register is gedeeld: wat hier verdwijnt, verdwijnt ook van de kantoorserver en van de andere werkplekken zodra die verbinding hebben, bestanden die daar geopend zijn inbegrepen. Oudere versies op de server wist CouchDB bij zijn volgende automatische opruimronde (compactie).';
+}
+
 /**
  * How long a removed file may still be in an older automatic backup: the
  * generations keep one backup per month for KEEP.monthly months.

@@ -2,11 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useRepositories } from '../../app/data';
 import { useProfile } from '../../app/profile';
+import { useSyncState } from '../../app/sync';
 import { hrefFor } from '../../app/router';
 import { errorText } from '../../components/errorText';
 import { formatDate } from '../../components/format';
 import type { LapsedGroup } from '../../db/repositories';
-import { backupLingerText, mayRemovePersonalData, removalText } from '../../domain/privacy';
+import { backupLingerText, mayRemovePersonalData, removalText, sharedRemovalText } from '../../domain/privacy';
 import type { RemovalKind } from '../../domain/model';
 import { platform } from '../../platform';
 import { useToday } from '../card/workflow/useToday';
@@ -25,6 +26,7 @@ export function PrivacyScreen() {
   const roles = actor.roles ?? staff.roles;
   const allowed = mayRemovePersonalData(roles);
   const today = useToday();
+  const shared = useSyncState().kind !== 'alone';
   const groups = useLiveQuery(() => repos.privacy.lapsed(today), [repos, today]);
   const [request, setRequest] = useState<RemovalRequest | null>(null);
   const [outcome, setOutcome] = useState<{ text: string; error: boolean } | null>(null);
@@ -53,6 +55,7 @@ export function PrivacyScreen() {
         klantgegevens gaan mee als de klant geen andere klacht meer heeft.
       </p>
       <p className="hint">{backupLingerText()}</p>
+      {shared ? <p className="hint">{sharedRemovalText()}</p> : null}
       {!allowed ? <p className="notice">Alleen de klachtencoördinator kan dossiers anonimiseren of verwijderen.</p> : null}
       {outcome ? (
         <p role={outcome.error ? 'alert' : 'status'} className={outcome.error ? 'error' : 'notice'}>
