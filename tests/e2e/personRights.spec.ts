@@ -31,6 +31,8 @@ test('the coordinator hands a customer all their data in one zip, and erases the
   expect(Buffer.from(entries[`bestanden/${reference}/foto-dakgoot.pdf`]!)).toEqual(pdf);
   expect(entries['overzicht.docx']?.byteLength).toBeGreaterThan(1000);
   await expect(rights.getByRole('status')).toContainText('Gegevens opgeslagen als „Gegevens Hendrika Bosman 2026-03-02.zip”: 1 klacht');
+  // The hand-over is on the customer's history too, without the content.
+  await expect(rights.getByRole('list', { name: 'Eerder verstrekt' })).toContainText('Gegevens verstrekt op verzoek van de klant (AVG art. 15 en 20): 1 klacht');
 
   // While the complaint runs, nothing may go: the dialog says what stays and why.
   await rights.getByRole('button', { name: 'Gegevens wissen' }).click();

@@ -7,7 +7,7 @@ import { ERASURE_RULE, EXPORT_RULE, type PersonExport } from '../../src-renderer
 import { carryOutErasure } from '../../src-renderer/src/features/privacy/carryOutRemoval';
 import { EXPORT_DOCUMENT, EXPORT_JSON, personExportZip } from '../../src-renderer/src/features/privacy/export/personExportZip';
 import { ACTOR, freshDb, intake } from './support/db';
-import { COORDINATOR, PAST_TERM, ROLES, closedFile, day, everything, hash } from './support/privacyOffice';
+import { COORDINATOR, PAST_TERM, ROLES, closeFile, closedFile, day, everything, hash } from './support/privacyOffice';
 
 /** What the namesake typed: none of it may reach Jan's export. */
 const NAMESAKE = { phone: '0182-111111', summary: 'Schade aan schutting', file: 'schutting.jpg' };
@@ -109,6 +109,8 @@ describe('a person asks for their data (AVG art. 15 and 20)', () => {
     const [entry] = await repos.privacy.removals();
     expect(entry).toMatchObject({ kind: 'export', reference: 'klantnr. KL-1001', rule: EXPORT_RULE, actorName: 'Marloes van Dam', removed: { complaints: 3, letters: 1, files: 2, customers: 1 } });
     expect(JSON.stringify(entry)).not.toMatch(/Vries|06-12345678|06-87654321|example|Verwarming/);
+    const onCard = (await repos.events.listForCustomer(customerId)).filter((event) => event.type === 'data_handed_out');
+    expect(onCard).toMatchObject([{ actorName: 'Marloes van Dam', at: PAST_TERM.toISOString(), summary: 'Gegevens verstrekt op verzoek van de klant (AVG art. 15 en 20): 3 klachten, 1 brief en 2 bestanden' }]);
   });
 });
 
@@ -162,6 +164,30 @@ describe('a person asks to be erased (AVG art. 17)', () => {
       expect(text).not.toContain(personal);
     }
     await expect(repos.personRights.erasurePlan(customerId, '2027-06-01')).rejects.toThrow();
+  });
+
+  it('erases a duplicate registration merged into the person with them: its details, its history and the file on its card', async () => {
+    const { db, repos } = await freshDb();
+    await repos.procedures.choosePreset('dienstverlener-klachtencommissie', ACTOR, day('2026-04-01'));
+    const { customerId } = await closedFile(repos);
+    const duplicate = await repos.complaints.create(
+      intake({ customer: { name: 'J. de Vries', customerNumber: '', phone: '0182-999999', email: 'j.devries@example.nl', street: 'Molenlaan 3' }, complaint: { summary: 'Monteur te laat' } }),
+      ACTOR,
+      day('2026-04-24'),
+    );
+    const duplicateId = duplicate.complaint.customerId;
+    await closeFile(repos, duplicate.complaint.id);
+    await repos.attachments.add({ complaintId: null, customerId: duplicateId, name: 'volmacht-jdv.pdf', type: 'application/pdf', size: 30, sha256: hash('f'), kind: 'other' }, ACTOR, day('2026-05-12'));
+    await repos.customers.merge(customerId, duplicateId, {}, ACTOR, day('2026-05-22'));
+    const files = disk(hash('f'));
+
+    const done = await carryOutErasure(repos, files, { customerId, actor: COORDINATOR, roles: ROLES, now: PAST_TERM });
+    expect(done.counts).toEqual({ complaints: 2, letters: 0, files: 1, customers: 2 });
+    expect(await db.customers.bulkGet([customerId, duplicateId])).toEqual([undefined, undefined]);
+    expect(await db.eventLogs.get(customerLogId(duplicateId))).toBeUndefined();
+    expect([...files.stored]).toEqual([]);
+    const text = JSON.stringify(await everything(db));
+    for (const personal of ['J. de Vries', '0182-999999', 'j.devries@example.nl', 'Molenlaan', 'Monteur te laat', 'volmacht-jdv.pdf']) expect(text).not.toContain(personal);
   });
 
   it('is refused to anyone but the coordinator, and when everything must still be kept', async () => {

@@ -172,6 +172,8 @@ export const EVENT_TYPES = [
   'customers_merged',
   /** Its retention term passed and the coordinator anonymised it (domain/privacy). */
   'anonymised',
+  /** The person's data was handed to them on request (AVG art. 15 and 20): on the customer, without the content. */
+  'data_handed_out',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -17,13 +17,18 @@ export async function closedFile(repos: Repositories, customerId: string | null 
     ACTOR,
     day('2026-04-24'),
   ).then(async (created) => (customerId ? repos.complaints.create({ ...intake(), customerId, customer: null }, ACTOR, day('2026-04-24')) : created));
-  const act = (d: string, action: Parameters<Repositories['complaints']['applyAction']>[1]) => repos.complaints.applyAction(complaint.id, action, COORDINATOR, day(d));
+  await closeFile(repos, complaint.id);
+  return { complaint: (await repos.complaints.get(complaint.id))!, customerId: customer?.id ?? customerId ?? complaint.customerId };
+}
+
+/** Takes a complaint received on 24 April 2026 through seed 001 to its closing on 11 May 2026. */
+export async function closeFile(repos: Repositories, complaintId: string): Promise<void> {
+  const act = (d: string, action: Parameters<Repositories['complaints']['applyAction']>[1]) => repos.complaints.applyAction(complaintId, action, COORDINATOR, day(d));
   await act('2026-04-28', { type: 'acknowledge', sentOn: '2026-04-28', method: 'email' });
   await act('2026-04-30', { type: 'log_contact', on: '2026-04-30', kind: 'phone', withWhom: 'employee', direction: 'out', name: 'Piet Monteur', notes: 'mevrouw de Vries belde' });
   await act('2026-05-07', { type: 'record_judgement', verdict: 'founded', reasoning: 'Ketel vervangen', judgedOn: '2026-05-07', judges: ['NC Jansen'], judgedById: null });
   await act('2026-05-08', { type: 'send_response', sentOn: '2026-05-08', method: 'email' });
   await act('2026-05-11', { type: 'close', on: '2026-05-11' });
-  return { complaint: (await repos.complaints.get(complaint.id))!, customerId: customer?.id ?? customerId ?? complaint.customerId };
 }
 
 /** Every table but the outbox, to compare a database before and after, or to search it for a personal string. */

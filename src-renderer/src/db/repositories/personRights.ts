@@ -12,6 +12,7 @@ import {
   ERASURE_RULE,
   EXPORT_RULE,
   erasureDecision,
+  handedOutText,
   mayRemovePersonalData,
   personReference,
   type ErasureDecision,
@@ -20,7 +21,8 @@ import {
 import { localDay } from '../../domain/dates';
 import type { KlachtenbalieDb } from '../database';
 import { CUSTOMER_NOT_FOUND } from './customers';
-import { eventsOfLogs } from './eventStore';
+import { makeEvent } from './eventLog';
+import { appendEvents, eventsOfLogs } from './eventStore';
 import { planOf, registerEntry, removalTables, removeScope, scopeOf, type RemovalOutcome } from './privacy';
 
 export const PERSON_RIGHTS_REFUSED = 'Alleen de klachtencoördinator mag de gegevens van een klant opvragen of wissen.';
@@ -91,14 +93,15 @@ export function createPersonRightsRepository(db: KlachtenbalieDb) {
       });
     },
 
-    /** Writes that the person's data was handed out: when, by whom, how much; no name, no content. */
+    /** Writes that the person's data was handed out: in the register when, by whom, how much, no name, no content; on the customer's history the same. */
     async recordExport(customerId: string, counts: RemovalCounts, actor: Actor, roles: readonly StaffRole[], now: Date = new Date()): Promise<void> {
       refuseUnlessAllowed(roles);
       const nowIso = now.toISOString();
-      await db.transaction('rw', [db.customers, db.complaints, db.removals], async () => {
+      await db.transaction('rw', [db.customers, db.complaints, db.removals, db.eventLogs], async () => {
         const { customer, complaints } = await personOf(customerId);
         const reference = personReference(customer.customerNumber, complaints.map((c) => c.reference).sort());
         await db.removals.add(registerEntry(reference, 'export', counts, EXPORT_RULE, actor, nowIso));
+        await appendEvents(db, [makeEvent({ type: 'data_handed_out', complaintId: null, customerId, summary: handedOutText(counts), changes: [] }, actor, nowIso)]);
       });
     },
 

@@ -11,6 +11,6 @@ export {
   retentionLapsed,
   retentionRule,
 } from './retention';
-export { ERASURE_RULE, EXPORT_RULE, erasureDecision, personReference, type ErasureDecision, type KeptComplaint } from './personErasure';
+export { ERASURE_RULE, EXPORT_RULE, erasureDecision, handedOutText, personReference, type ErasureDecision, type KeptComplaint } from './personErasure';
 export { personExport, withoutBytes, type ExportedFile, type PersonExport, type PersonRecords } from './personExport';
 export { exportDocument, type DocBlock } from './exportDocument';

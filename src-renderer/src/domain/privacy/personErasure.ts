@@ -10,8 +10,9 @@
 import { longDutchDate } from '../dates';
 import { countOf } from '../dutchNumber';
 import { STATUS_LABELS } from '../labels';
-import type { Complaint } from '../model';
+import type { Complaint, RemovalCounts } from '../model';
 import type { Procedure } from '../procedure';
+import { dutchList } from '../text';
 import { endedOn } from '../workflow/situation';
 import { retentionRule } from './retention';
 
@@ -71,3 +72,9 @@ export function personReference(customerNumber: string, references: readonly str
 
 export const ERASURE_RULE = 'Verzoek van de klant om gegevens te wissen (AVG art. 17)';
 export const EXPORT_RULE = 'Verzoek van de klant om inzage en overdracht (AVG art. 15 en 20)';
+
+/** The line on the customer's history: what was handed out, counted; the content is in the person's own copy. */
+export function handedOutText(counts: Pick<RemovalCounts, 'complaints' | 'letters' | 'files'>): string {
+  const parts = [countOf(counts.complaints, 'klacht', 'klachten'), countOf(counts.letters, 'brief', 'brieven'), countOf(counts.files, 'bestand', 'bestanden')];
+  return `Gegevens verstrekt op verzoek van de klant (AVG art. 15 en 20): ${dutchList(parts)}`;
+}

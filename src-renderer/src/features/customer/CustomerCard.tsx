@@ -101,7 +101,7 @@ export function CustomerCard({ customerId }: { customerId: string }) {
             </ol>
           </section>
           <MergeCustomer customer={customer} />
-          <PersonRightsSection customer={customer} />
+          <PersonRightsSection customer={customer} handedOut={(events ?? []).filter((event) => event.type === 'data_handed_out').reverse()} />
         </div>
         <div className="card-side">
           <Pinboard target={{ customerId }} attachments={attachments} title="Prikbord van de klant" />

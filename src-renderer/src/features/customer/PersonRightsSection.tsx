@@ -4,7 +4,8 @@ import { useNotice } from '../../app/notice';
 import { useProfile } from '../../app/profile';
 import { navigate } from '../../app/router';
 import { errorText } from '../../components/errorText';
-import type { Customer } from '../../domain/model';
+import { formatDateTime } from '../../components/format';
+import type { ComplaintEvent, Customer } from '../../domain/model';
 import { mayRemovePersonalData, removalText } from '../../domain/privacy';
 import { platform } from '../../platform';
 import { useToday } from '../card/workflow/useToday';
@@ -14,7 +15,7 @@ import { ErasePersonConfirm } from '../privacy/ErasePersonConfirm';
 type Outcome = { text: string; error: boolean } | null;
 
 /** The person's rights (AVG art. 15, 17, 20), for the coordinator only: their data in one zip, or erased. */
-export function PersonRightsSection({ customer }: { customer: Customer }) {
+export function PersonRightsSection({ customer, handedOut }: { customer: Customer; handedOut: readonly ComplaintEvent[] }) {
   const repos = useRepositories();
   const { staff, actor } = useProfile();
   const roles = actor.roles ?? staff.roles;
@@ -83,6 +84,18 @@ export function PersonRightsSection({ customer }: { customer: Customer }) {
           Gegevens wissen
         </button>
       </div>
+      {handedOut.length > 0 ? (
+        <>
+          <h3 id="handed-out-title">Eerder verstrekt</h3>
+          <ul aria-labelledby="handed-out-title" className="plain-list small">
+            {handedOut.map((event) => (
+              <li key={event.id}>
+                <time dateTime={event.at}>{formatDateTime(event.at)}</time> door {event.actorName}. {event.summary}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {asking ? <ErasePersonConfirm customerId={customer.id} name={customer.name} today={today} onConfirm={() => void erase()} onCancel={() => setAsking(false)} /> : null}
     </section>
   );
