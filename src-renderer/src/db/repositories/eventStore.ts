@@ -36,10 +36,20 @@ export function appendToLogs(
   return logs.bulkGet(groups.map(([id]) => id)).then((existing) => logs.bulkPut(groups.map(([id, group], i) => append(existing[i], id, group))));
 }
 
-/** A seal's salt (domain/journal/seal): random, synchronous, so the transaction stays Dexie's. */
+/**
+ * A seal's salt (domain/journal/seal): random and synchronous, so the
+ * transaction stays Dexie's. Drawn from a pool filled a thousand at a time:
+ * the upgrade that seals a whole register needs one per event.
+ */
 export function newSalt(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  if (saltPool.length === 0) {
+    const bytes = crypto.getRandomValues(new Uint8Array(16 * 1024));
+    const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    for (let i = 0; i < hex.length; i += 32) saltPool.push(hex.slice(i, i + 32));
+  }
+  return saltPool.pop()!;
 }
+const saltPool: string[] = [];
 
 export function appendEvent(db: KlachtenbalieDb, event: ComplaintEvent): Promise<void> {
   return appendEvents(db, [event]);
