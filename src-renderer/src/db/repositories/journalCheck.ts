@@ -8,7 +8,7 @@ import { checkLog, type BrokenLink } from '../../domain/journal/checkLog';
 import type { EventLog } from '../../domain/model';
 import type { KlachtenbalieDb } from '../database';
 
-const PAGE = 500;
+const PAGE = 250;
 
 /** Whose log it is, as the screen names it. */
 export type LogOwner = { kind: 'complaint'; reference: string } | { kind: 'customer'; name: string } | { kind: 'office'; year: string };
