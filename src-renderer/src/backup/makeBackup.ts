@@ -71,6 +71,7 @@ export async function makeBackup(input: MakeBackupInput): Promise<MadeBackup> {
       schemaVersion: exported.schemaVersion,
       createdAt: now.toISOString(),
       office: exported.office,
+      ...(exported.journal ? { journal: exported.journal } : {}),
     });
     await send();
     const file = await target.commit(await freeName(input.store, now, input.label));

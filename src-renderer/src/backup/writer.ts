@@ -24,7 +24,7 @@ export interface BackupWriterOptions {
   iterations?: number;
 }
 
-export type ManifestHeading = Pick<BackupManifest, 'app' | 'schemaVersion' | 'createdAt' | 'office'>;
+export type ManifestHeading = Pick<BackupManifest, 'app' | 'schemaVersion' | 'createdAt' | 'office' | 'journal'>;
 
 const encoder = new TextEncoder();
 
@@ -133,7 +133,9 @@ export async function createBackupWriter(write: Write, options: BackupWriterOpti
     },
 
     async finish(heading: ManifestHeading): Promise<BackupManifest> {
-      const manifest: BackupManifest = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, ...heading, tables, files };
+      const { journal, ...rest } = heading;
+      // In the schema's order: the check after writing compares this with the manifest read back, as JSON.
+      const manifest: BackupManifest = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, ...rest, tables, files, ...(journal ? { journal } : {}) };
       await addEntry(MANIFEST_ENTRY, new TextEncoder().encode(JSON.stringify(manifest, null, 1)), true);
       zip.end();
       await flush();

@@ -12,6 +12,7 @@ import { upgradeToVersion8 } from './migrations/v8';
 import { upgradeToVersion10 } from './migrations/v10';
 import { upgradeToVersion11 } from './migrations/v11';
 import { upgradeToVersion12 } from './migrations/v12';
+import { upgradeToVersion14 } from './migrations/v14';
 
 export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
 
@@ -112,6 +113,12 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * list filtered by status, and the owner with the status and receipt: read
  * per owner and status, that one index serves both lists. IndexedDB
  * builds the new indexes from the stored fields: no data moves.
+ *
+ * Version 14 changes no store. Every event carries a seal that chains it to
+ * the events appended before it in its log (domain/journal/seal), so the
+ * journal check names an event changed, removed or moved afterwards; the
+ * upgrade seals the events already there as the start of each chain (see
+ * migrations/v14).
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
@@ -263,6 +270,8 @@ export class KlachtenbalieDb extends Dexie {
       complaints:
         'id, &reference, customerId, receivedAt, [status+receivedAt], *searchKeys, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt], workflow.retentionUntil, createdAt, [status+createdAt], [customerName+receivedAt], [status+customerName+receivedAt], [ownerId+status+receivedAt]',
     });
+
+    if (upTo >= 14) this.version(14).stores({}).upgrade(upgradeToVersion14);
 
     this.use(changeWatch);
     this.use(changeJournal(() => this.journalWrites));

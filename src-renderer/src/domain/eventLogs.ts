@@ -4,6 +4,7 @@
  * office's settings (see EventLog). Pure: the event store writes what this
  * decides.
  */
+import { sealAppended } from './journal/seal';
 import type { ComplaintEvent, EventLog } from './model';
 
 export function customerLogId(customerId: string): string {
@@ -42,6 +43,17 @@ export function appendToLog(log: EventLog | undefined, id: string, added: readon
   const events = sortEvents([...(log?.events ?? []), ...fresh]);
   const updatedAt = events.reduce((latest, event) => (event.updatedAt > latest ? event.updatedAt : latest), log?.updatedAt ?? '');
   return { id, events, updatedAt };
+}
+
+/**
+ * The log with `added` appended as new events, each sealed onto the log's
+ * chain (domain/journal/seal). Only for events made here: events from
+ * elsewhere come sealed and go in through appendToLog.
+ */
+export function appendSealed(log: EventLog | undefined, id: string, added: readonly ComplaintEvent[], newSalt: () => string): EventLog {
+  const known = new Set(log?.events.map((event) => event.id));
+  const fresh = sortEvents(added.filter((event) => !known.has(event.id)));
+  return appendToLog(log, id, sealAppended(log?.events ?? [], fresh, newSalt));
 }
 
 /** A step the procedure gives to a role, taken by someone signed in: on a shared register it travels on its own (sync/stepDocs). */

@@ -198,6 +198,25 @@ export interface ComplaintEvent {
   updatedAt: string;
   /** A step the procedure gives to a role, taken by someone signed in (see domain/workflow/roles). */
   step?: RoleStep;
+  /** Its link in its log's chain (domain/journal/seal); every stored event has one from schema version 14 on. */
+  seal?: EventSeal;
+}
+
+/**
+ * Ties an event to the ones appended before it in its log, so a change,
+ * removal or move of a stored event shows (domain/journal/checkLog).
+ */
+export interface EventSeal {
+  /** The links of the log's last events when it was appended: one, several after two workstations' appends met, none for the first. */
+  after: string[];
+  /** SHA-256 over `after`, the moment and both hashes below. */
+  link: string;
+  /** SHA-256 of what the event says that is no one's personal data: id, type, actor, step. */
+  fixed: string;
+  /** SHA-256 of the salt and the personal part (customer, text, field changes); kept when a redaction removes that part. */
+  personal: string;
+  /** Random; gone once the personal part is redacted, so the kept hash can no longer be matched against a guessed name. */
+  salt?: string;
 }
 
 /**

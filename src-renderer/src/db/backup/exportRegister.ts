@@ -5,6 +5,8 @@
  */
 import Dexie from 'dexie';
 import { RECORDS_PER_PART } from '../../domain/backup/manifest';
+import { foldHeads, NO_HEADS, type JournalHeads } from '../../domain/journal/journalHeads';
+import type { EventLog } from '../../domain/model';
 import { schemaVersionOf } from '../database';
 import { SETTING_KEYS } from '../settingKeys';
 
@@ -19,7 +21,12 @@ export interface ExportedRegister {
   office: string;
   /** Stored files whose bytes were already gone: the backup says so rather than failing for ever. */
   missingFiles: string[];
+  /** From schema version 14 on (the sealed journal). */
+  journal?: JournalHeads;
 }
+
+/** The version from which every event is sealed (migrations/v14). */
+export const SEALED_JOURNAL_VERSION = 14;
 
 export async function exportRegister(
   db: Dexie,
@@ -29,6 +36,7 @@ export async function exportRegister(
 ): Promise<ExportedRegister> {
   if (!db.isOpen()) await db.open();
   const schemaVersion = schemaVersionOf(db.backendDB().version);
+  let journal = NO_HEADS;
   for (const table of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
     sink.declareTable(table.name);
     const keyPath = table.schema.primKey.keyPath;
@@ -39,6 +47,7 @@ export async function exportRegister(
     let page = await pageAfter(undefined);
     while (page.length > 0) {
       const next = page.length < pageSize ? Promise.resolve([]) : pageAfter(page[page.length - 1]![keyPath]);
+      if (table.name === 'eventLogs') journal = foldHeads(journal, page as unknown as EventLog[]);
       await sink.addPart(table.name, page);
       page = await next;
     }
@@ -56,5 +65,5 @@ export async function exportRegister(
   const settings = db.tables.find((t) => t.name === 'settings');
   const letterhead = (await settings?.get(SETTING_KEYS.letterhead)) as { value?: { officeName?: unknown } } | undefined;
   const office = typeof letterhead?.value?.officeName === 'string' ? letterhead.value.officeName : '';
-  return { schemaVersion, office, missingFiles };
+  return { schemaVersion, office, missingFiles, ...(schemaVersion >= SEALED_JOURNAL_VERSION ? { journal } : {}) };
 }

@@ -8,6 +8,7 @@
 import Dexie, { type DexieOptions } from 'dexie';
 import type { BackupManifest } from '../../domain/backup/manifest';
 import { KlachtenbalieDb } from '../database';
+import { restoredJournal } from './restoredJournal';
 
 export interface RestoreInput {
   name: string;
@@ -35,11 +36,13 @@ export async function restoreRegister(input: RestoreInput): Promise<void> {
     const known = new Set(staging.tables.map((t) => t.name));
     const unknown = Object.keys(input.manifest.tables).filter((table) => !known.has(table));
     if (unknown.length > 0) throw new RestoreMismatch(`De back-up bevat tabellen die bij versie ${input.manifest.schemaVersion} niet bestaan: ${unknown.join(', ')}`);
+    const journal = restoredJournal(input.manifest);
     const writing: Promise<unknown>[] = [];
     let last: { table: string; record: unknown } | null = null;
     await input.read({
       onPart: async (table, records) => {
         input.signal?.throwIfAborted();
+        journal.part(table, records);
         writing.push(staging.table(table).bulkAdd(records));
         if (records.length > 0) last = { table, record: records[records.length - 1] };
         if (writing.length >= WRITES_IN_FLIGHT) await writing.shift();
@@ -50,6 +53,7 @@ export async function restoreRegister(input: RestoreInput): Promise<void> {
       },
     });
     await Promise.all(writing);
+    journal.end();
     if (last) {
       const { table, record } = last;
       // A strict commit flushes the log with every relaxed one before it.

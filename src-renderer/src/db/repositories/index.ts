@@ -7,6 +7,7 @@ import { createCustomerRepository } from './customers';
 import { createDemoRepository } from './demo';
 import { createDeskRepository } from './desk';
 import { createEventRepository } from './events';
+import { createJournalRepository } from './journalCheck';
 import { createLetterRepository } from './letters';
 import { createPersonRightsRepository } from './personRights';
 import { createPrivacyRepository } from './privacy';
@@ -37,6 +38,7 @@ export function createRepositories(db: KlachtenbalieDb) {
     privacy: createPrivacyRepository(db),
     processingFacts: createProcessingFactsRepository(db),
     personRights: createPersonRightsRepository(db),
+    journal: createJournalRepository(db),
   };
 }
 
@@ -60,4 +62,5 @@ export type {
 export type { LapsedFile, LapsedGroup, RemovalOutcome, RemovalPlan } from './privacy';
 export type { ErasureOutcome, ErasurePlan, PersonData } from './personRights';
 export type { StaffPatch } from './staff';
+export type { JournalBreak, JournalReport, LogOwner } from './journalCheck';
 export type { NewLetter, OfficeTemplate } from './letters';

@@ -8,7 +8,7 @@
  * only after the transaction committed: the caller removes `freedHashes`.
  */
 import { localDay } from '../../domain/dates';
-import { appendToLog, customerLogId } from '../../domain/eventLogs';
+import { appendSealed, customerLogId } from '../../domain/eventLogs';
 import { RecordNotFoundError, ValidationError } from '../../domain/errors';
 import { newId } from '../../domain/ids';
 import type { Actor, Attachment, Complaint, RegisterKind, RemovalCounts, RemovalKind, RemovalRecord, StaffRole } from '../../domain/model';
@@ -28,6 +28,7 @@ import {
 import type { KlachtenbalieDb } from '../database';
 import { countAddedComplaints } from './counters';
 import { makeEvent } from './eventLog';
+import { newSalt } from './eventStore';
 import { replaceOpenDeadlines } from './openDeadlines';
 import { markFilesLeaving } from './sharedFiles';
 
@@ -123,7 +124,7 @@ export async function removeScope(
       // The log loses its text and gains the anonymisation in one write (this transaction holds the log).
       const log = await db.eventLogs.get(complaint.id);
       const anonymised = makeEvent({ type: 'anonymised', complaintId: complaint.id, customerId: null, summary: anonymisedSummary, changes: [] }, actor, nowIso);
-      await db.eventLogs.put(appendToLog(log && { ...log, events: log.events.map(anonymisedEvent) }, complaint.id, [anonymised]));
+      await db.eventLogs.put(appendSealed(log && { ...log, events: log.events.map(anonymisedEvent) }, complaint.id, [anonymised], newSalt));
     }
   }
   if (kind === 'erase') {

@@ -27,6 +27,8 @@ export const manifestSchema = z.object({
     z.object({ count: z.number().int().min(0), parts: z.array(z.object({ name: partName, sha256, count: z.number().int().min(0) })) }),
   ),
   files: z.array(z.object({ sha256, size: z.number().int().min(0) })),
+  /** The journal's chain heads (domain/journal/journalHeads); every backup of schema version 14 on has them. */
+  journal: z.object({ logs: z.number().int().min(0), heads: sha256 }).optional(),
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
 

@@ -6,6 +6,7 @@
  * free text written about the case, and the letters and files (see
  * removalPlan). The reference stays: the removal register names it.
  */
+import { redactedSeal } from '../journal/seal';
 import { EVENT_LABELS } from '../labels';
 import type { Complaint, ComplaintEvent, ComplaintWorkflow } from '../model';
 import { searchKeysOf, searchTermsForComplaint } from '../search';
@@ -69,7 +70,11 @@ export function anonymisedComplaint(complaint: Complaint, nowIso: string): Compl
  * An event keeps what happened, when and by which colleague; its text and
  * field changes (names, addresses, notes) go. Its id, type, moment and actor
  * stay as they were: the shared register refuses a log that changes those.
+ * Its seal keeps the hash of what went, without the salt: the journal's chain
+ * holds, and the hash can no longer be matched against a guessed name.
  */
 export function anonymisedEvent(event: ComplaintEvent): ComplaintEvent {
-  return { ...event, customerId: null, summary: EVENT_LABELS[event.type] ?? event.type, changes: [] };
+  const { seal, ...rest } = event;
+  const redacted = redactedSeal(seal);
+  return { ...rest, customerId: null, summary: EVENT_LABELS[event.type] ?? event.type, changes: [], ...(redacted ? { seal: redacted } : {}) };
 }

@@ -13,6 +13,7 @@ import { platform } from '../../platform';
 import { useToday } from '../card/workflow/useToday';
 import { SettingsNav } from '../settings/SettingsNav';
 import { carryOutRemoval } from './carryOutRemoval';
+import { JournalCheckSection } from './JournalCheckSection';
 import { ProcessingRegisterSection } from './ProcessingRegisterSection';
 import { RemovalConfirm, type RemovalRequest } from './RemovalConfirm';
 import { RemovalRegister } from './RemovalRegister';
@@ -72,6 +73,7 @@ export function PrivacyScreen() {
       {groups?.map((group) => <LapsedSection key={group.procedureId} group={group} allowed={allowed} onAsk={setRequest} />)}
       <RemovalRegister />
       <ProcessingRegisterSection today={today} />
+      <JournalCheckSection />
       <RemovalConfirm request={request} today={today} onConfirm={() => void confirm()} onCancel={() => setRequest(null)} />
     </section>
   );
