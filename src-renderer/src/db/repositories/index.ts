@@ -8,6 +8,7 @@ import { createDemoRepository } from './demo';
 import { createDeskRepository } from './desk';
 import { createEventRepository } from './events';
 import { createLetterRepository } from './letters';
+import { createMeasureRepository } from './measures';
 import { createPersonRightsRepository } from './personRights';
 import { createPrivacyRepository } from './privacy';
 import { createProcessingFactsRepository } from './processingFacts';
@@ -37,6 +38,7 @@ export function createRepositories(db: KlachtenbalieDb) {
     privacy: createPrivacyRepository(db),
     processingFacts: createProcessingFactsRepository(db),
     personRights: createPersonRightsRepository(db),
+    measures: createMeasureRepository(db),
   };
 }
 
