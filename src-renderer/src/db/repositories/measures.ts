@@ -87,6 +87,13 @@ export function createMeasureRepository(db: KlachtenbalieDb) {
       return candidates.filter((measure) => matchesFilter(measure, filter, today)).sort(registerOrder);
     },
 
+    /** The references of the complaints these measures came from, by complaint id; an erased complaint is left out. */
+    async references(measures: readonly Measure[]): Promise<Map<string, string>> {
+      const ids = [...new Set(measures.flatMap((measure) => measure.complaintIds))];
+      const complaints = await db.complaints.bulkGet(ids);
+      return new Map(complaints.flatMap((complaint) => (complaint ? [[complaint.id, complaint.reference] as const] : [])));
+    },
+
     /** Who carries out measures, for the register's owner filter. */
     async owners(): Promise<string[]> {
       return (await db.measures.orderBy('owner').uniqueKeys()).map(String);
