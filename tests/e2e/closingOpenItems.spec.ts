@@ -35,6 +35,6 @@ test('closing a file asks what becomes of an open follow-up and measure; a close
   // A measure called off was never carried out: there is no effect to check, and no check term runs on.
   const measure = correctiveAction(page, 'Pasvorm controleren bij aflevering');
   await expect(measure).toContainText('vervallen op 16 november 2026: Klant belde zelf al terug');
-  await expect(measure.getByRole('button', { name: 'Toets vastleggen' })).toHaveCount(0);
+  await expect(measure.getByRole('button', { name: 'Effectiviteit toetsen' })).toHaveCount(0);
   await expect(checkTerm).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIRST_USER, openApp, recordComplaint } from './helpers';
 import { holdWrites } from './holdWrites';
+import { addCorrectiveAction } from './walks/steps';
 
 // Monday 16 November 2026, 10:00 in Amsterdam: every date below follows from it.
 const MONDAY = new Date('2026-11-16T10:00:00+01:00');
@@ -61,12 +62,7 @@ test('a complaint under the coordinator protocol goes from intake to closing, an
   await step(page, 'Statuscontrole vastleggen', (form) => form.getByLabel('Wat is besproken?').fill('Klant komt donderdag langs voor aanpassing'));
   // No verdict under this protocol: the agreed solution, the evaluation and the customer's agreement close it.
   await expect(page.getByRole('group', { name: 'Stappen die nu kunnen' }).getByRole('button', { name: 'Oordeel vastleggen', exact: true })).toHaveCount(0);
-  await step(page, 'Corrigerende maatregel toevoegen', async (form) => {
-    await form.getByLabel('Maatregel').fill('Meetprotocol voor steunzolen herzien');
-    await form.getByLabel('Wie voert uit?').fill('Pieter Bakker');
-    await form.getByLabel('Uiterlijk klaar op').fill('18-12-2026');
-  });
-  await expect(page.getByRole('list', { name: 'Corrigerende maatregelen' })).toContainText('Meetprotocol voor steunzolen herzien');
+  await addCorrectiveAction(page, { description: 'Meetprotocol voor steunzolen herzien', assignee: 'Pieter Bakker', dueOn: '18-12-2026' });
 
   const bar = page.getByRole('group', { name: 'Stappen die nu kunnen' });
   await step(page, 'Oplossing afspreken', async (form) => {

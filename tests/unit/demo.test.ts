@@ -102,6 +102,28 @@ describe('demo data', () => {
     }
   });
 
+  it('fills the measures register from the complaints\' corrective actions, some measures shared, and gives handled files a satisfaction answer', async () => {
+    const { db, repos } = await freshDb();
+    await repos.demo.seed(400, { now: NOW, seed: 11, chunkSize: 200 });
+    const measures = await db.measures.toArray();
+    const complaints = await db.complaints.toArray();
+    expect(measures.length).toBeGreaterThan(10);
+    // Every measure is on each card it came from, and every card's measure is in the register.
+    const byId = new Map(complaints.map((complaint) => [complaint.id, complaint]));
+    for (const measure of measures) {
+      expect(measure.causeCategory).not.toBe('');
+      for (const id of measure.complaintIds) expect(byId.get(id)?.workflow.correctiveActions.map((a) => a.id)).toContain(measure.id);
+    }
+    const inRegister = new Set(measures.map((m) => m.id));
+    expect(complaints.flatMap((c) => c.workflow.correctiveActions).every((a) => inRegister.has(a.id))).toBe(true);
+    expect(measures.some((m) => m.complaintIds.length > 1)).toBe(true);
+    expect(measures.some((m) => m.check?.result === 'effective')).toBe(true);
+    const answers = complaints.flatMap((c) => (c.satisfaction ? [c.satisfaction] : []));
+    expect(answers.some((a) => a.answer === 'given' && a.score !== null && a.solved !== null)).toBe(true);
+    expect(answers.some((a) => a.answer === 'not_asked')).toBe(true);
+    expect(complaints.filter((c) => c.satisfaction && !['resolved', 'evaluated', 'closed'].includes(c.status))).toEqual([]);
+  });
+
   it('numbers each year from 0001 in order of registration, and new complaints continue after them', async () => {
     const { db, repos } = await freshDb();
     await repos.demo.seed(300, { now: NOW, seed: 3, chunkSize: 100 });

@@ -46,6 +46,7 @@ const EXPECTED: Record<LetterType, (p: Procedure) => string[]> = {
   extension: (p) => ['14 december 2026', 'rapport van de fabrikant', formatTerm(p.terms.response)],
   decision: (p) => ['deels gegrond', 'afstelinstructie', 'kosteloos opnieuw af', ...p.escalations.map((b) => b.name)],
   closing: () => ['werkt weer naar tevredenheid'],
+  satisfaction: () => ['1 (zeer ontevreden) tot 5 (zeer tevreden)'],
   inadmissible: () => ['twaalf maanden'],
   referral: () => [],
 };

@@ -54,6 +54,7 @@ const EXPECTED: Record<LetterType, (input: LetterInput) => string[]> = {
   extension: () => ['uiterlijk op 14 december 2026', 'rapport van de fabrikant'],
   decision: (input) => ['deels gegrond', ...input.procedure.escalations.map((b) => b.name)],
   closing: () => ['werkt weer naar tevredenheid'],
+  satisfaction: () => ['naar uw tevredenheid opgelost'],
   inadmissible: () => ['twaalf maanden'],
   referral: (input) => [referralBody(input)?.name ?? 'geen instantie'],
 };

@@ -37,6 +37,7 @@ describe('the database', () => {
       'customers',
       'eventLogs',
       'files',
+      'measures',
       'notifiedDeadlines',
       'openDeadlines',
       'outbox',

@@ -112,6 +112,18 @@ describe('two workstations on one shared register', () => {
     await b.engine!.settle();
   }, 60_000);
 
+  it('a measure added on A is in B\'s register with its copy on the card; carrying it out on B reaches A', async () => {
+    const { a, b, complaintId } = await office();
+    const input = { description: 'Monteurs bellen voor vertrek', causeCategory: 'Afspraken en planning', causeText: '', kind: 'preventive' as const, owner: 'Erik Zwart', dueOn: '2026-03-18', checkDueOn: '', complaintIds: [complaintId] };
+    const measure = await a.repos.measures.add(input, ACTOR, NOW);
+    await a.engine!.settle();
+    await expect.poll(async () => (await b.repos.measures.ofComplaint(complaintId)).map((m) => m.description), poll).toEqual(['Monteurs bellen voor vertrek']);
+    await expect.poll(async () => (await b.db.complaints.get(complaintId))?.workflow.correctiveActions.map((action) => action.id), poll).toEqual([measure.id]);
+    await b.repos.measures.markDone(measure.id, '2026-03-10', ACTOR, NOW);
+    await b.engine!.settle();
+    await expect.poll(async () => (await a.repos.measures.get(measure.id))?.status, poll).toBe('done');
+  }, 60_000);
+
   it('edits of different fields made offline on both merge when they reconnect, with both histories', async () => {
     const { a, b, complaintId } = await office();
     await offline(a);

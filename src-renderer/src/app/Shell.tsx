@@ -17,6 +17,8 @@ import { StaffSettings } from '../features/settings/StaffSettings';
 import { BackupSettings } from '../features/backups/BackupSettings';
 import { SharingSettings } from '../features/sharing/SharingSettings';
 import { PrivacyScreen } from '../features/privacy/PrivacyScreen';
+import { MeasureRegister } from '../features/measures/MeasureRegister';
+import { CauseCategorySettings } from '../features/measures/CauseCategorySettings';
 import { BackupWarning } from './BackupWarning';
 import { SyncStatus } from './SyncStatus';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -41,6 +43,8 @@ const SECTION_OF: Record<Route['name'], string> = {
   backups: 'settings',
   sharing: 'settings',
   privacy: 'settings',
+  measures: 'measures',
+  causeCategories: 'settings',
 };
 
 export function Shell() {
@@ -103,6 +107,9 @@ export function Shell() {
           <a href={hrefFor({ name: 'list' })} aria-current={current('list')}>
             Klachten <kbd>Ctrl+F</kbd>
           </a>
+          <a href={hrefFor({ name: 'measures' })} aria-current={current('measures')}>
+            Maatregelen
+          </a>
           <a href={hrefFor({ name: 'procedure' })} aria-current={current('settings')}>
             Instellingen
           </a>
@@ -137,6 +144,8 @@ export function Shell() {
           {route.name === 'backups' ? <BackupSettings /> : null}
           {route.name === 'sharing' ? <SharingSettings /> : null}
           {route.name === 'privacy' ? <PrivacyScreen /> : null}
+          {route.name === 'measures' ? <MeasureRegister /> : null}
+          {route.name === 'causeCategories' ? <CauseCategorySettings /> : null}
         </ErrorBoundary>
       </main>
     </>

@@ -24,7 +24,9 @@ export type Route =
   | { name: 'letterTemplates' }
   | { name: 'backups' }
   | { name: 'sharing' }
-  | { name: 'privacy' };
+  | { name: 'privacy' }
+  | { name: 'measures' }
+  | { name: 'causeCategories' };
 
 /** No route asked for: the app opened bare, so it may start on the person's own screen. */
 export function isDefaultHash(hash: string): boolean {
@@ -61,6 +63,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/instellingen/back-ups') return { name: 'backups' };
   if (path === '/instellingen/samenwerken') return { name: 'sharing' };
   if (path === '/instellingen/privacy') return { name: 'privacy' };
+  if (path === '/maatregelen') return { name: 'measures' };
+  if (path === '/instellingen/oorzaken') return { name: 'causeCategories' };
   if (path === '/zoeken') return { name: 'list', focusSearch: true };
   return { name: 'list' };
 }
@@ -94,6 +98,10 @@ export function hrefFor(route: Route): string {
       return '#/instellingen/samenwerken';
     case 'privacy':
       return '#/instellingen/privacy';
+    case 'measures':
+      return '#/maatregelen';
+    case 'causeCategories':
+      return '#/instellingen/oorzaken';
     case 'list':
       return route.focusSearch ? '#/zoeken' : '#/klachten';
   }

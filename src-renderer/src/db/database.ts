@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Attachment, Complaint, Counter, EventLog, Customer, NotifiedDeadline, OpenDeadline, RemovalRecord, Setting, Staff, StoredFile } from '../domain/model';
+import type { Attachment, Complaint, Counter, EventLog, Customer, Measure, NotifiedDeadline, OpenDeadline, RemovalRecord, Setting, Staff, StoredFile } from '../domain/model';
 import type { Procedure } from '../domain/procedure';
 import { changeWatch } from './changeWatch';
 import { changeJournal, type OutboxEntry } from './journal';
@@ -13,6 +13,7 @@ import { upgradeToVersion10 } from './migrations/v10';
 import { upgradeToVersion11 } from './migrations/v11';
 import { upgradeToVersion12 } from './migrations/v12';
 import { upgradeToVersion14 } from './migrations/v14';
+import { upgradeToVersion15 } from './migrations/v15';
 
 export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
 
@@ -119,6 +120,14 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * journal check names an event changed, removed or moved afterwards; the
  * upgrade seals the events already there as the start of each chain (see
  * migrations/v14).
+ *
+ * Version 15 adds the measures register (`measures`): a measure with the
+ * complaints it came from (`*complaintIds`, so a card reads its own), open
+ * ones by due day (`[status+dueOn]`, "te laat" is one range), checks by their
+ * day (`check.dueOn`; a measure without a check is left out of that index),
+ * and by cause and owner for the register's filters. Each complaint's
+ * corrective actions move into it (see migrations/v15) and complaints get
+ * their satisfaction answer (null).
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
@@ -144,6 +153,8 @@ export class KlachtenbalieDb extends Dexie {
   declare sharedCheckpoints: EntityTable<SharedCheckpoint, 'id'>;
   /** The removal register: what retention removed, never of whom. */
   declare removals: EntityTable<RemovalRecord, 'id'>;
+  /** The measures register; each linked complaint carries a copy as a corrective action (domain/measures/projection). */
+  declare measures: EntityTable<Measure, 'id'>;
 
   /**
    * Whether writes to shared tables are journalled for the office's other
@@ -272,6 +283,10 @@ export class KlachtenbalieDb extends Dexie {
     });
 
     if (upTo >= 14) this.version(14).stores({}).upgrade(upgradeToVersion14);
+
+    if (upTo >= 15) this.version(15).stores({
+      measures: 'id, [status+dueOn], check.dueOn, causeCategory, owner, *complaintIds',
+    }).upgrade(upgradeToVersion15);
 
     this.use(changeWatch);
     this.use(changeJournal(() => this.journalWrites));

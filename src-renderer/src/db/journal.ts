@@ -11,7 +11,7 @@
 import type { DBCore, DBCoreTransaction, Middleware } from 'dexie';
 
 /** Tables whose records every workstation of the office shares. The rest is per workstation or derived. */
-export const SHARED_TABLES = ['customers', 'complaints', 'eventLogs', 'staff', 'settings', 'procedures', 'attachments', 'removals'] as const;
+export const SHARED_TABLES = ['customers', 'complaints', 'eventLogs', 'staff', 'settings', 'procedures', 'attachments', 'removals', 'measures'] as const;
 export type SharedTable = (typeof SHARED_TABLES)[number];
 
 export const OUTBOX = 'outbox';

@@ -8,6 +8,8 @@ export const SETTING_KEYS = {
   letterhead: 'letters.letterhead',
   /** TemplateOverrides: the office's own letter texts, by `${form}:${type}`. */
   letterTemplates: 'letters.templates',
+  /** string[]: the cause categories a measure can address (Instellingen → Maatregelen). */
+  causeCategories: 'measures.causeCategories',
   /** ISO moment of the last sweep of unreferenced attachment files on this workstation. */
   lastAttachmentSweep: 'attachments.lastSweep',
 } as const;

@@ -148,6 +148,80 @@ export interface Complaint {
   conflicts?: EditConflict[];
   /** The day its retention term was carried out by anonymising it (domain/privacy): no customer, no free text. */
   anonymisedOn?: string | null;
+  /** Since schema version 14: what the customer said about the handling, asked at evaluation or closing; null: not recorded. */
+  satisfaction: SatisfactionAnswer | null;
+}
+
+/* ---------- Satisfaction (schema version 14) ---------- */
+
+/** "Niet gevraagd" and "geen antwoord" are answers too: the analysis counts them apart from a given answer. */
+export const SATISFACTION_ANSWERS = ['given', 'not_asked', 'no_answer'] as const;
+export const SATISFACTION_SOLVED = ['yes', 'partly', 'no'] as const;
+export const SATISFACTION_SCORES = [1, 2, 3, 4, 5] as const;
+export const SATISFACTION_VIA = ['phone', 'letter', 'form', 'email', 'visit'] as const;
+export type SatisfactionScore = (typeof SATISFACTION_SCORES)[number];
+
+export interface SatisfactionAnswer {
+  answer: (typeof SATISFACTION_ANSWERS)[number];
+  /** Is the complaint solved in the customer's eyes; null unless answered. */
+  solved: (typeof SATISFACTION_SOLVED)[number] | null;
+  /** Satisfaction with the handling, 1 (very unhappy) to 5 (very happy); null unless answered. */
+  score: SatisfactionScore | null;
+  comment: string;
+  via: (typeof SATISFACTION_VIA)[number];
+  /** yyyy-MM-dd */
+  recordedOn: string;
+}
+
+/* ---------- Measures register (schema version 14) ---------- */
+
+export const MEASURE_KINDS = ['correction', 'corrective', 'preventive', 'structural'] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+export const MEASURE_STATUSES = ['open', 'done', 'cancelled'] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+export const CHECK_RESULTS = ['effective', 'partly', 'not'] as const;
+export type CheckResult = (typeof CHECK_RESULTS)[number];
+
+/** When and by whom a measure's effect is (to be) checked, and what came of it. */
+export interface EffectivenessCheck {
+  /** yyyy-MM-dd */
+  dueOn: string;
+  checkedOn: string | null;
+  checkedBy: string;
+  /** Null until checked, and on checks moved from before the register, whose outcome was free text (see `notes`). */
+  result: CheckResult | null;
+  /** What was done next (another measure, nothing more). */
+  followUp: string;
+  /** The outcome in words; checks recorded before the register have only this. */
+  notes?: string;
+}
+
+/**
+ * A measure (maatregel) against the cause of one or more complaints. The
+ * register is where it lives; each linked complaint carries a copy as one of
+ * its corrective actions (see domain/measures/projection), so its terms,
+ * checklist and closing rules read it as before.
+ */
+export interface Measure {
+  id: string;
+  description: string;
+  /** One of the office's cause categories (settings); empty on measures moved from before the register. */
+  causeCategory: string;
+  causeText: string;
+  kind: MeasureKind;
+  /** Who carries it out (a name; staff or not). */
+  owner: string;
+  /** yyyy-MM-dd */
+  dueOn: string;
+  status: MeasureStatus;
+  /** Carried out, or called off, on this day. */
+  doneOn: string | null;
+  /** Why it was called off. */
+  cancelReason?: string;
+  complaintIds: string[];
+  check: EffectivenessCheck | null;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export const EVENT_TYPES = [

@@ -45,6 +45,7 @@ export function newComplaintRecord(input: ComplaintInputOutput, meta: NewComplai
       customerName: meta.customer.name,
       ...input,
       status: 'registered',
+      satisfaction: null,
       ownerId: null,
       coordinatorId: null,
       // Filled in by the repository, which has the calendar to compute them.

@@ -51,6 +51,7 @@ export function sampleComplaint(procedure: Procedure, customer: Customer = SAMPL
   return {
     id: 'sample-complaint',
     reference: 'K-2026-0042',
+    satisfaction: null,
     customerId: customer.id,
     customerName: customer.name,
     channel: 'email',

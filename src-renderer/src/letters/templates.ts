@@ -162,6 +162,7 @@ export const LETTER_TYPE_LABELS: Record<LetterType, string> = {
   extension: 'Verlengingsbericht',
   decision: 'Schriftelijke reactie op de klacht',
   closing: 'Afsluitbrief',
+  satisfaction: 'Vraag naar tevredenheid',
   inadmissible: 'Klacht niet in behandeling (niet-ontvankelijk)',
   referral: 'Doorverwijzing',
 };
@@ -262,6 +263,20 @@ Onlangs hebben wij uw klacht over {klacht.samenvatting} samen met u afgerond. Wi
 Met deze brief sluiten wij het dossier {klacht.kenmerk}. Wij danken u voor uw vertrouwen en voor de tijd die u hebt genomen om ons te helpen beter te worden. Uw klacht heeft ons geholpen onze dienstverlening te verbeteren.
 
 Mocht u in de toekomst toch nog vragen hebben over deze klacht, dan kunt u altijd contact met ons opnemen via {kantoor.telefoon} of {kantoor.email}.`,
+  },
+  satisfaction: {
+    subject: 'Bent u tevreden over de afhandeling van uw klacht?',
+    body: `{klant.aanhef}
+
+Onlangs hebben wij uw klacht over {klacht.samenvatting} afgehandeld (ons kenmerk {klacht.kenmerk}). Wij willen graag weten hoe u dat hebt ervaren. Uw antwoord helpt ons om klachten in de toekomst beter te behandelen en herhaling te voorkomen.
+
+Wilt u ons deze drie vragen beantwoorden?
+
+1. Is uw klacht naar uw tevredenheid opgelost? Ja / gedeeltelijk / nee
+2. Hoe tevreden bent u over de manier waarop wij uw klacht hebben behandeld? Geef een cijfer van 1 (zeer ontevreden) tot 5 (zeer tevreden).
+3. Wat kunnen wij beter doen?
+
+U kunt deze brief ingevuld terugsturen, of uw antwoord doorgeven via {kantoor.telefoon} of {kantoor.email}. Alvast hartelijk dank.`,
   },
   inadmissible: {
     subject: 'Uw klacht kunnen wij niet in behandeling nemen',
@@ -380,6 +395,20 @@ Onlangs hebben we je klacht over {klacht.samenvatting} samen met je afgerond. We
 Met deze brief sluiten we het dossier {klacht.kenmerk}. Bedankt voor je vertrouwen en voor de tijd die je hebt genomen om ons te helpen beter te worden. Je klacht heeft ons geholpen onze dienstverlening te verbeteren.
 
 Heb je later toch nog vragen over deze klacht? Je kunt altijd contact met ons opnemen via {kantoor.telefoon} of {kantoor.email}.`,
+  },
+  satisfaction: {
+    subject: 'Ben je tevreden over de afhandeling van je klacht?',
+    body: `{klant.aanhef}
+
+Onlangs hebben we je klacht over {klacht.samenvatting} afgehandeld (ons kenmerk {klacht.kenmerk}). We willen graag weten hoe je dat hebt ervaren. Je antwoord helpt ons om klachten voortaan beter te behandelen en herhaling te voorkomen.
+
+Wil je deze drie vragen beantwoorden?
+
+1. Is je klacht naar je tevredenheid opgelost? Ja / gedeeltelijk / nee
+2. Hoe tevreden ben je over de manier waarop we je klacht hebben behandeld? Geef een cijfer van 1 (zeer ontevreden) tot 5 (zeer tevreden).
+3. Wat kunnen we beter doen?
+
+Je kunt deze brief ingevuld terugsturen, of je antwoord doorgeven via {kantoor.telefoon} of {kantoor.email}. Alvast bedankt!`,
   },
   inadmissible: {
     subject: 'We kunnen je klacht niet in behandeling nemen',

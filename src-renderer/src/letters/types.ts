@@ -23,6 +23,8 @@ export const LETTER_TYPES = [
   'decision',
   /** Afsluitbrief: after the agreement and evaluation. */
   'closing',
+  /** Tevredenheidsvraag: solved, satisfaction with the handling 1 to 5, a comment (002 step 3, 004's evaluation, ISO 10002). */
+  'satisfaction',
   /** Niet-ontvankelijk: submitted after the limit. */
   'inadmissible',
   /** Doorverwijzing naar de externe klachtenfunctionaris of geschilleninstantie. */

@@ -225,29 +225,38 @@ export interface Measure {
   checkOn?: string;
 }
 
+/** Through the card's Maatregelen section, into the register: a corrective measure against the office's first cause. */
 export async function addCorrectiveAction(page: Page, measure: Measure): Promise<void> {
-  await takeStep(page, 'Corrigerende maatregel toevoegen', async (form) => {
-    await form.getByLabel('Maatregel').fill(measure.description);
-    if (measure.assignee) await form.getByLabel('Wie voert uit?').fill(measure.assignee);
-    await form.getByLabel('Uiterlijk klaar op').fill(measure.dueOn);
-    if (measure.checkOn) await form.getByLabel('Effectiviteit toetsen op').fill(measure.checkOn);
-  });
+  const section = page.getByRole('region', { name: 'Maatregelen' });
+  await section.getByRole('button', { name: 'Maatregel toevoegen' }).click();
+  const form = section.getByRole('form', { name: 'Maatregel toevoegen' });
+  await form.getByLabel('Maatregel', { exact: true }).fill(measure.description);
+  await form.getByLabel('Soort maatregel').selectOption({ label: 'Corrigerend' });
+  await form.getByLabel('Oorzaak', { exact: true }).selectOption({ index: 1 });
+  if (measure.assignee) await form.getByLabel('Wie voert uit?').fill(measure.assignee);
+  await form.getByLabel('Uiterlijk klaar op').fill(measure.dueOn);
+  if (measure.checkOn) await form.getByLabel('Effectiviteit toetsen op').fill(measure.checkOn);
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(form).toBeHidden();
   await expect(correctiveAction(page, measure.description)).toBeVisible();
 }
 
 export function correctiveAction(page: Page, description: string): Locator {
-  return page.getByRole('list', { name: 'Corrigerende maatregelen' }).getByRole('listitem').filter({ hasText: description });
+  return page.getByRole('list', { name: 'Maatregelen bij deze klacht' }).getByRole('listitem').filter({ hasText: description });
 }
 
-/** The measure is carried out today, and its effect checked when `result` is given. */
+/** The measure is carried out today, and its effect checked (effective, with `result` as what comes next) when `result` is given. */
 export async function finishCorrectiveAction(page: Page, description: string, today: string, result?: string): Promise<void> {
   const item = correctiveAction(page, description);
   await item.getByRole('button', { name: 'Maatregel uitgevoerd' }).click();
-  await expect(item).toContainText(`klaar op ${long(today)}`);
+  await expect(item).toContainText(`uitgevoerd op ${long(today)}`);
   if (result === undefined) return;
-  await item.getByLabel('Resultaat effectiviteitstoets').fill(result);
-  await item.getByRole('button', { name: 'Toets vastleggen' }).click();
-  await expect(item).toContainText(`effectiviteit getoetst ${long(today)}: ${result}`);
+  await item.getByRole('button', { name: 'Effectiviteit toetsen' }).click();
+  const form = item.getByRole('form', { name: 'Effectiviteit toetsen' });
+  await form.getByLabel('Uitkomst').selectOption({ label: 'Effectief' });
+  await form.getByLabel('Wat gebeurt er nu?').fill(result);
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(item).toContainText(`effectiviteit getoetst op ${long(today)}`);
 }
 
 export interface Escalation {

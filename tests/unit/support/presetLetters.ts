@@ -82,6 +82,7 @@ export const MADE_AT: Record<LetterType, keyof Stages> = {
   extension: 'received',
   decision: 'handled',
   closing: 'closed',
+  satisfaction: 'handled',
   inadmissible: 'late',
   referral: 'closed',
 };

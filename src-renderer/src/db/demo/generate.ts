@@ -14,7 +14,7 @@ import { indexedRecords } from '../../domain/desk';
 import { localDay } from '../../domain/dates';
 import { newId } from '../../domain/ids';
 import { STATUS_LABELS } from '../../domain/labels';
-import type { Actor, Channel, Complaint, ComplaintEvent, ComplaintStatus, Customer, EventType, OpenDeadline, Staff } from '../../domain/model';
+import type { Actor, Channel, Complaint, ComplaintEvent, ComplaintStatus, Customer, EventType, Measure, OpenDeadline, Staff } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
 import { dutchDay } from '../../domain/workflow/spec';
 import { sentText } from '../../domain/workflow/specs/intake';
@@ -24,6 +24,7 @@ import type { ComplaintInputOutput, CustomerInputOutput } from '../../domain/val
 import { complaintCreatedEvent, customerCreatedEvent, makeEvent } from '../repositories/eventLog';
 import { Random } from './random';
 import { demoWorkflow } from './workflow';
+import { DemoLearning } from './learning';
 import { isLongFile, LONG_FILE_EVERY, longFileEvents } from './longFile';
 import {
   CITIES,
@@ -44,6 +45,8 @@ export interface DemoBatch {
   /** The open terms of the batch's complaints, for the desk's table. */
   openDeadlines: OpenDeadline[];
   events: ComplaintEvent[];
+  /** The measures register's records the batch's complaints came to. */
+  measures: Measure[];
 }
 
 /** Hands out the reference for a complaint registered at that moment. */
@@ -88,6 +91,7 @@ export class DemoGenerator {
   private readonly procedure: Procedure;
   private readonly calendar: WorkingDayCalendar;
   private readonly seed: number;
+  private readonly learning: DemoLearning;
   private readonly longFileEvery: number;
 
   constructor(options: DemoGeneratorOptions) {
@@ -101,6 +105,7 @@ export class DemoGenerator {
     } = options);
     this.random = new Random(options.seed);
     this.seed = options.seed;
+    this.learning = new DemoLearning(options.seed);
     this.longFileEvery = options.longFileEvery ?? LONG_FILE_EVERY;
     this.days = workingDays(subYears(this.now, 3), this.now);
   }
@@ -110,7 +115,7 @@ export class DemoGenerator {
   }
 
   batch(size: number, allocateReference: AllocateReference): DemoBatch {
-    const batch: DemoBatch = { customers: [], complaints: [], openDeadlines: [], events: [] };
+    const batch: DemoBatch = { customers: [], complaints: [], openDeadlines: [], events: [], measures: [] };
     const end = Math.min(this.count, this.produced + size);
     for (; this.produced < end; this.produced++) {
       const registeredAt = this.registrationMoment(this.produced);
@@ -253,7 +258,7 @@ export class DemoGenerator {
     }
 
     const lastAt = events.reduce((latest, event) => (event.at > latest ? event.at : latest), record.createdAt);
-    const complaint = { ...record, status, ownerId: owner?.id ?? null, coordinatorId: coordinator?.id ?? null, workflow, updatedAt: lastAt };
+    const complaint = this.learning.learn({ ...record, status, ownerId: owner?.id ?? null, coordinatorId: coordinator?.id ?? null, workflow, updatedAt: lastAt }, batch.measures);
     const stamped = indexedRecords(complaint, procedure, calendar);
     batch.complaints.push(stamped.complaint);
     batch.openDeadlines.push(...stamped.openDeadlines);

@@ -22,6 +22,8 @@ import { storeComplaint } from './complaintStore';
 import { makeEvent } from './eventLog';
 import { procedureVersion } from './procedures';
 import { appendEvent } from './eventStore';
+import { carryBackToMeasures } from './measureCarryBack';
+import { MEASURE_WRITE_TABLES } from './measureStore';
 
 export const COMPLAINT_NOT_FOUND = 'Deze klacht bestaat niet (meer). Misschien is hij op een andere werkplek verwijderd.';
 export const OWNER_NOT_ACTIVE = 'Kies een actieve medewerker als behandelaar';
@@ -60,13 +62,14 @@ export function createComplaintWorkflow(db: KlachtenbalieDb) {
      * unchanged (Dutch message, field).
      */
     applyAction(id: string, action: WorkflowAction, actor: Actor, now: Date = new Date()): Promise<Complaint> {
-      return db.transaction('rw', [db.complaints, db.openDeadlines, db.eventLogs, db.procedures, db.settings, db.staff], async () => {
+      return db.transaction('rw', [...MEASURE_WRITE_TABLES, 'staff'], async () => {
         const loaded = await load(id);
         if (!loaded) throw new RecordNotFoundError(COMPLAINT_NOT_FOUND);
         const { complaint, procedure, calendar } = loaded;
         const result = applyAction(complaint, procedure, await withStoredOwnerName(db, action), { now, actor, calendar });
         const next = await storeComplaint(db, result.complaint, procedure, calendar);
         await appendEvent(db, makeEvent({ ...result.event, complaintId: id, customerId: complaint.customerId }, actor, now.toISOString()));
+        await carryBackToMeasures(db, complaint, next, actor, now.toISOString());
         return next;
       });
     },

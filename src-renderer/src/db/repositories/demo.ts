@@ -109,7 +109,7 @@ function writeBatch(
   taken: ReadonlyMap<string, number>,
   nowIso: string,
 ): Promise<void> {
-  return db.transaction('rw', [db.customers, db.complaints, db.openDeadlines, db.eventLogs, db.counters], async () => {
+  return db.transaction('rw', [db.customers, db.complaints, db.openDeadlines, db.eventLogs, db.counters, db.measures], async () => {
     const years = [...taken.keys()];
     // Checked alongside the writes, not before them, so they are all sent at once; a throw still undoes the chunk.
     const unchanged = db.counters.bulkGet(years).then((stored) => {
@@ -120,6 +120,7 @@ function writeBatch(
       db.customers.bulkAdd(batch.customers),
       db.complaints.bulkAdd(batch.complaints),
       db.openDeadlines.bulkAdd(batch.openDeadlines),
+      db.measures.bulkAdd(batch.measures),
       addNewLogs(db, batch.events),
       ...[...taken].map(([id, value]) => raiseCounter(db, id, value, nowIso)),
       countAddedComplaints(db, batch.complaints.length, nowIso),

@@ -9,6 +9,7 @@ import { createDeskRepository } from './desk';
 import { createEventRepository } from './events';
 import { createJournalRepository } from './journalCheck';
 import { createLetterRepository } from './letters';
+import { createMeasureRepository } from './measures';
 import { createPersonRightsRepository } from './personRights';
 import { createPrivacyRepository } from './privacy';
 import { createProcessingFactsRepository } from './processingFacts';
@@ -39,6 +40,7 @@ export function createRepositories(db: KlachtenbalieDb) {
     processingFacts: createProcessingFactsRepository(db),
     personRights: createPersonRightsRepository(db),
     journal: createJournalRepository(db),
+    measures: createMeasureRepository(db),
   };
 }
 

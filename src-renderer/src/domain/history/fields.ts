@@ -36,6 +36,7 @@ const COMPLAINT_FIELDS = {
   formerReferences: 'list',
   conflicts: 'hidden',
   anonymisedOn: 'day',
+  satisfaction: 'satisfaction',
 } satisfies Record<Exclude<keyof Complaint, Bookkeeping>, FieldKind>;
 
 const WORKFLOW_FIELDS = {

@@ -4,6 +4,7 @@
  * "deels gegrond" and not "partly_founded". Which field is which kind is
  * fields.ts; this file only writes values.
  */
+import { satisfactionText } from '../satisfaction';
 import { format } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { longDutchDate } from '../dates';
@@ -176,6 +177,7 @@ const VALUE_FORMATTERS = {
   judgement,
   solution,
   correctiveActions: each(correctiveAction),
+  satisfaction: satisfactionText,
   escalations: each(escalation),
 } satisfies Record<string, Formatter>;
 

@@ -68,6 +68,7 @@ export type WorkflowAction =
   | { type: 'record_structural_measures'; text: string }
   | { type: 'record_evaluation'; on: string; notes: string }
   | { type: 'record_customer_agreement'; on: string; notes: string }
+  | { type: 'record_satisfaction'; recordedOn: string; answer: string; solved: string; score: string; comment: string; via: string }
   | {
       type: 'close';
       on: string;
@@ -154,6 +155,7 @@ export const WORKFLOW_ACTION_TYPES = [
   'record_structural_measures',
   'record_evaluation',
   'record_customer_agreement',
+  'record_satisfaction',
   'close',
   'escalate',
   'extend_escalation',

@@ -22,6 +22,7 @@ import { handlingSpecs } from './specs/handling';
 import { hearingSpecs } from './specs/hearing';
 import { rulingSpecs } from './specs/ruling';
 import { improvementSpecs } from './specs/improvement';
+import { satisfactionSpecs } from './specs/satisfaction';
 import { intakeSpecs } from './specs/intake';
 import { outcomeSpecs } from './specs/outcome';
 
@@ -32,6 +33,7 @@ const SPECS: SpecMap = {
   ...outcomeSpecs,
   ...improvementSpecs,
   ...closingSpecs,
+  ...satisfactionSpecs,
   ...escalationSpecs,
   ...rulingSpecs,
 };
@@ -121,13 +123,14 @@ function nextComplaint(complaint: Complaint, step: Step, stage: ComplaintStatus,
     ...complaint,
     ownerId: step.ownerId !== undefined ? step.ownerId : complaint.ownerId,
     coordinatorId: step.coordinatorId !== undefined ? step.coordinatorId : complaint.coordinatorId,
+    satisfaction: step.satisfaction ?? complaint.satisfaction ?? null,
     status: escalated ? 'escalated' : reached,
     workflow: { ...workflow, statusBeforeEscalation: escalated ? reached : null },
     updatedAt: nowIso,
   };
 }
 
-const TOP_LEVEL: readonly (keyof Complaint)[] = ['status', 'ownerId', 'coordinatorId'];
+const TOP_LEVEL: readonly (keyof Complaint)[] = ['status', 'ownerId', 'coordinatorId', 'satisfaction'];
 const BOOKKEEPING = ['statusBeforeEscalation'];
 
 /** Field by field, workflow fields as `workflow.judgement` etc., so the timeline can say what changed. */

@@ -30,6 +30,7 @@ const ADMINISTERING = [
   'withdraw',
   'record_evaluation',
   'record_customer_agreement',
+  'record_satisfaction',
   'close',
   'reopen',
 ] as const satisfies readonly WorkflowActionType[];

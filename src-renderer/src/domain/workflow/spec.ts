@@ -7,7 +7,7 @@ import type { WorkingDayCalendar } from '../calendar/types';
 import { parseDateOnly, toDutchDateInput } from '../dates';
 import { formatTerm } from '../procedureText';
 import { STATUS_LABELS } from '../labels';
-import type { Actor, ComplaintStatus, ComplaintWorkflow, EventType } from '../model';
+import type { Actor, ComplaintStatus, ComplaintWorkflow, EventType, SatisfactionAnswer } from '../model';
 import type { ProcedureSteps, Term } from '../procedure';
 import type { ActionOf, WorkflowActionType } from './actions';
 import { WorkflowError } from './errors';
@@ -35,6 +35,8 @@ export type ApplySituation = Situation & { calendar: WorkingDayCalendar; ctx: Ap
 
 export interface Step {
   workflow?: Partial<ComplaintWorkflow>;
+  /** The customer's satisfaction answer (kept on the complaint, beside its workflow). */
+  satisfaction?: SatisfactionAnswer;
   ownerId?: string | null;
   coordinatorId?: string | null;
   /** The stage the complaint moves to; left out, it stays where it is. */

@@ -15,6 +15,7 @@ import { Pinboard } from '../pinboard/Pinboard';
 import { WorkflowPanel } from './workflow/WorkflowPanel';
 import { useToday } from './workflow/useToday';
 import { WorkflowRecord } from './workflow/WorkflowRecord';
+import { MeasuresSection } from './MeasuresSection';
 
 /** A colleague's name; one since removed from the staff list still reads as a person, not as an id. */
 function nameOf(names: ReadonlyMap<string, string>, id: string | null, nobody: string): string {
@@ -106,6 +107,7 @@ export function ComplaintCard({ complaintId, step }: { complaintId: string; step
           ) : null}
           {workflow && !complaint.anonymisedOn ? <WorkflowPanel state={workflow} today={today} step={step} /> : null}
           <WorkflowRecord complaint={complaint} today={today} deadlines={workflow?.deadlines ?? []} />
+          {complaint.anonymisedOn ? null : <MeasuresSection complaint={complaint} today={today} />}
           <ComplaintDetails complaint={complaint} />
           {customer ? <CustomerDetails customer={customer} /> : null}
         </div>

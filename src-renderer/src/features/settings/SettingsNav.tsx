@@ -8,6 +8,7 @@ const PAGES: Array<{ route: Route; label: string }> = [
   { route: { name: 'backups' }, label: 'Back-ups' },
   { route: { name: 'sharing' }, label: 'Samenwerken' },
   { route: { name: 'privacy' }, label: 'Privacy' },
+  { route: { name: 'causeCategories' }, label: 'Oorzaken van klachten' },
 ];
 
 export function SettingsNav({ current }: { current: Route['name'] }) {

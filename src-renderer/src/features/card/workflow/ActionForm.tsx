@@ -5,7 +5,7 @@ import { Field } from '../../../components/Field';
 import { submitOnCtrlEnter } from '../../../components/form/ctrlEnter';
 import { errorAt } from '../../../components/form/errorAt';
 import { DUTCH_DATE_FORMAT } from '../../../domain/dates';
-import { ACTION_FORMS, type ActionField } from './actionForms';
+import { ACTION_FORMS, type ActionField, type ActionForm as ActionFormSpec } from './actionForms';
 import { validateActionValues, type ActionValues } from './toAction';
 
 interface Props {
@@ -17,6 +17,8 @@ interface Props {
   hints?: Record<string, string>;
   /** Fields that depend on what was chosen (the reason to pass over a body), after the fixed ones. */
   extraFields?: (values: ActionValues) => ActionField[];
+  /** A form that is no workflow step (a measure of the register): its own title and fields. */
+  form?: ActionFormSpec;
   onSubmit: (values: ActionValues) => Promise<string | null>;
   onCancel: () => void;
 }
@@ -32,8 +34,8 @@ function initialValues(fields: ActionField[], options: Props['options'], default
 }
 
 /** One workflow step as a small form: dates default to today, Ctrl+Enter records, Esc cancels. */
-export function ActionForm({ type, options, defaults, hints = {}, extraFields, onSubmit, onCancel }: Props) {
-  const spec = ACTION_FORMS[type];
+export function ActionForm({ type, options, defaults, hints = {}, extraFields, form: ownForm, onSubmit, onCancel }: Props) {
+  const spec = ownForm ?? ACTION_FORMS[type];
   const fields = spec?.fields ?? [];
   const form = useForm<ActionValues>({ defaultValues: initialValues(fields, options, defaults) });
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -45,7 +47,7 @@ export function ActionForm({ type, options, defaults, hints = {}, extraFields, o
   const extra = extraFields?.(form.watch()) ?? [];
 
   const submit = form.handleSubmit(async (values) => {
-    const errors = validateActionValues(type, values, extraFields?.(values));
+    const errors = validateActionValues(type, values, [...(ownForm?.fields ?? []), ...(extraFields?.(values) ?? [])]);
     const names = Object.keys(errors);
     if (names.length > 0) {
       names.forEach((name, index) => form.setError(name, { message: errors[name] }, { shouldFocus: index === 0 }));

@@ -86,7 +86,8 @@ export function WorkflowPanel({ state, today, step }: { state: WorkflowState; to
           {...(awaitsWrittenComplaint(complaint, procedure) ? { emptyText: 'Nog geen termijnen: die gaan lopen op de dag dat de klacht schriftelijk binnenkomt.' } : {})}
         />
       </div>
-      <ActionButtons actions={actions} open={open} onToggle={(type) => setOpen(open === type ? null : type)} />
+      {/* Measures are added in the card's Maatregelen section, through the register, so they can serve several complaints. */}
+      <ActionButtons actions={actions.filter((action) => action.type !== 'add_corrective_action')} open={open} onToggle={(type) => setOpen(open === type ? null : type)} />
       {open ? (
         <ActionForm
           key={open}

@@ -9,6 +9,7 @@ import { CUSTOMER_CONTACT_BY_LABELS, MANAGEMENT_REASON_LABELS, SEND_METHOD_LABEL
 import { Facts } from '../EditableSection';
 import { EscalationExtensionForm } from './EscalationExtensionForm';
 import { followUpWhat } from '../../../domain/followUp';
+import { satisfactionText } from '../../../domain/satisfaction';
 
 /** What the procedure's steps recorded on this complaint, and the follow-ups on items (actions, escalations). */
 export function WorkflowRecord({ complaint, today, deadlines }: { complaint: Complaint; today: string; deadlines: readonly Deadline[] }) {
@@ -60,6 +61,7 @@ export function WorkflowRecord({ complaint, today, deadlines }: { complaint: Com
     ['Oorzaak', w.rootCause],
     ['Structurele maatregelen', w.structuralMeasures],
     w.evaluation ? ['Evaluatie', `${formatDate(w.evaluation.on)}: ${w.evaluation.notes}`] : ['Evaluatie', ''],
+    ['Tevredenheid', complaint.satisfaction ? satisfactionText(complaint.satisfaction) : ''],
     w.customerAgreement ? ['Akkoord klant', `${formatDate(w.customerAgreement.on)}${w.customerAgreement.notes ? `: ${w.customerAgreement.notes}` : ''}`] : ['Akkoord klant', ''],
     w.lateAcceptance ? ['Te laat ingediend, toch behandeld', `${formatDate(w.lateAcceptance.on)}: ${w.lateAcceptance.reason}`] : ['Te laat ingediend', ''],
     w.closedOn ? ['Gesloten', `${formatDate(w.closedOn)}${w.retentionUntil ? `; bewaren tot ${formatDate(w.retentionUntil)}` : ''}`] : ['Gesloten', ''],
@@ -89,30 +91,6 @@ export function WorkflowRecord({ complaint, today, deadlines }: { complaint: Com
             {w.managementConsultations.map((item) => (
               <li key={item.id}>
                 {formatDate(item.on)} ({MANAGEMENT_REASON_LABELS[item.reason].toLowerCase()}): {item.notes}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {w.correctiveActions.length > 0 ? (
-        <>
-          <h3>Corrigerende maatregelen</h3>
-          <ul className="items" aria-label="Corrigerende maatregelen">
-            {w.correctiveActions.map((item) => (
-              <li key={item.id}>
-                <span>
-                  {item.description} — {item.assignee}, uiterlijk {formatDate(item.dueOn)}
-                  {item.doneOn ? (item.cancelReason ? `, vervallen op ${formatDate(item.doneOn)}: ${item.cancelReason}` : `, klaar op ${formatDate(item.doneOn)}`) : ''}
-                  {item.effectivenessCheckedOn ? `; effectiviteit getoetst ${formatDate(item.effectivenessCheckedOn)}: ${item.effectivenessResult}` : ''}
-                </span>
-                {!item.doneOn ? (
-                  <button type="button" className="secondary small" onClick={() => void apply({ type: 'update_corrective_action', id: item.id, doneOn: today } as WorkflowAction)}>
-                    Maatregel uitgevoerd
-                  </button>
-                ) : null}
-                {item.doneOn && !item.cancelReason && !item.effectivenessCheckedOn ? (
-                  <EffectivenessForm onSave={(result) => apply({ type: 'update_corrective_action', id: item.id, effectivenessCheckedOn: today, effectivenessResult: result } as WorkflowAction)} />
-                ) : null}
               </li>
             ))}
           </ul>
@@ -201,10 +179,6 @@ function InlineText({ label, button, onSave }: { label: string; button: string; 
       </button>
     </form>
   );
-}
-
-function EffectivenessForm({ onSave }: { onSave: (result: string) => Promise<unknown> }) {
-  return <InlineText label="Resultaat effectiviteitstoets" button="Toets vastleggen" onSave={onSave} />;
 }
 
 function DecisionForm({ onSave }: { onSave: (outcome: string) => Promise<unknown> }) {

@@ -1,6 +1,19 @@
 import { optionsOf, SERIOUSNESS_OPTIONS } from '../../../components/form/options';
 import { CHANNEL_LABELS } from '../../../domain/labels';
-import { CONTACT_KINDS, CONTACT_PARTIES, CUSTOMER_CONTACT_BY, MANAGEMENT_REASONS, SEND_METHODS, VERDICTS, WRITTEN_CHANNELS } from '../../../domain/model';
+import {
+  CONTACT_KINDS,
+  CONTACT_PARTIES,
+  CUSTOMER_CONTACT_BY,
+  MANAGEMENT_REASONS,
+  SATISFACTION_ANSWERS,
+  SATISFACTION_SCORES,
+  SATISFACTION_SOLVED,
+  SATISFACTION_VIA,
+  SEND_METHODS,
+  VERDICTS,
+  WRITTEN_CHANNELS,
+} from '../../../domain/model';
+import { SATISFACTION_ANSWER_LABELS, SATISFACTION_SCORE_LABELS, SATISFACTION_SOLVED_LABELS, SATISFACTION_VIA_LABELS } from '../../../domain/satisfaction';
 import { CUSTOMER_CONTACT_BY_LABELS, MANAGEMENT_REASON_LABELS, SEND_METHOD_LABELS, STEP_LABELS, VERDICT_LABELS } from '../../../domain/workflowLabels';
 import { CONTACT_KIND_LABELS, CONTACT_PARTY_LABELS } from '../../../domain/workflow';
 
@@ -138,6 +151,18 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   record_structural_measures: { label: 'Structurele maatregelen vastleggen', fields: [text('text', 'Besluit van de directie over structurele maatregelen')] },
   record_evaluation: { label: 'Evaluatie met klant vastleggen', fields: [on('Datum evaluatie'), text('notes', 'Uitkomst van de evaluatie')] },
   record_customer_agreement: { label: STEP_LABELS.record_customer_agreement, fields: [on('Akkoord gegeven op'), text('notes', 'Toelichting', false)] },
+  record_satisfaction: {
+    label: 'Tevredenheid vastleggen',
+    hint: 'Vraag na de afhandeling of de klacht is opgelost en hoe tevreden de klant is. Niet gevraagd of geen antwoord leggen ook iets vast.',
+    fields: [
+      { name: 'recordedOn', label: 'Datum', kind: 'date', required: true },
+      select('answer', 'Antwoord van de klant', optionsOf(SATISFACTION_ANSWERS, SATISFACTION_ANSWER_LABELS)),
+      select('via', 'Gevraagd via', optionsOf(SATISFACTION_VIA, SATISFACTION_VIA_LABELS)),
+      select('solved', 'Is de klacht opgelost?', [{ value: '', label: '—' }, ...optionsOf(SATISFACTION_SOLVED, SATISFACTION_SOLVED_LABELS)]),
+      select('score', 'Tevredenheid over de afhandeling', [{ value: '', label: '—' }, ...SATISFACTION_SCORES.map((n) => ({ value: String(n), label: SATISFACTION_SCORE_LABELS[n] }))]),
+      { name: 'comment', label: 'Opmerking van de klant', kind: 'text', required: false, wide: true },
+    ],
+  },
   close: { label: 'Dossier sluiten', fields: [on('Gesloten op')] },
   withdraw: { label: 'Klacht ingetrokken', fields: [on(), text('reason', 'Reden')] },
   declare_inadmissible: { label: STEP_LABELS.declare_inadmissible, fields: [on(), text('reason', 'Reden')] },

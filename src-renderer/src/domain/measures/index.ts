@@ -1,0 +1,5 @@
+export * from './causes';
+export * from './labels';
+export * from './projection';
+export * from './register';
+export * from './rules';
