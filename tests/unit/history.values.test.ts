@@ -121,6 +121,7 @@ describe('the history reads as Dutch a person would write', () => {
     await repos.letters.fileLetter({ complaintId: complaint.id, type: 'acknowledgement', fileName: 'brief.docx', sha256: 'b'.repeat(64), size: 2000 }, ACTOR, at(8));
     const duplicate = await repos.complaints.create(intake({ customer: { phone: '06-99999999', customerNumber: '' } }), ACTOR, at(9));
     await repos.customers.merge(customer.id, duplicate.customer.id, {}, ACTOR, at(10));
+    await repos.confidentialReads.opened(complaint.id, ACTOR, at(11));
 
     const stored = [
       ...(await repos.events.listForComplaint(complaint.id)),

@@ -127,6 +127,7 @@ export const EVENT_LABELS: Record<string, string> = {
   settings_changed: 'Instellingen gewijzigd',
   customers_merged: 'Klanten samengevoegd',
   anonymised: 'Geanonimiseerd',
+  confidential_opened: 'Vertrouwelijk dossier geopend',
 } satisfies Record<EventType, string>;
 
 /** klacht, ontvangstbevestiging, correspondentie, foto, overig */

@@ -172,6 +172,8 @@ export const EVENT_TYPES = [
   'customers_merged',
   /** Its retention term passed and the coordinator anonymised it (domain/privacy). */
   'anonymised',
+  /** Someone who may read it opened a confidential complaint's card: who and when (domain/privacy/confidentialAccess). */
+  'confidential_opened',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

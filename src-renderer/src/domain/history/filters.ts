@@ -30,6 +30,7 @@ const FILTER_OF_EVENT: Record<EventType, Exclude<HistoryFilter, 'all'>> = {
   escalated: 'status',
   step_recorded: 'status',
   anonymised: 'changes',
+  confidential_opened: 'changes',
   updated: 'changes',
   customer_created: 'changes',
   customer_updated: 'changes',
