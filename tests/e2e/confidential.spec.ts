@@ -81,7 +81,12 @@ test('a confidential complaint opens for the committee member, logged on its his
   await expect(page.getByRole('list', { name: 'Kerngegevens' })).toContainText(CUSTOMER);
   const history = page.getByRole('region', { name: 'Voortgang' });
   await expect(history).toContainText(`Vertrouwelijk dossier geopend door ${COMMITTEE_MEMBER}`);
-  // Once per opening, not per re-render; the receptionist's look at the closed card was no opening.
+  // Once per opening, not per re-render (a note saved redraws the card); the receptionist's look at the closed card was no opening.
+  await page.getByRole('group', { name: 'Stappen die nu kunnen' }).getByRole('button', { name: 'Notitie toevoegen', exact: true }).click();
+  const note = page.getByRole('form', { name: 'Notitie toevoegen' });
+  await note.getByLabel('Notitie').fill('Commissie vergadert donderdag');
+  await note.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(history).toContainText('Commissie vergadert donderdag');
   await expect(history.getByText(`Vertrouwelijk dossier geopend door ${COMMITTEE_MEMBER}`, { exact: true })).toHaveCount(1);
   await expect(history).not.toContainText(RECEPTIONIST);
   await page.screenshot({ path: 'test-results/screenshots/confidential-card-open.png' });
