@@ -44,8 +44,9 @@ export function CustomerCard({ customerId }: { customerId: string }) {
   const contacts = (events ?? []).filter((event) => event.type === 'contact').reverse();
   const references = new Map((complaints ?? []).map((complaint) => [complaint.id, complaint.reference]));
   const shown = (complaints ?? []).map((complaint) => visibleComplaint(access, complaint));
-  // A contact about a complaint this person may not read says no more than that complaint's row.
+  // A contact or a file of a complaint this person may not read says no more than that complaint's row.
   const closed = new Set(shown.filter((complaint) => complaint.concealed).map((complaint) => complaint.id));
+  const files = attachments?.filter((file) => file.complaintId === null || !closed.has(file.complaintId));
 
   return (
     <article className="card" aria-labelledby="customer-title">
@@ -110,7 +111,7 @@ export function CustomerCard({ customerId }: { customerId: string }) {
           <PersonRightsSection customer={customer} />
         </div>
         <div className="card-side">
-          <Pinboard target={{ customerId }} attachments={attachments} title="Prikbord van de klant" />
+          <Pinboard target={{ customerId }} attachments={files} title="Prikbord van de klant" />
         </div>
       </div>
     </article>
