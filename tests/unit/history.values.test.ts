@@ -122,6 +122,7 @@ describe('the history reads as Dutch a person would write', () => {
     const duplicate = await repos.complaints.create(intake({ customer: { phone: '06-99999999', customerNumber: '' } }), ACTOR, at(9));
     await repos.customers.merge(customer.id, duplicate.customer.id, {}, ACTOR, at(10));
     await repos.personRights.recordExport(customer.id, { complaints: 2, letters: 1, files: 1, customers: 1 }, ACTOR, ['coordinator'], at(11));
+    await repos.confidentialReads.opened(complaint.id, ACTOR, at(11));
 
     const stored = [
       ...(await repos.events.listForComplaint(complaint.id)),

@@ -10,5 +10,6 @@ export const eventText = {
   complaintCreated: (reference: string) => `Klacht ${reference} geregistreerd`,
   complaintUpdated: (changes: readonly FieldChange[]) => `Klacht gewijzigd: ${changedFieldsText(changes)}`,
   customerCreated: (name: string) => `Klant ${name} aangemaakt`,
+  confidentialOpened: (name: string) => `Vertrouwelijk dossier geopend door ${name}`,
   customerUpdated: (changes: readonly FieldChange[]) => `Klantgegevens gewijzigd: ${changedFieldsText(changes)}`,
 };

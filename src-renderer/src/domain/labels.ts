@@ -128,6 +128,7 @@ export const EVENT_LABELS: Record<string, string> = {
   customers_merged: 'Klanten samengevoegd',
   anonymised: 'Geanonimiseerd',
   data_handed_out: 'Gegevens verstrekt',
+  confidential_opened: 'Vertrouwelijk dossier geopend',
 } satisfies Record<EventType, string>;
 
 /** klacht, ontvangstbevestiging, correspondentie, foto, overig */

@@ -248,6 +248,8 @@ export const EVENT_TYPES = [
   'anonymised',
   /** The person's data was handed to them on request (AVG art. 15 and 20): on the customer, without the content. */
   'data_handed_out',
+  /** Someone who may read it opened a confidential complaint's card: who and when (domain/privacy/confidentialAccess). */
+  'confidential_opened',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -18,6 +18,7 @@
  */
 import Dexie, { type Collection, type InsertType } from 'dexie';
 import type { Complaint } from '../../domain/model';
+import { openSearchTerms } from '../../domain/privacy';
 import { matchesSearch, receiptMoment } from '../../domain/search';
 import type { KlachtenbalieDb } from '../database';
 import { earliestDueFirst, hasDeadlineFilter, matchesFilter, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
@@ -49,8 +50,15 @@ const dated = (complaint: Pick<Complaint, 'id' | 'receivedAt'>): Dated => ({ id:
 /** The answer when these records, in this order, are the page. */
 const foundOf = (page: readonly Complaint[]): FoundComplaints => ({ ids: page.map((c) => c.id), loaded: new Map(page.map((c) => [c.id, c])) });
 
-export async function searchComplaints(db: KlachtenbalieDb, query: string, limit: number, filter: ComplaintFilter): Promise<Complaint[]> {
-  const { ids, loaded } = await searchComplaintIds(db, query, limit, filter);
+/**
+ * Whether the person searching may read a complaint (app/confidential). One
+ * they may not is found by its reference only, never by its customer or its words;
+ * undefined: they may read every complaint.
+ */
+export type Readable = (complaint: Complaint) => boolean;
+
+export async function searchComplaints(db: KlachtenbalieDb, query: string, limit: number, filter: ComplaintFilter, readable?: Readable): Promise<Complaint[]> {
+  const { ids, loaded } = await searchComplaintIds(db, query, limit, filter, readable);
   const missing = ids.filter((id) => !loaded.has(id));
   const fetched = new Map((await db.complaints.bulkGet(missing)).flatMap((c) => (c ? [[c.id, c] as const] : [])));
   return ids.flatMap((id) => loaded.get(id) ?? fetched.get(id) ?? []);
@@ -60,11 +68,13 @@ export async function searchComplaints(db: KlachtenbalieDb, query: string, limit
  * The ids of the newest matches, without reading a record it does not need:
  * a list that shows twenty rows at a time loads those rows itself.
  */
-export async function searchComplaintIds(db: KlachtenbalieDb, query: string, limit: number, filter: ComplaintFilter): Promise<FoundComplaints> {
+export async function searchComplaintIds(db: KlachtenbalieDb, query: string, limit: number, filter: ComplaintFilter, readable?: Readable): Promise<FoundComplaints> {
   const prepared = prepareQuery(query);
   if (!prepared || limit <= 0) return foundOf([]);
   const { tokens, lookup } = prepared;
-  const check = tokens.length > 1 || filter.status !== undefined || hasDeadlineFilter(filter);
+  const matcher: Matcher = { tokens, filter, readable };
+  // Someone who may not read every complaint gets each candidate checked on its record, as a filter would.
+  const check = tokens.length > 1 || filter.status !== undefined || hasDeadlineFilter(filter) || readable !== undefined;
   // The cursor below reads IndexedDB itself, which a live query cannot see: this read of the same range
   // makes the list follow a complaint that starts or stops matching.
   await underToken(db, lookup).limit(1).primaryKeys();
@@ -77,12 +87,12 @@ export async function searchComplaintIds(db: KlachtenbalieDb, query: string, lim
       token === lookup
         ? lookupByDetails.then((complaints) => complaints && complaints.map((c) => c.id))
         : ofCustomersByDetails(db, token, (ofCustomer) => ofCustomer.primaryKeys());
-    const few = await fewMatchingAll(db, tokens, limit, filter, idsByDetails);
+    const few = await fewMatchingAll(db, matcher, limit, idsByDetails);
     if (few) return few;
   }
 
   const ofCustomers = await lookupByDetails;
-  if (ofCustomers === null) return foundOf(await newestChecked(db, tokens, limit, filter));
+  if (ofCustomers === null) return foundOf(await newestChecked(db, matcher, limit));
 
   if (!check) {
     const { candidates } = await candidatesUnder(db, lookup, limit, ofCustomers);
@@ -98,7 +108,7 @@ export async function searchComplaintIds(db: KlachtenbalieDb, query: string, lim
     const { candidates, complete } = await candidatesUnder(db, lookup, wanted, ofCustomers);
     for (const slice of slices(candidates.slice(checked).map((c) => c.id), CHECK_PAGE)) {
       if (found.length >= limit) break;
-      found.push(...(await matching(db, slice, tokens, filter)));
+      found.push(...(await matching(db, slice, matcher)));
       checked += slice.length;
     }
     if (found.length >= limit || complete) return foundOf(found.slice(0, limit));
@@ -121,11 +131,11 @@ async function candidatesUnder(db: KlachtenbalieDb, token: string, wanted: numbe
  */
 async function fewMatchingAll(
   db: KlachtenbalieDb,
-  tokens: readonly string[],
+  matcher: Matcher,
   limit: number,
-  filter: ComplaintFilter,
   idsByDetails: (token: string) => Promise<string[] | null>,
 ): Promise<FoundComplaints | null> {
+  const { tokens, filter } = matcher;
   const sets = await Promise.all([
     ...tokens.filter((token) => token.length >= MIN_LOOKUP_LENGTH).map((token) => complaintIdsUnder(db, token, idsByDetails(token))),
     // "Te laat" or "deze week": the complaints with a next deadline in the range are one more set to intersect.
@@ -137,7 +147,7 @@ async function fewMatchingAll(
   const both = [...smallest].filter((id) => others.every((set) => set.has(id)));
   if (both.length > LOAD_LIMIT) return null;
   const found: Complaint[] = [];
-  for (const slice of slices(both, CHECK_PAGE)) found.push(...(await matching(db, slice, tokens, filter)));
+  for (const slice of slices(both, CHECK_PAGE)) found.push(...(await matching(db, slice, matcher)));
   // Each receipt moment parsed once, not in every comparison.
   const newest = found.map((complaint) => ({ complaint, ...dated(complaint) })).sort(byNewest);
   return foundOf(newest.slice(0, limit).map((entry) => entry.complaint));
@@ -254,24 +264,36 @@ function ofCustomersByDetails<T>(
 }
 
 /** Every complaint newest first (filtered by its index where it can be), checked on its record until `limit` pass. */
-async function newestChecked(db: KlachtenbalieDb, tokens: readonly string[], limit: number, filter: ComplaintFilter): Promise<Complaint[]> {
+async function newestChecked(db: KlachtenbalieDb, matcher: Matcher, limit: number): Promise<Complaint[]> {
   const picked: Complaint[] = [];
   for (let offset = 0; picked.length < limit; offset += KEY_PAGE) {
-    const page = await newestReceivedFirst(db, filter).offset(offset).limit(KEY_PAGE).primaryKeys();
+    const page = await newestReceivedFirst(db, matcher.filter).offset(offset).limit(KEY_PAGE).primaryKeys();
     for (const slice of slices(page, CHECK_PAGE)) {
       if (picked.length >= limit) break;
-      picked.push(...(await matching(db, slice, tokens, filter)));
+      picked.push(...(await matching(db, slice, matcher)));
     }
     if (page.length < KEY_PAGE) break;
   }
   return picked.slice(0, limit);
 }
 
-/** Those of `ids` that match every token (on their own and their customer's terms) and the filter, in the order given. */
-async function matching(db: KlachtenbalieDb, ids: readonly string[], tokens: readonly string[], filter: ComplaintFilter): Promise<Complaint[]> {
+/** What a record is checked against: every query token, the list's filter, and what the person searching may read. */
+interface Matcher {
+  tokens: readonly string[];
+  filter: ComplaintFilter;
+  readable: Readable | undefined;
+}
+
+/**
+ * Those of `ids` that match every token (on their own and their customer's
+ * terms; one the person may not read, on its references only) and the filter, in the order given.
+ */
+async function matching(db: KlachtenbalieDb, ids: readonly string[], { tokens, filter, readable }: Matcher): Promise<Complaint[]> {
   const complaints = (await db.complaints.bulkGet([...ids])).filter((c): c is Complaint => c !== undefined && matchesFilter(c, filter));
   const customerTerms = await termsOfCustomers(db, complaints);
-  return complaints.filter((complaint) => matchesSearch([...complaint.searchTerms, ...(customerTerms.get(complaint.customerId) ?? [])], tokens));
+  const termsOf = (complaint: Complaint) =>
+    readable && !readable(complaint) ? openSearchTerms(complaint) : [...complaint.searchTerms, ...(customerTerms.get(complaint.customerId) ?? [])];
+  return complaints.filter((complaint) => matchesSearch(termsOf(complaint), tokens));
 }
 
 async function termsOfCustomers(db: KlachtenbalieDb, complaints: readonly Complaint[]): Promise<Map<string, string[]>> {

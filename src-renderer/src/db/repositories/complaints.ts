@@ -27,7 +27,7 @@ import { complaintCreatedEvent, makeEvent } from './eventLog';
 import { earliestDueFirst, hasDeadlineFilter, newestReceivedFirst, type ComplaintFilter } from './complaintOrder';
 import { sortedIdsPage } from './complaintSorting';
 import { naturalSort, type ListSort } from '../../domain/listSort';
-import { searchComplaintIds, searchComplaints, type FoundComplaints } from './complaintSearch';
+import { searchComplaintIds, searchComplaints, type FoundComplaints, type Readable } from './complaintSearch';
 import { storeComplaint } from './complaintStore';
 import { applyAction } from '../../domain/workflow';
 import { COMPLAINT_NOT_FOUND, createComplaintWorkflow } from './complaintWorkflow';
@@ -195,13 +195,13 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
      * newest received first. A query without a token of two or more characters
      * returns nothing: the UI asks for more typing.
      */
-    search(query: string, limit = 200, filter: ComplaintFilter = {}): Promise<Complaint[]> {
-      return searchComplaints(db, query, limit, filter);
+    search(query: string, limit = 200, filter: ComplaintFilter = {}, readable?: Readable): Promise<Complaint[]> {
+      return searchComplaints(db, query, limit, filter, readable);
     },
 
     /** The same matches as ids, with the records it happened to read: for a list that loads its visible rows itself. */
-    searchIds(query: string, limit = 200, filter: ComplaintFilter = {}): Promise<FoundComplaints> {
-      return searchComplaintIds(db, query, limit, filter);
+    searchIds(query: string, limit = 200, filter: ComplaintFilter = {}, readable?: Readable): Promise<FoundComplaints> {
+      return searchComplaintIds(db, query, limit, filter, readable);
     },
   };
 }

@@ -36,6 +36,9 @@ export interface DeskDeadlineRow {
   ownerId: string | null;
   /** Null when the complaint has no owner, or the owner is not in the staff list. */
   ownerName: string | null;
+  /** With the procedure version, what the screen needs to close the row to someone who may not read it (domain/privacy). */
+  confidential: boolean;
+  procedureVersionId: string;
   kind: DeadlineKind;
   /** The escalation, action or follow-up the term belongs to, to open the card there. */
   itemId: string | null;
@@ -53,6 +56,8 @@ export interface DeskComplaintRow {
   receivedAt: string;
   ownerId: string | null;
   ownerName: string | null;
+  confidential: boolean;
+  procedureVersionId: string;
   nextDeadline: string | null;
   nextDeadlineKind: DeadlineKind | null;
 }
@@ -106,6 +111,7 @@ function rowsOf(deadlines: readonly OpenDeadline[], complaints: ReadonlyMap<stri
         customerName: complaint.customerName,
         ownerId: complaint.ownerId,
         ownerName: nameOf(context.staffNames, complaint.ownerId),
+        ...accessFacts(complaint),
         kind: deadline.kind,
         itemId: deadline.itemId,
         dueOn: deadline.dueOn,
@@ -114,6 +120,8 @@ function rowsOf(deadlines: readonly OpenDeadline[], complaints: ReadonlyMap<stri
     ];
   });
 }
+
+const accessFacts = (complaint: Complaint) => ({ confidential: complaint.confidential, procedureVersionId: complaint.workflow.procedureVersionId });
 
 export function complaintRow(complaint: Complaint, staffNames: ReadonlyMap<string, string>): DeskComplaintRow {
   return {
@@ -125,6 +133,7 @@ export function complaintRow(complaint: Complaint, staffNames: ReadonlyMap<strin
     receivedAt: complaint.receivedAt,
     ownerId: complaint.ownerId,
     ownerName: nameOf(staffNames, complaint.ownerId),
+    ...accessFacts(complaint),
     nextDeadline: complaint.nextDeadline,
     nextDeadlineKind: complaint.nextDeadlineKind,
   };

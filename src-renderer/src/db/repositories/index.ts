@@ -3,6 +3,7 @@ import { createAttachmentRepository } from './attachments';
 import { createBackupRepository } from './backup';
 import { createClosingDayRepository } from './closingDays';
 import { createComplaintRepository } from './complaints';
+import { createConfidentialReadRepository } from './confidentialReads';
 import { createCustomerRepository } from './customers';
 import { createDemoRepository } from './demo';
 import { createDeskRepository } from './desk';
@@ -26,6 +27,7 @@ export function createRepositories(db: KlachtenbalieDb) {
     customers: createCustomerRepository(db),
     attachments: createAttachmentRepository(db),
     events: createEventRepository(db),
+    confidentialReads: createConfidentialReadRepository(db),
     settings,
     drafts: createDraftRepository(settings),
     staff: createStaffRepository(db),

@@ -31,6 +31,7 @@ const FILTER_OF_EVENT: Record<EventType, Exclude<HistoryFilter, 'all'>> = {
   step_recorded: 'status',
   anonymised: 'changes',
   data_handed_out: 'changes',
+  confidential_opened: 'changes',
   updated: 'changes',
   customer_created: 'changes',
   customer_updated: 'changes',

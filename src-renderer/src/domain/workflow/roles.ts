@@ -56,7 +56,7 @@ function rolesForJudge(type: WorkflowActionType, judgedBy: Judge): readonly Staf
 }
 
 /** The roles that may take this step under this procedure; null when anyone may. */
-export function rolesFor(type: WorkflowActionType, procedure: Procedure): readonly StaffRole[] | null {
+export function rolesFor(type: WorkflowActionType, procedure: Pick<Procedure, 'steps'>): readonly StaffRole[] | null {
   return rolesForJudge(type, procedure.steps.judgedBy);
 }
 

@@ -1,10 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useRepositories } from '../../app/data';
+import { mayReadComplaint, useConfidentialAccess } from '../../app/confidential';
 import { useActor } from '../../app/profile';
 import { hrefFor, type CardStep } from '../../app/router';
 import { formatDate, formatDateTime } from '../../components/format';
 import { CHANNEL_LABELS, STATUS_LABELS } from '../../domain/labels';
+import type { Complaint } from '../../domain/model';
+import { CardHeading } from './CardHeading';
+import { ClosedCard } from './ClosedCard';
+import { nameOf } from './staffName';
+import { useConfidentialOpeningLog } from './useConfidentialOpeningLog';
 import { useStaffNames } from '../complaints/useStaffNames';
 import { ComplaintDetails } from './ComplaintDetails';
 import { ConflictNotice } from './ConflictNotice';
@@ -17,35 +23,15 @@ import { useToday } from './workflow/useToday';
 import { WorkflowRecord } from './workflow/WorkflowRecord';
 import { MeasuresSection } from './MeasuresSection';
 
-/** A colleague's name; one since removed from the staff list still reads as a person, not as an id. */
-function nameOf(names: ReadonlyMap<string, string>, id: string | null, nobody: string): string {
-  if (id === null) return nobody;
-  // Still reading the staff list.
-  if (names.size === 0) return '…';
-  return names.get(id) ?? 'onbekende medewerker';
-}
-
+/**
+ * The card of one complaint. A confidential complaint opens only for those who
+ * may read it (app/confidential), and each opening is logged; anyone else sees it closed.
+ */
 export function ComplaintCard({ complaintId, step }: { complaintId: string; step?: CardStep | undefined }) {
   const repos = useRepositories();
+  const access = useConfidentialAccess();
   const complaint = useLiveQuery(async () => (await repos.complaints.get(complaintId)) ?? null, [repos, complaintId]);
-  const customer = useLiveQuery(
-    async () => (complaint ? ((await repos.customers.get(complaint.customerId)) ?? null) : null),
-    [repos, complaint?.customerId],
-  );
-  const today = useToday();
-  // One read for the whole workflow panel: terms, checklist, actions and owners, against the complaint's own procedure version.
-  // Signed in to the office's server, steps of other roles show why they are not this person's.
-  const roles = useActor().roles;
-  const workflow = useLiveQuery(() => repos.complaints.workflowState(complaintId, today, roles), [repos, complaintId, today, roles]);
-  const attachments = useLiveQuery(() => repos.attachments.listForComplaint(complaintId), [repos, complaintId]);
-  const staffNames = useStaffNames();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    // Opened for a term (from the desk), the workflow panel takes the focus instead.
-    if (!step) headingRef.current?.focus();
-  }, [complaintId, complaint === undefined, step]);
-
-  if (complaint === undefined) return <p aria-busy="true">Klacht laden…</p>;
+  if (complaint === undefined || (complaint?.confidential && !access.ready)) return <p aria-busy="true">Klacht laden…</p>;
   if (complaint === null) {
     return (
       <section className="empty">
@@ -56,17 +42,32 @@ export function ComplaintCard({ complaintId, step }: { complaintId: string; step
       </section>
     );
   }
+  if (!mayReadComplaint(access, complaint)) return <ClosedCard complaint={complaint} />;
+  return <OpenCard complaint={complaint} step={step} />;
+}
+
+function OpenCard({ complaint, step }: { complaint: Complaint; step?: CardStep | undefined }) {
+  const repos = useRepositories();
+  const complaintId = complaint.id;
+  const customer = useLiveQuery(async () => (await repos.customers.get(complaint.customerId)) ?? null, [repos, complaint.customerId]);
+  const today = useToday();
+  // One read for the whole workflow panel: terms, checklist, actions and owners, against the complaint's own procedure version.
+  // Signed in to the office's server, steps of other roles show why they are not this person's.
+  const roles = useActor().roles;
+  const workflow = useLiveQuery(() => repos.complaints.workflowState(complaintId, today, roles), [repos, complaintId, today, roles]);
+  const attachments = useLiveQuery(() => repos.attachments.listForComplaint(complaintId), [repos, complaintId]);
+  const staffNames = useStaffNames();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useConfidentialOpeningLog(complaint);
+  useEffect(() => {
+    // Opened for a term (from the desk), the workflow panel takes the focus instead.
+    if (!step) headingRef.current?.focus();
+  }, [complaintId, step]);
 
   return (
     <article className="card" aria-labelledby="card-title">
       <header className="card-head">
-        <p className="crumbs">
-          <a href={hrefFor({ name: 'list' })}>Klachten</a> /
-        </p>
-        <h1 id="card-title" ref={headingRef} tabIndex={-1}>
-          {complaint.reference}
-          <span className="title-summary">{complaint.summary}</span>
-        </h1>
+        <CardHeading reference={complaint.reference} about={complaint.summary} headingRef={headingRef} />
         <ul className="card-facts" aria-label="Kerngegevens">
           <li>
             <span className={`badge status-${complaint.status}`}>{STATUS_LABELS[complaint.status]}</span>

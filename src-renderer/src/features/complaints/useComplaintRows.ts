@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { mayReadComplaint, useConfidentialAccess, visibleComplaint } from '../../app/confidential';
 import { useRepositories } from '../../app/data';
 import type { Complaint, ComplaintStatus } from '../../domain/model';
 import { sortComplaints, type ListSort } from '../../domain/listSort';
@@ -42,6 +44,7 @@ export function toRepositoryFilter({ status, term, today, endOfWeek }: ListFilte
 export function useComplaintIds(query: string, filter: ListFilter, sort: ListSort): ComplaintIds {
   const { status, term, today, endOfWeek } = filter;
   const repos = useRepositories();
+  const access = useConfidentialAccess();
   const trimmed = query.trim();
   const repositoryFilter = toRepositoryFilter(filter);
   const result = useLiveQuery(async (): Promise<ComplaintIds> => {
@@ -49,11 +52,12 @@ export function useComplaintIds(query: string, filter: ListFilter, sort: ListSor
       const total = await repos.complaints.count(repositoryFilter);
       return { ids: undefined, total, capped: false, preloaded: new Map<string, Complaint>(), answeredQuery: trimmed };
     }
-    const found = await repos.complaints.searchIds(trimmed, SEARCH_LIMIT + 1, repositoryFilter);
+    const readable = access.readsAll ? undefined : (complaint: Complaint) => mayReadComplaint(access, complaint);
+    const found = await repos.complaints.searchIds(trimmed, SEARCH_LIMIT + 1, repositoryFilter, readable);
     const newest = found.ids.slice(0, SEARCH_LIMIT);
     const { ids, preloaded } = isNewestFirst(sort) ? { ids: newest, preloaded: found.loaded } : await sortedFound(repos, newest, found.loaded, sort);
     return { ids, total: ids.length, capped: found.ids.length > SEARCH_LIMIT, preloaded, answeredQuery: trimmed };
-  }, [repos, trimmed, status, term, today, endOfWeek, sort.column, sort.direction]);
+  }, [repos, access, trimmed, status, term, today, endOfWeek, sort.column, sort.direction]);
   return result ?? { ids: undefined, total: undefined, capped: false, preloaded: new Map(), answeredQuery: '' };
 }
 
@@ -92,8 +96,14 @@ export function useIdWindow(filter: ListFilter, sort: ListSort, first: number, l
 
 export const SEARCH_LIMIT = 200;
 
-/** Loads only the rows that are on screen. */
+/** Loads only the rows that are on screen, each as the person working may see it (a confidential one closed, see app/confidential). */
 export function useVisibleComplaints(ids: string[], preloaded: Map<string, Complaint>): Map<string, Complaint> {
+  const access = useConfidentialAccess();
+  const rows = useLoadedComplaints(ids, preloaded);
+  return useMemo(() => (access.readsAll ? rows : new Map([...rows].map(([id, complaint]) => [id, visibleComplaint(access, complaint)]))), [rows, access]);
+}
+
+function useLoadedComplaints(ids: string[], preloaded: Map<string, Complaint>): Map<string, Complaint> {
   const repos = useRepositories();
   const missing = ids.filter((id) => !preloaded.has(id));
   // Keyed on what is missing, not on the ids: the same ids can come back from a new search without their records.

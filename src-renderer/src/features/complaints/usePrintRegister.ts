@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useConfidentialAccess, visibleComplaint } from '../../app/confidential';
 import { useRepositories } from '../../app/data';
 import { dutchNumber } from '../../domain/dutchNumber';
 import type { ListSort } from '../../domain/listSort';
@@ -44,6 +45,7 @@ type State = { key: string; register: Register } | { key: string; refused: strin
 /** Loads every row of the list, renders the register (hidden on screen) and prints it; cleared once printing is done. */
 export function usePrintRegister(currentKey: string) {
   const repos = useRepositories();
+  const access = useConfidentialAccess();
   const [state, setState] = useState<State>(null);
   const printed = useRef<Register | null>(null);
 
@@ -56,7 +58,7 @@ export function usePrintRegister(currentKey: string) {
     const ids = list.ids ?? (await repos.complaints.listIdsPage(list.filter, 0, list.total, list.sort));
     const [complaints, staff, letterhead] = await Promise.all([repos.complaints.getMany(ids), repos.staff.list(), repos.letters.letterhead()]);
     const register: Register = {
-      rows: complaints.filter((complaint): complaint is Complaint => complaint !== undefined),
+      rows: complaints.filter((complaint): complaint is Complaint => complaint !== undefined).map((complaint) => visibleComplaint(access, complaint)),
       ownerNames: new Map(staff.map((member) => [member.id, member.name])),
       officeName: letterhead?.officeName.trim() ?? '',
       description: list.description,

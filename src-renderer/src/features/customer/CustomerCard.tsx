@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useConfidentialAccess, visibleComplaint } from '../../app/confidential';
 import { useRepositories } from '../../app/data';
 import { hrefFor } from '../../app/router';
 import { formatDateTime, formatShortDateTime } from '../../components/format';
 import { EVENT_LABELS, STATUS_LABELS } from '../../domain/labels';
+import { CONFIDENTIAL_COMPLAINT } from '../../domain/privacy';
 import { CustomerDetails } from '../card/CustomerDetails';
 import { Pinboard } from '../pinboard/Pinboard';
 import { MergeCustomer } from './MergeCustomer';
@@ -12,6 +14,7 @@ import { RepresentativeSection } from './RepresentativeSection';
 /** Everything about one customer: details, all complaints, all contacts and all pinned files. */
 export function CustomerCard({ customerId }: { customerId: string }) {
   const repos = useRepositories();
+  const access = useConfidentialAccess();
   const customer = useLiveQuery(async () => (await repos.customers.get(customerId)) ?? null, [repos, customerId]);
   const complaints = useLiveQuery(() => repos.customers.complaints(customerId), [repos, customerId]);
   const events = useLiveQuery(() => repos.events.listForCustomer(customerId), [repos, customerId]);
@@ -40,6 +43,10 @@ export function CustomerCard({ customerId }: { customerId: string }) {
   }
   const contacts = (events ?? []).filter((event) => event.type === 'contact').reverse();
   const references = new Map((complaints ?? []).map((complaint) => [complaint.id, complaint.reference]));
+  const shown = (complaints ?? []).map((complaint) => visibleComplaint(access, complaint));
+  // A contact or a file of a complaint this person may not read says no more than that complaint's row.
+  const closed = new Set(shown.filter((complaint) => complaint.concealed).map((complaint) => complaint.id));
+  const files = attachments?.filter((file) => file.complaintId === null || !closed.has(file.complaintId));
 
   return (
     <article className="card" aria-labelledby="customer-title">
@@ -67,13 +74,13 @@ export function CustomerCard({ customerId }: { customerId: string }) {
                 </tr>
               </thead>
               <tbody>
-                {(complaints ?? []).map((complaint) => (
+                {shown.map((complaint) => (
                   <tr key={complaint.id}>
                     <th scope="row">
                       <a href={hrefFor({ name: 'card', complaintId: complaint.id })}>{complaint.reference}</a>
                     </th>
                     <td>{formatShortDateTime(complaint.receivedAt)}</td>
-                    <td>{complaint.summary}</td>
+                    <td>{complaint.concealed ? <span className="muted">{CONFIDENTIAL_COMPLAINT}</span> : complaint.summary}</td>
                     <td>
                       <span className={`badge status-${complaint.status}`}>{STATUS_LABELS[complaint.status]}</span>
                     </td>
@@ -95,7 +102,7 @@ export function CustomerCard({ customerId }: { customerId: string }) {
                     <time dateTime={event.at}>{formatDateTime(event.at)}</time>
                     {event.complaintId ? <span className="muted">{references.get(event.complaintId)}</span> : null}
                   </div>
-                  <p>{event.summary}</p>
+                  <p>{event.complaintId && closed.has(event.complaintId) ? CONFIDENTIAL_COMPLAINT : event.summary}</p>
                 </li>
               ))}
             </ol>
@@ -104,7 +111,7 @@ export function CustomerCard({ customerId }: { customerId: string }) {
           <PersonRightsSection customer={customer} handedOut={(events ?? []).filter((event) => event.type === 'data_handed_out').reverse()} />
         </div>
         <div className="card-side">
-          <Pinboard target={{ customerId }} attachments={attachments} title="Prikbord van de klant" />
+          <Pinboard target={{ customerId }} attachments={files} title="Prikbord van de klant" />
         </div>
       </div>
     </article>

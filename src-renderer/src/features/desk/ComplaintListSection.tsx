@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useState, type ReactNode } from 'react';
+import { useVisibleRows } from '../../app/confidential';
 import { hrefFor } from '../../app/router';
 import { formatMediumDate } from '../../components/format';
 import type { DeskComplaintList, DeskComplaintRow, DeskPage } from '../../db/repositories';
@@ -32,7 +33,7 @@ export function ComplaintListSection({ id, title, note, empty, load, queryKey, s
   const list = useLiveQuery(() => load({ limit: FIRST_ROWS }), [queryKey]);
   const first = list?.rows ?? [];
   const more = useMoreRows(queryKey, first.length, async (offset, limit) => (await load({ offset, limit })).rows);
-  const rows: DeskComplaintRow[] = [...first, ...more.rows];
+  const rows = useVisibleRows<DeskComplaintRow>([...first, ...more.rows]);
   const rest = (list?.count ?? 0) - rows.length;
   const [assigning, setAssigning] = useState<string | null>(null);
   const columns = 3 + (showState ? 1 : 0) + (showOwner ? 1 : 0) + (assignTo ? 1 : 0);

@@ -1,3 +1,4 @@
+import { useVisibleRows } from '../../app/confidential';
 import { hrefFor, navigate } from '../../app/router';
 import { formatMediumDate } from '../../components/format';
 import type { DeskDeadlineGroup, DeskDeadlineRow } from '../../db/repositories';
@@ -22,7 +23,7 @@ const cardOf = (row: DeskDeadlineRow) =>
 /** One kind of term: its exact count, the most pressing rows, and the rest on request. */
 export function DeadlineGroupTable({ group, today, queryKey, loadMore, quietHead = false }: Props) {
   const more = useMoreRows(`${queryKey}:${group.key}`, group.rows.length, loadMore);
-  const rows = [...group.rows, ...more.rows];
+  const rows = useVisibleRows([...group.rows, ...more.rows]);
   const rest = group.count - rows.length;
   return (
     <div className="desk-group">

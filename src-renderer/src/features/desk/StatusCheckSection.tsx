@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useState } from 'react';
+import { useConfidentialAccess, visibleCopy } from '../../app/confidential';
 import { useRepositories } from '../../app/data';
 import { hrefFor } from '../../app/router';
 import { formatMediumDate } from '../../components/format';
@@ -18,6 +19,7 @@ const ROWS_PER_OWNER = 10;
 /** Owners with a status check due today or overdue; each check is recorded right here, with the card's own form. */
 export function StatusCheckSection({ today, ownerId }: { today: string; ownerId: string | undefined }) {
   const repos = useRepositories();
+  const access = useConfidentialAccess();
   const applyStep = useApplyStep();
   const [open, setOpen] = useState<string | null>(null);
   const due = useLiveQuery(() => repos.desk.statusChecksDue(today, { limit: ROWS_PER_OWNER }), [repos, today]);
@@ -65,7 +67,7 @@ export function StatusCheckSection({ today, ownerId }: { today: string; ownerId:
               </tr>
             </thead>
             <tbody>
-              {owner.rows.map((row) => (
+              {owner.rows.map((row) => visibleCopy(access, row)).map((row) => (
                 <Fragment key={row.id}>
                   <tr>
                     <th scope="row">
