@@ -12,6 +12,8 @@ import { upgradeToVersion8 } from './migrations/v8';
 import { upgradeToVersion10 } from './migrations/v10';
 import { upgradeToVersion11 } from './migrations/v11';
 import { upgradeToVersion12 } from './migrations/v12';
+import { upgradeToVersion14 } from './migrations/v14';
+import type { AnalysisDay, AnalysisFact } from '../domain/analysis';
 
 export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
 
@@ -112,6 +114,14 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * list filtered by status, and the owner with the status and receipt: read
  * per owner and status, that one index serves both lists. IndexedDB
  * builds the new indexes from the stored fields: no data moves.
+ *
+ * Version 14 is for the analysis at 100,000 complaints (see
+ * repositories/analysisUpkeep). `analysisFacts` keeps one small record per
+ * complaint with what the analysis counts (by the day of receipt, for the
+ * complaints behind a figure), `analysisDays` the sum of those per day of
+ * receipt, so a year's figures read 365 records. Both are derived, written
+ * with the complaint and never shared. The upgrade builds them from the
+ * stored complaints (see migrations/v14).
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
@@ -137,6 +147,9 @@ export class KlachtenbalieDb extends Dexie {
   declare sharedCheckpoints: EntityTable<SharedCheckpoint, 'id'>;
   /** The removal register: what retention removed, never of whom. */
   declare removals: EntityTable<RemovalRecord, 'id'>;
+  /** Derived from complaints for the analysis (version 14): written only together with the complaint. */
+  declare analysisFacts: EntityTable<AnalysisFact, 'id'>;
+  declare analysisDays: EntityTable<AnalysisDay, 'id'>;
 
   /**
    * Whether writes to shared tables are journalled for the office's other
@@ -263,6 +276,11 @@ export class KlachtenbalieDb extends Dexie {
       complaints:
         'id, &reference, customerId, receivedAt, [status+receivedAt], *searchKeys, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt], workflow.retentionUntil, createdAt, [status+createdAt], [customerName+receivedAt], [status+customerName+receivedAt], [ownerId+status+receivedAt]',
     });
+
+    if (upTo >= 14) this.version(14).stores({
+      analysisFacts: 'id, receivedOn',
+      analysisDays: 'id',
+    }).upgrade(upgradeToVersion14);
 
     this.use(changeWatch);
     this.use(changeJournal(() => this.journalWrites));

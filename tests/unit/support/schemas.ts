@@ -82,6 +82,13 @@ export const V12_STORES = {
   removals: 'id, at',
 };
 
+/** Version 13 adds the indexes the list sorts by. */
+export const V13_STORES = {
+  ...V12_STORES,
+  complaints:
+    'id, &reference, customerId, receivedAt, [status+receivedAt], *searchKeys, nextDeadline, [status+nextDeadline], [deskState+receivedAt], [ownerId+deskState+receivedAt], workflow.retentionUntil, createdAt, [status+createdAt], [customerName+receivedAt], [status+customerName+receivedAt], [ownerId+status+receivedAt]',
+};
+
 /** What versions 7 and 8 make of a complaint: its terms with only the customer's name, each with the receipt moment. */
 export function complaintAsUpgraded<T extends SearchableComplaint & Pick<Complaint, 'customerName' | 'receivedAt'>>(complaint: T): T & Pick<Complaint, 'searchTerms' | 'searchKeys'> {
   const searchTerms = searchTermsForComplaint(complaint, { name: complaint.customerName });
@@ -94,4 +101,4 @@ export function customerAsUpgraded<T extends Pick<Customer, 'name' | 'searchTerm
 }
 
 /** Every released version's stores, version 1 first. */
-export const RELEASED_STORES = [V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES, V6_STORES, V7_STORES, V8_STORES, V9_STORES, V10_STORES, V11_STORES, V12_STORES];
+export const RELEASED_STORES = [V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES, V6_STORES, V7_STORES, V8_STORES, V9_STORES, V10_STORES, V11_STORES, V12_STORES, V13_STORES];

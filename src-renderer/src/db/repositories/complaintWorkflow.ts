@@ -3,6 +3,7 @@
  * domain's state machine and reading the complaint's terms, each against the
  * procedure version the complaint started under and the office calendar.
  */
+import { ANALYSIS_TABLES } from './analysisUpkeep';
 import { computeDeadlines } from '../../domain/deadlines';
 import { RecordNotFoundError } from '../../domain/errors';
 import type { Actor, Complaint, Deadline, Staff, StaffRole } from '../../domain/model';
@@ -60,7 +61,7 @@ export function createComplaintWorkflow(db: KlachtenbalieDb) {
      * unchanged (Dutch message, field).
      */
     applyAction(id: string, action: WorkflowAction, actor: Actor, now: Date = new Date()): Promise<Complaint> {
-      return db.transaction('rw', [db.complaints, db.openDeadlines, db.eventLogs, db.procedures, db.settings, db.staff], async () => {
+      return db.transaction('rw', [db.complaints, db.openDeadlines, db.eventLogs, db.procedures, db.settings, db.staff, ...ANALYSIS_TABLES], async () => {
         const loaded = await load(id);
         if (!loaded) throw new RecordNotFoundError(COMPLAINT_NOT_FOUND);
         const { complaint, procedure, calendar } = loaded;

@@ -1,4 +1,6 @@
 import type { KlachtenbalieDb } from '../database';
+import { createAnalysisRepository } from './analysis';
+import { createReportRepository } from './reports';
 import { createAttachmentRepository } from './attachments';
 import { createBackupRepository } from './backup';
 import { createClosingDayRepository } from './closingDays';
@@ -37,6 +39,8 @@ export function createRepositories(db: KlachtenbalieDb) {
     privacy: createPrivacyRepository(db),
     processingFacts: createProcessingFactsRepository(db),
     personRights: createPersonRightsRepository(db),
+    analysis: createAnalysisRepository(db),
+    reports: createReportRepository(db),
   };
 }
 

@@ -105,3 +105,10 @@ export function countsOf(tally: Tally, dimension: Dimension): Map<string, number
 }
 
 export { CLOCKS, DURATIONS };
+
+/** The figures of the complaints received on one day (schema version 14): periods are ranges of these. */
+export interface AnalysisDay {
+  /** yyyy-MM-dd */
+  id: string;
+  tally: Tally;
+}
