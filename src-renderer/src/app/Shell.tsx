@@ -17,6 +17,7 @@ import { StaffSettings } from '../features/settings/StaffSettings';
 import { BackupSettings } from '../features/backups/BackupSettings';
 import { SharingSettings } from '../features/sharing/SharingSettings';
 import { PrivacyScreen } from '../features/privacy/PrivacyScreen';
+import { AnalysisScreen } from '../features/analysis/AnalysisScreen';
 import { BackupWarning } from './BackupWarning';
 import { SyncStatus } from './SyncStatus';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -31,6 +32,7 @@ const SECTION_OF: Record<Route['name'], string> = {
   desk: 'desk',
   intake: 'intake',
   list: 'list',
+  analysis: 'analysis',
   card: 'list',
   customer: 'list',
   about: 'about',
@@ -103,6 +105,9 @@ export function Shell() {
           <a href={hrefFor({ name: 'list' })} aria-current={current('list')}>
             Klachten <kbd>Ctrl+F</kbd>
           </a>
+          <a href={hrefFor({ name: 'analysis' })} aria-current={current('analysis')}>
+            Analyse
+          </a>
           <a href={hrefFor({ name: 'procedure' })} aria-current={current('settings')}>
             Instellingen
           </a>
@@ -126,7 +131,7 @@ export function Shell() {
         <ErrorBoundary resetKey={JSON.stringify(route)}>
           {route.name === 'desk' ? <DeskScreen ownerId={route.ownerId} /> : null}
           {route.name === 'intake' ? <IntakeScreen /> : null}
-          {route.name === 'list' ? <ComplaintList focusSearch={searchRequest + (route.focusSearch ? 1 : 0)} /> : null}
+          {route.name === 'list' ? <ComplaintList focusSearch={searchRequest + (route.focusSearch ? 1 : 0)} figure={route.figure} /> : null}
           {route.name === 'card' ? <ComplaintCard complaintId={route.complaintId} step={route.step} /> : null}
           {route.name === 'about' ? <AboutScreen /> : null}
           {route.name === 'customer' ? <CustomerCard customerId={route.customerId} /> : null}
@@ -137,6 +142,7 @@ export function Shell() {
           {route.name === 'backups' ? <BackupSettings /> : null}
           {route.name === 'sharing' ? <SharingSettings /> : null}
           {route.name === 'privacy' ? <PrivacyScreen /> : null}
+          {route.name === 'analysis' ? <AnalysisScreen /> : null}
         </ErrorBoundary>
       </main>
     </>

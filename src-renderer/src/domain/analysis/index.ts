@@ -7,3 +7,5 @@ export * from './satisfaction';
 export * from './selection';
 export * from './stats';
 export * from './tally';
+export * from './periodText';
+export * from './tables';
