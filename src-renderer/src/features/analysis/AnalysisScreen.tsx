@@ -6,7 +6,7 @@ import { useToday } from '../card/workflow/useToday';
 import { useStaffNames } from '../complaints/useStaffNames';
 import { AnnualReportSection } from './AnnualReportSection';
 import { ExportButton } from './ExportButton';
-import { FigureChart } from './FigureChart';
+import { LazyChart } from './LazyChart';
 import { FigureTableView } from './FigureTableView';
 import { initialChoice, periodOfChoice } from './periodChoice';
 import { PeriodPicker } from './PeriodPicker';
@@ -41,7 +41,7 @@ export function AnalysisScreen() {
         <section key={table.key} className="panel figure-section" aria-labelledby={`figures-${table.key}`}>
           <h2 id={`figures-${table.key}`}>{table.title}</h2>
           <div className="figure-pair">
-            <FigureChart table={table} />
+            <LazyChart table={table} />
             <FigureTableView table={table} />
           </div>
         </section>
