@@ -48,6 +48,14 @@ describe('the analysis kept on every save', () => {
     expect(analysis.trend.slice(-3).map((point) => point.count)).toEqual([0, 1, 2]);
   });
 
+  it('counts a merged customer as one complainant who complained more than once', async () => {
+    const { repos, ids } = await registerOfThree();
+    const [first, third] = await repos.complaints.getMany([ids[0], ids[2]]);
+    await repos.customers.merge(first!.customerId, third!.customerId, {}, ACTOR, LATER);
+    // Jan de Vries made the first two; Ans Kok, merged into him, the third.
+    expect((await repos.analysis.figures(Q1, 'quarter', TODAY)).current.repeat).toEqual({ customers: 1, complaints: 3 });
+  });
+
   it('reads its figures from the kept tallies, not from the complaints', async () => {
     const { db, repos } = await registerOfThree();
     const before = await repos.analysis.figures(Q1, 'quarter', TODAY);
