@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { argValue, startPreviewServer } from './previewServer.mjs';
 import { openBrowser, startBusyNeighbour } from './bench/browser.mjs';
 import { FIGURES, smokeFailures } from './bench/figures.mjs';
-import { heapMB, openCards, pageLoads, saves, searches } from './bench/measures.mjs';
+import { analysisCustom, analysisYears, annualReports, heapMB, openCards, pageLoads, saves, searches } from './bench/measures.mjs';
 import { prepareRegister, SEARCH_KINDS } from './bench/register.mjs';
 import { printTable } from './bench/report.mjs';
 import { round, summarize } from './bench/stats.mjs';
@@ -74,6 +74,17 @@ async function measureAll(url, today, monthAgo) {
     } finally {
       await context.close();
     }
+    console.log(`… run ${run + 1} of ${runs}: the analysis and the annual report`);
+    context = await openBrowser(today.profile, { staffId: today.staffId });
+    try {
+      const page = context.pages()[0];
+      const year = new Date().getFullYear();
+      add('analysisYear', await analysisYears(page, url, [year - 1, year - 2, year - 1, year - 2]));
+      add('analysisCustom', await analysisCustom(page, url, ownPeriods(year)));
+      add('annualReport', await annualReports(page, url, year - 1, 2));
+    } finally {
+      await context.close();
+    }
     console.log(`… run ${run + 1} of ${runs}: the desk a month later`);
     context = await openBrowser(monthAgo.profile, { staffId: monthAgo.staffId });
     try {
@@ -86,6 +97,15 @@ async function measureAll(url, today, monthAgo) {
   const searchByKind = Object.fromEntries(SEARCH_KINDS.map((kind) => [kind, summarize(byQuery.filter((q) => q.kind === kind).map((q) => q.ms))]));
   const slowest = [...byQuery].sort((a, b) => b.ms - a.ms).slice(0, 5).map((q) => ({ query: q.query, ms: round(q.ms) }));
   return { runs, load: { before, after: load() }, ...figures, searchByKind, slowestSearches: slowest, heapMB: heap === null ? null : round(heap) };
+}
+
+/** Periods of one's own as a person types them: a season, a half year across the new year, nine months. */
+function ownPeriods(year) {
+  return [
+    { from: `01-06-${year - 1}`, to: `31-08-${year - 1}`, title: `01-06-${year - 1} t/m 31-08-${year - 1}` },
+    { from: `01-10-${year - 2}`, to: `31-03-${year - 1}`, title: `01-10-${year - 2} t/m 31-03-${year - 1}` },
+    { from: `15-02-${year - 1}`, to: `14-11-${year - 1}`, title: `15-02-${year - 1} t/m 14-11-${year - 1}` },
+  ];
 }
 
 async function takeScreenshot(url, today) {

@@ -31,6 +31,8 @@ describe('the database', () => {
     const db = openDatabase('schema-test', { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'analysisDays',
+      'analysisFacts',
       'attachments',
       'complaints',
       'counters',

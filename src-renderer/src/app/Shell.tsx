@@ -19,6 +19,7 @@ import { SharingSettings } from '../features/sharing/SharingSettings';
 import { PrivacyScreen } from '../features/privacy/PrivacyScreen';
 import { MeasureRegister } from '../features/measures/MeasureRegister';
 import { CauseCategorySettings } from '../features/measures/CauseCategorySettings';
+import { AnalysisScreen } from '../features/analysis/AnalysisScreen';
 import { BackupWarning } from './BackupWarning';
 import { SyncStatus } from './SyncStatus';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -33,6 +34,7 @@ const SECTION_OF: Record<Route['name'], string> = {
   desk: 'desk',
   intake: 'intake',
   list: 'list',
+  analysis: 'analysis',
   card: 'list',
   customer: 'list',
   about: 'about',
@@ -110,6 +112,9 @@ export function Shell() {
           <a href={hrefFor({ name: 'measures' })} aria-current={current('measures')}>
             Maatregelen
           </a>
+          <a href={hrefFor({ name: 'analysis' })} aria-current={current('analysis')}>
+            Analyse
+          </a>
           <a href={hrefFor({ name: 'procedure' })} aria-current={current('settings')}>
             Instellingen
           </a>
@@ -133,7 +138,7 @@ export function Shell() {
         <ErrorBoundary resetKey={JSON.stringify(route)}>
           {route.name === 'desk' ? <DeskScreen ownerId={route.ownerId} /> : null}
           {route.name === 'intake' ? <IntakeScreen /> : null}
-          {route.name === 'list' ? <ComplaintList focusSearch={searchRequest + (route.focusSearch ? 1 : 0)} /> : null}
+          {route.name === 'list' ? <ComplaintList focusSearch={searchRequest + (route.focusSearch ? 1 : 0)} figure={route.figure} /> : null}
           {route.name === 'card' ? <ComplaintCard complaintId={route.complaintId} step={route.step} /> : null}
           {route.name === 'about' ? <AboutScreen /> : null}
           {route.name === 'customer' ? <CustomerCard customerId={route.customerId} /> : null}
@@ -146,6 +151,7 @@ export function Shell() {
           {route.name === 'privacy' ? <PrivacyScreen /> : null}
           {route.name === 'measures' ? <MeasureRegister /> : null}
           {route.name === 'causeCategories' ? <CauseCategorySettings /> : null}
+          {route.name === 'analysis' ? <AnalysisScreen /> : null}
         </ErrorBoundary>
       </main>
     </>

@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { DEADLINE_KINDS, type DeadlineKind } from '../domain/model';
+import { parseSelection, selectionParam, type FigureFilter } from '../domain/analysis/selection';
+import { parseDateOnly } from '../domain/dates';
 
 /**
  * Hash routes work the same under app://klachtenbalie and a plain web server,
@@ -14,7 +16,8 @@ export interface CardStep {
 export type Route =
   | { name: 'desk'; ownerId?: string }
   | { name: 'intake' }
-  | { name: 'list'; focusSearch?: boolean }
+  | { name: 'list'; focusSearch?: boolean; figure?: FigureFilter }
+  | { name: 'analysis' }
   | { name: 'card'; complaintId: string; step?: CardStep }
   | { name: 'customer'; customerId: string }
   | { name: 'about' }
@@ -38,6 +41,15 @@ function cardStep(params: URLSearchParams): CardStep | undefined {
   if (!kind) return undefined;
   const itemId = params.get('item');
   return itemId ? { kind, itemId } : { kind };
+}
+
+/** The list opened from a figure of the analysis: which figure, over which days. */
+function figureFilter(params: URLSearchParams): FigureFilter | undefined {
+  const selection = parseSelection(params.get('cijfer') ?? '');
+  const from = params.get('van') ?? '';
+  const to = params.get('tot') ?? '';
+  if (!selection || !parseDateOnly(from) || !parseDateOnly(to) || from > to) return undefined;
+  return { period: { from, to }, selection };
 }
 
 export function parseRoute(hash: string): Route {
@@ -66,6 +78,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/maatregelen') return { name: 'measures' };
   if (path === '/instellingen/oorzaken') return { name: 'causeCategories' };
   if (path === '/zoeken') return { name: 'list', focusSearch: true };
+  if (path === '/analyse') return { name: 'analysis' };
+  const figure = figureFilter(params);
+  if (figure) return { name: 'list', figure };
   return { name: 'list' };
 }
 
@@ -102,7 +117,13 @@ export function hrefFor(route: Route): string {
       return '#/maatregelen';
     case 'causeCategories':
       return '#/instellingen/oorzaken';
+    case 'analysis':
+      return '#/analyse';
     case 'list':
+      if (route.figure) {
+        const { period, selection } = route.figure;
+        return `#/klachten?${new URLSearchParams({ cijfer: selectionParam(selection), van: period.from, tot: period.to }).toString()}`;
+      }
       return route.focusSearch ? '#/zoeken' : '#/klachten';
   }
 }

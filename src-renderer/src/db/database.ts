@@ -14,6 +14,8 @@ import { upgradeToVersion11 } from './migrations/v11';
 import { upgradeToVersion12 } from './migrations/v12';
 import { upgradeToVersion14 } from './migrations/v14';
 import { upgradeToVersion15 } from './migrations/v15';
+import { upgradeToVersion16 } from './migrations/v16';
+import type { AnalysisDay, AnalysisFact } from '../domain/analysis';
 
 export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
 
@@ -128,6 +130,14 @@ export const DEFAULT_DATABASE_NAME = 'klachtenbalie';
  * and by cause and owner for the register's filters. Each complaint's
  * corrective actions move into it (see migrations/v15) and complaints get
  * their satisfaction answer (null).
+ *
+ * Version 16 is for the analysis at 100,000 complaints (see
+ * repositories/analysisUpkeep). `analysisFacts` keeps one small record per
+ * complaint with what the analysis counts (by the day of receipt, for the
+ * complaints behind a figure), `analysisDays` the sum of those per day of
+ * receipt, so a year's figures read 365 records. Both are derived, written
+ * with the complaint and never shared. The upgrade builds them from the
+ * stored complaints (see migrations/v16).
  */
 export class KlachtenbalieDb extends Dexie {
   // `declare`: Dexie creates these properties in stores(); a class field would shadow them.
@@ -155,6 +165,9 @@ export class KlachtenbalieDb extends Dexie {
   declare removals: EntityTable<RemovalRecord, 'id'>;
   /** The measures register; each linked complaint carries a copy as a corrective action (domain/measures/projection). */
   declare measures: EntityTable<Measure, 'id'>;
+  /** Derived from complaints for the analysis (version 16): written only together with the complaint. */
+  declare analysisFacts: EntityTable<AnalysisFact, 'id'>;
+  declare analysisDays: EntityTable<AnalysisDay, 'id'>;
 
   /**
    * Whether writes to shared tables are journalled for the office's other
@@ -287,6 +300,11 @@ export class KlachtenbalieDb extends Dexie {
     if (upTo >= 15) this.version(15).stores({
       measures: 'id, [status+dueOn], check.dueOn, causeCategory, owner, *complaintIds',
     }).upgrade(upgradeToVersion15);
+
+    if (upTo >= 16) this.version(16).stores({
+      analysisFacts: 'id, receivedOn',
+      analysisDays: 'id',
+    }).upgrade(upgradeToVersion16);
 
     this.use(changeWatch);
     this.use(changeJournal(() => this.journalWrites));

@@ -13,6 +13,10 @@ export const FIGURES = [
   { key: 'search', label: 'Search: key to rows', statistic: 'p95', targetMs: 50 },
   { key: 'save', label: 'Save: click to card', statistic: 'median', targetMs: 100 },
   { key: 'card', label: 'Card, 50 events: click to card', statistic: 'median', targetMs: 100 },
+  // Issue 16: the analysis of a year under 1 s, of a period of one's own under 2 s, the annual report under 5 s.
+  { key: 'analysisYear', label: 'Analysis of a year: pick to figures', statistic: 'median', targetMs: 1000 },
+  { key: 'analysisCustom', label: 'Analysis, own period: key to figures', statistic: 'median', targetMs: 2000 },
+  { key: 'annualReport', label: 'Annual report: click to saved', statistic: 'median', targetMs: 5000 },
 ];
 
 /**

@@ -66,6 +66,64 @@ export async function saves(page, url, count) {
   return samples;
 }
 
+/**
+ * The analysis of a whole year, as a person picks it: from the change of the year field until the frame
+ * showing that year's figures; years taken in turn, so each pick shows another year than the one before.
+ */
+export async function analysisYears(page, url, years) {
+  await openAnalysis(page, url);
+  const samples = { cold: [], warm: [] };
+  for (const year of years) {
+    const ms = await page.evaluate(async (y) => {
+      const select = document.getElementById('analysis-year');
+      const start = performance.now();
+      select.value = String(y);
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return (await window.__bench.shown('analysis', [String(y)])) - start;
+    }, year);
+    (samples.cold.length === 0 ? samples.cold : samples.warm).push(ms);
+  }
+  return samples;
+}
+
+/** A period of one's own (dd-mm-jjjj): from the last character of its end day typed until the frame with its figures. */
+export async function analysisCustom(page, url, periods) {
+  await openAnalysis(page, url);
+  await page.getByLabel('Periode').selectOption('custom');
+  const samples = { cold: [], warm: [] };
+  for (const { from, to, title } of periods) {
+    await page.getByLabel('Van (dd-mm-jjjj)').fill(from);
+    await page.getByLabel('Tot en met (dd-mm-jjjj)').fill(to.slice(0, -1));
+    const shown = page.evaluate((t) => window.__bench.shown('analysis', [t]), title);
+    await page.getByLabel('Tot en met (dd-mm-jjjj)').press(to.slice(-1));
+    const ms = (await shown) - (await page.evaluate(() => window.__bench.keyAt));
+    (samples.cold.length === 0 ? samples.cold : samples.warm).push(ms);
+  }
+  return samples;
+}
+
+/** The annual report of `year`: from the click on the button until the notice that it was made and saved. */
+export async function annualReports(page, url, year, count) {
+  await openAnalysis(page, url);
+  await page.getByLabel('Jaar', { exact: true }).last().selectOption(String(year));
+  const samples = { cold: [], warm: [] };
+  for (let i = 0; i < count; i += 1) {
+    const made = page.evaluate((y) => window.__bench.shown('annualReport', [y]), year);
+    await page.getByRole('button', { name: 'Jaarverslag maken (Word)' }).click();
+    const ms = (await made) - (await page.evaluate(() => window.__bench.clickAt));
+    (samples.cold.length === 0 ? samples.cold : samples.warm).push(ms);
+    // The next one waits for its own notice, not this one's.
+    await page.getByRole('button', { name: 'Melding sluiten' }).click();
+    await page.getByText('gemaakt en opgeslagen').waitFor({ state: 'detached' });
+  }
+  return samples;
+}
+
+async function openAnalysis(page, url) {
+  await page.goto(`${url}#/analyse`);
+  await page.locator('[data-analysis-for]').waitFor({ timeout: 120_000 });
+}
+
 /** The JS heap the app holds, after a collection. */
 export function heapMB(page) {
   return page.evaluate(() => {

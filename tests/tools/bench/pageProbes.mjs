@@ -19,6 +19,15 @@ export function installProbes() {
     ) ?? null;
 
   const conditions = {
+    /** The analysis shows the figures of the period named `title`, with its tables drawn. */
+    analysis(title) {
+      const root = main();
+      return Boolean(root?.querySelector(`[data-analysis-for="${CSS.escape(title)}"]`) && root.querySelectorAll('table.figure-table').length > 5);
+    },
+    /** The annual report of `year` was made and saved. */
+    annualReport(year) {
+      return (document.body.textContent ?? '').includes(`Jaarverslag klachten ${year}.docx” gemaakt`);
+    },
     /** The complaint list shows rows for `query` (all complaints for ''): every row on screen filled in, or the empty text. */
     listRows(query) {
       const count = document.querySelector('[data-results-for]');

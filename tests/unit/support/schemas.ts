@@ -92,6 +92,9 @@ export const V13_STORES = {
 /** Version 14 changes no store: it seals the events already stored. */
 export const V14_STORES = { ...V13_STORES };
 
+/** Version 15 adds the measures register. */
+export const V15_STORES = { ...V14_STORES, measures: 'id, [status+dueOn], check.dueOn, causeCategory, owner, *complaintIds' };
+
 /** What versions 7 and 8 make of a complaint: its terms with only the customer's name, each with the receipt moment. */
 export function complaintAsUpgraded<T extends SearchableComplaint & Pick<Complaint, 'customerName' | 'receivedAt'>>(complaint: T): T & Pick<Complaint, 'searchTerms' | 'searchKeys'> {
   const searchTerms = searchTermsForComplaint(complaint, { name: complaint.customerName });
@@ -104,4 +107,4 @@ export function customerAsUpgraded<T extends Pick<Customer, 'name' | 'searchTerm
 }
 
 /** Every released version's stores, version 1 first. */
-export const RELEASED_STORES = [V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES, V6_STORES, V7_STORES, V8_STORES, V9_STORES, V10_STORES, V11_STORES, V12_STORES, V13_STORES, V14_STORES];
+export const RELEASED_STORES = [V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES, V6_STORES, V7_STORES, V8_STORES, V9_STORES, V10_STORES, V11_STORES, V12_STORES, V13_STORES, V14_STORES, V15_STORES];

@@ -10,6 +10,7 @@
  */
 import { addDays, addMinutes, isWeekend, parseISO, setHours, setMinutes, startOfDay, startOfMinute, subMinutes, subYears } from 'date-fns';
 import type { WorkingDayCalendar } from '../../domain/calendar';
+import { analysisFactOf, type AnalysisFact } from '../../domain/analysis';
 import { indexedRecords } from '../../domain/desk';
 import { localDay } from '../../domain/dates';
 import { newId } from '../../domain/ids';
@@ -44,6 +45,8 @@ export interface DemoBatch {
   complaints: Complaint[];
   /** The open terms of the batch's complaints, for the desk's table. */
   openDeadlines: OpenDeadline[];
+  /** What the analysis keeps of the batch's complaints. */
+  analysisFacts: AnalysisFact[];
   events: ComplaintEvent[];
   /** The measures register's records the batch's complaints came to. */
   measures: Measure[];
@@ -115,7 +118,7 @@ export class DemoGenerator {
   }
 
   batch(size: number, allocateReference: AllocateReference): DemoBatch {
-    const batch: DemoBatch = { customers: [], complaints: [], openDeadlines: [], events: [], measures: [] };
+    const batch: DemoBatch = { customers: [], complaints: [], openDeadlines: [], analysisFacts: [], events: [], measures: [] };
     const end = Math.min(this.count, this.produced + size);
     for (; this.produced < end; this.produced++) {
       const registeredAt = this.registrationMoment(this.produced);
@@ -262,6 +265,7 @@ export class DemoGenerator {
     const stamped = indexedRecords(complaint, procedure, calendar);
     batch.complaints.push(stamped.complaint);
     batch.openDeadlines.push(...stamped.openDeadlines);
+    batch.analysisFacts.push(analysisFactOf(stamped.complaint, procedure, calendar));
     batch.events.push(...events);
   }
 

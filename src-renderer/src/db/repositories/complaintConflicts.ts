@@ -3,6 +3,7 @@
  * apart (see domain/sharing/merge). The choice is written like any edit: the
  * field set, the conflict gone, the terms recomputed and an event saying who chose what.
  */
+import { ANALYSIS_TABLES } from './analysisUpkeep';
 import { RecordNotFoundError } from '../../domain/errors';
 import { FIELD_LABELS } from '../../domain/labels';
 import type { Actor, Complaint } from '../../domain/model';
@@ -23,7 +24,7 @@ export function createComplaintConflicts(db: KlachtenbalieDb) {
     /** Keeps `value` (one of the two the conflict on `path` holds) for the field. */
     resolveConflict(id: string, path: string, value: unknown, actor: Actor, now: Date = new Date()): Promise<Complaint> {
       const nowIso = now.toISOString();
-      return db.transaction('rw', [db.complaints, db.openDeadlines, db.customers, db.eventLogs, db.procedures, db.settings], async () => {
+      return db.transaction('rw', [db.complaints, db.openDeadlines, db.customers, db.eventLogs, db.procedures, db.settings, ...ANALYSIS_TABLES], async () => {
         const existing = await db.complaints.get(id);
         if (!existing) throw new RecordNotFoundError(COMPLAINT_NOT_FOUND);
         const conflicts = existing.conflicts ?? [];

@@ -3,14 +3,16 @@ import { indexedRecords } from '../../domain/desk';
 import type { Complaint } from '../../domain/model';
 import type { Procedure } from '../../domain/procedure';
 import type { KlachtenbalieDb } from '../database';
+import { analysisFactOf } from '../../domain/analysis';
+import { keepAnalysisFacts } from './analysisUpkeep';
 import { countAddedComplaints } from './counters';
 import { replaceOpenDeadlines } from './openDeadlines';
 
 /**
  * Stores a new or changed complaint with its indexed fields recomputed and its
- * open-deadline rows replaced, so the lists and the desk never see one without
- * the other. Returns what was stored. Inside a 'rw' transaction over
- * complaints and openDeadlines (and counters, for `add`: a new complaint, so an
+ * open-deadline rows replaced and its analysis fact kept, so the lists, the desk
+ * and the analysis never see one without the other. Returns what was stored.
+ * Inside a 'rw' transaction over complaints, openDeadlines and ANALYSIS_TABLES (and counters, for `add`: a new complaint, so an
  * id clash fails, counted in the register's total).
  */
 export async function storeComplaint(
@@ -30,5 +32,6 @@ export async function storeComplaint(
     await db.complaints.put(stamped);
     await replaceOpenDeadlines(db, [stamped.id], rows);
   }
+  await keepAnalysisFacts(db, [analysisFactOf(stamped, procedure, calendar)]);
   return stamped;
 }

@@ -1,3 +1,4 @@
+import { ANALYSIS_TABLES } from './analysisUpkeep';
 import { diffRecords } from '../../domain/diff';
 import { RecordNotFoundError, ValidationError, validateOrThrow } from '../../domain/errors';
 import { eventText } from '../../domain/eventText';
@@ -85,7 +86,7 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
       // registered on 2 January must not get a number in a year whose register is
       // already closed and reported; references then also follow the order of registration.
       const year = now.getFullYear();
-      const tables = [db.customers, db.complaints, db.openDeadlines, db.eventLogs, db.counters, db.procedures, db.settings, db.attachments, db.files];
+      const tables = [db.customers, db.complaints, db.openDeadlines, db.eventLogs, db.counters, db.procedures, db.settings, db.attachments, db.files, ...ANALYSIS_TABLES];
       return db.transaction('rw', tables, async () => {
         const procedure = await storedCurrentProcedure(db);
         const calendar = await loadCalendar(db);
@@ -123,7 +124,7 @@ export function createComplaintRepository(db: KlachtenbalieDb) {
      */
     update(id: string, patch: ComplaintPatch, actor: Actor, now: Date = new Date()): Promise<Complaint> {
       const nowIso = now.toISOString();
-      return db.transaction('rw', [db.complaints, db.openDeadlines, db.customers, db.eventLogs, db.procedures, db.settings], async () => {
+      return db.transaction('rw', [db.complaints, db.openDeadlines, db.customers, db.eventLogs, db.procedures, db.settings, ...ANALYSIS_TABLES], async () => {
         const existing = await db.complaints.get(id);
         if (!existing) throw new RecordNotFoundError(COMPLAINT_NOT_FOUND);
         const input = validateOrThrow(

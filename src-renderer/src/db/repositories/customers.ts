@@ -1,3 +1,4 @@
+import { ANALYSIS_TABLES, moveAnalysisCustomer } from './analysisUpkeep';
 import { diffRecords } from '../../domain/diff';
 import { MERGE_SELF, complaintMovedText, customersMergedText, mergedDetails, type CustomerMergeChoices } from '../../domain/customerMerge';
 import { RecordNotFoundError, ValidationError, validateOrThrow } from '../../domain/errors';
@@ -137,7 +138,7 @@ export function createCustomerRepository(db: KlachtenbalieDb) {
     merge(keepId: string, mergeId: string, choices: CustomerMergeChoices, actor: Actor, now: Date = new Date()): Promise<Customer> {
       if (keepId === mergeId) return Promise.reject(new ValidationError({ mergeId: MERGE_SELF }, MERGE_SELF));
       const nowIso = now.toISOString();
-      return db.transaction('rw', [db.customers, db.complaints, db.attachments, db.eventLogs], async () => {
+      return db.transaction('rw', [db.customers, db.complaints, db.attachments, db.eventLogs, ...ANALYSIS_TABLES], async () => {
         const keep = await customerToChange(db, keepId);
         const merged = await customerToChange(db, mergeId);
         const input = validateOrThrow(customerInputSchema, mergedDetails(keep, merged, choices));
@@ -150,6 +151,7 @@ export function createCustomerRepository(db: KlachtenbalieDb) {
         await db.customers.where('mergedIntoId').equals(mergeId).modify({ mergedIntoId: keepId, updatedAt: nowIso });
         if (kept.name !== keep.name) await repointComplaints(db, keepId, kept, nowIso);
         const moved = await repointComplaints(db, mergeId, kept, nowIso);
+        await moveAnalysisCustomer(db, moved.map((complaint) => complaint.id), keepId);
         // Collected while moving them, as repointComplaints does: one pass over the duplicate's files.
         const shownNames: string[] = [];
         await db.attachments

@@ -1,3 +1,4 @@
+import { ANALYSIS_TABLES, keepAnalysisFacts } from './analysisUpkeep';
 import type { Actor } from '../../domain/model';
 import { formatReference, referenceCounterId } from '../../domain/reference';
 import type { KlachtenbalieDb } from '../database';
@@ -109,7 +110,7 @@ function writeBatch(
   taken: ReadonlyMap<string, number>,
   nowIso: string,
 ): Promise<void> {
-  return db.transaction('rw', [db.customers, db.complaints, db.openDeadlines, db.eventLogs, db.counters, db.measures], async () => {
+  return db.transaction('rw', [db.customers, db.complaints, db.openDeadlines, db.eventLogs, db.counters, db.measures, ...ANALYSIS_TABLES], async () => {
     const years = [...taken.keys()];
     // Checked alongside the writes, not before them, so they are all sent at once; a throw still undoes the chunk.
     const unchanged = db.counters.bulkGet(years).then((stored) => {
@@ -121,6 +122,7 @@ function writeBatch(
       db.complaints.bulkAdd(batch.complaints),
       db.openDeadlines.bulkAdd(batch.openDeadlines),
       db.measures.bulkAdd(batch.measures),
+      keepAnalysisFacts(db, batch.analysisFacts, [], true),
       addNewLogs(db, batch.events),
       ...[...taken].map(([id, value]) => raiseCounter(db, id, value, nowIso)),
       countAddedComplaints(db, batch.complaints.length, nowIso),

@@ -1,4 +1,6 @@
 import type { KlachtenbalieDb } from '../database';
+import { createAnalysisRepository } from './analysis';
+import { createReportRepository } from './reports';
 import { createAttachmentRepository } from './attachments';
 import { createBackupRepository } from './backup';
 import { createClosingDayRepository } from './closingDays';
@@ -43,6 +45,8 @@ export function createRepositories(db: KlachtenbalieDb) {
     personRights: createPersonRightsRepository(db),
     journal: createJournalRepository(db),
     measures: createMeasureRepository(db),
+    analysis: createAnalysisRepository(db),
+    reports: createReportRepository(db),
   };
 }
 

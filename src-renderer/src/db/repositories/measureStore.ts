@@ -6,6 +6,7 @@
  */
 import { measureEventText, withMeasures } from '../../domain/measures';
 import type { Actor, Measure } from '../../domain/model';
+import { ANALYSIS_TABLES } from './analysisUpkeep';
 import type { KlachtenbalieDb } from '../database';
 import { loadCalendar } from './closingDays';
 import { storeComplaint } from './complaintStore';
@@ -13,7 +14,8 @@ import { makeEvent } from './eventLog';
 import { appendEvents } from './eventStore';
 import { procedureVersion } from './procedures';
 
-export const MEASURE_WRITE_TABLES = ['measures', 'complaints', 'openDeadlines', 'eventLogs', 'procedures', 'settings'] as const;
+// A complaint written here keeps its analysis fact up to date too (analysisUpkeep).
+export const MEASURE_WRITE_TABLES = ['measures', 'complaints', 'openDeadlines', 'eventLogs', 'procedures', 'settings', ...ANALYSIS_TABLES] as const;
 
 /**
  * Stores `after` and brings every linked complaint's copy in step, except

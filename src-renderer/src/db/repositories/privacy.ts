@@ -7,6 +7,7 @@
  * through the journal (a tombstone without content). The bytes leave the disk
  * only after the transaction committed: the caller removes `freedHashes`.
  */
+import { ANALYSIS_TABLES, keepAnalysisFacts } from './analysisUpkeep';
 import { localDay } from '../../domain/dates';
 import { appendSealed, customerLogId } from '../../domain/eventLogs';
 import { RecordNotFoundError, ValidationError } from '../../domain/errors';
@@ -72,7 +73,7 @@ export interface Scope {
 
 /** Every table a removal writes, for its 'rw' transaction. */
 export function removalTables(db: KlachtenbalieDb) {
-  return [db.complaints, db.openDeadlines, db.eventLogs, db.attachments, db.files, db.customers, db.counters, db.removals, db.procedures, db.sharedRevisions];
+  return [db.complaints, db.openDeadlines, db.eventLogs, db.attachments, db.files, db.customers, db.counters, db.removals, db.procedures, db.sharedRevisions, ...ANALYSIS_TABLES];
 }
 
 /**
@@ -129,6 +130,8 @@ export async function removeScope(
   }
   if (kind === 'erase') {
     await replaceOpenDeadlines(db, [...removedIds], []);
+    // An anonymised file keeps its place in the figures; an erased one leaves them.
+    await keepAnalysisFacts(db, [], [...removedIds]);
     await countAddedComplaints(db, -removedIds.size, nowIso);
   }
   await db.attachments.bulkDelete([...goingIds]);

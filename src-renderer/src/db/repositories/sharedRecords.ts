@@ -13,6 +13,10 @@ import { SHARED_TABLES, isLocalSetting, type OutboxEntry, type SharedTable } fro
 import { countAddedComplaints, raiseCounter } from './counters';
 import { type IncomingStep, takeInSteps, withKeptSteps } from './incomingSteps';
 import { replaceOpenDeadlines } from './openDeadlines';
+import { ANALYSIS_TABLES, keepAnalysisFacts } from './analysisUpkeep';
+import { analysisFactOf } from '../../domain/analysis';
+import type { Procedure } from '../../domain/procedure';
+import { loadCalendar } from './closingDays';
 import { renumberComplaint } from './references';
 
 export interface SharedRecord {
@@ -98,7 +102,7 @@ export interface IncomingResult {
  */
 export async function applyIncoming(db: KlachtenbalieDb, records: readonly IncomingRecord[], checkpoint: { id: string; seq: string }, nowIso: string, steps: readonly IncomingStep[] = []): Promise<IncomingResult> {
   const result: IncomingResult = { applied: 0, waiting: 0, clashes: [], freedHashes: [] };
-  await db.transaction('rw', [...SHARED_TABLES, 'openDeadlines', 'counters', 'outbox', 'sharedRevisions', 'sharedCheckpoints', 'eventLogs', 'files'], async () => {
+  await db.transaction('rw', [...SHARED_TABLES, 'openDeadlines', 'counters', 'outbox', 'sharedRevisions', 'sharedCheckpoints', 'eventLogs', 'files', ...ANALYSIS_TABLES], async () => {
     const latest = new Map(records.map((record) => [sharedRecordId(record.table, record.key), record]));
     const waiting = await db.outbox.where('[table+key]').anyOf([...latest.values()].map((record) => [record.table, record.key])).toArray();
     for (const id of new Set(waiting.map((entry) => sharedRecordId(entry.table, entry.key)))) {
@@ -137,6 +141,7 @@ export async function applyIncoming(db: KlachtenbalieDb, records: readonly Incom
       const added = appliedComplaints.filter((record) => record.value && !known.has(record.key)).length;
       if (added > 0) await countAddedComplaints(db, added, nowIso);
       await raiseReferenceCounters(db, appliedComplaints, nowIso);
+      await keepIncomingAnalysis(db, appliedComplaints);
     }
     await db.sharedRevisions.bulkPut(applied.map((record) => ({ id: sharedRecordId(record.table, record.key), rev: record.rev })));
     result.applied = applied.length;
@@ -194,4 +199,18 @@ export async function sharedRecordsPage(db: KlachtenbalieDb, table: SharedTable,
     for (const record of records) record.openDeadlines = byComplaint.get(record.key) ?? [];
   }
   return { records: records.filter((record) => !(record.table === 'settings' && isLocalSetting(record.key))), last: records.at(-1)?.key ?? null };
+}
+
+/** The analysis's facts of complaints taken in from elsewhere, counted here as a save here counts them; one removed there leaves the figures. */
+async function keepIncomingAnalysis(db: KlachtenbalieDb, records: readonly IncomingRecord[]): Promise<void> {
+  const complaints = records.flatMap((record) => (record.value ? [record.value as unknown as Complaint] : []));
+  const removed = records.filter((record) => record.value === null).map((record) => record.key);
+  const versions = [...new Set(complaints.map((complaint) => complaint.workflow.procedureVersionId))];
+  const procedures = new Map((await db.procedures.bulkGet(versions)).flatMap((procedure): [string, Procedure][] => (procedure ? [[procedure.id, procedure]] : [])));
+  const calendar = await loadCalendar(db);
+  const facts = complaints.flatMap((complaint) => {
+    const procedure = procedures.get(complaint.workflow.procedureVersionId);
+    return procedure ? [analysisFactOf(complaint, procedure, calendar)] : [];
+  });
+  await keepAnalysisFacts(db, facts, removed);
 }

@@ -16,11 +16,18 @@ import { loadListSort, saveListSort } from './listSortStore';
 import { ListHeader } from './ListHeader';
 import { listDescription } from './columns';
 import { PrintRegister } from './PrintRegister';
+import { FigureBanner } from './FigureBanner';
+import { useFigureIds } from './useFigureIds';
+import type { FigureFilter } from '../../domain/analysis';
+import type { Complaint } from '../../domain/model';
 import { usePrintRegister } from './usePrintRegister';
 
 const ROW_HEIGHT = 44;
 
-export function ComplaintList({ focusSearch }: { focusSearch: number }) {
+const NOTHING_PRELOADED = new Map<string, Complaint>();
+
+/** The register; opened from a figure of the analysis, only the complaints behind it. */
+export function ComplaintList({ focusSearch, figure }: { focusSearch: number; figure?: FigureFilter | undefined }) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusFilter>('all');
   const [term, setTerm] = useState<TermFilter>('all');
@@ -41,7 +48,11 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
     setChosenSort(next);
     saveListSort(next);
   };
-  const { ids, total: counted, capped, preloaded, answeredQuery } = useComplaintIds(query, listFilter, sort);
+  const figureIds = useFigureIds(figure, today);
+  const found = useComplaintIds(figure ? '' : query, listFilter, sort);
+  const { ids, total: counted, capped, preloaded, answeredQuery } = figure
+    ? { ids: figureIds, total: figureIds?.length, capped: false, preloaded: NOTHING_PRELOADED, answeredQuery: '' }
+    : found;
   const loaded = counted !== undefined;
   const total = counted ?? 0;
 
@@ -111,7 +122,8 @@ export function ComplaintList({ focusSearch }: { focusSearch: number }) {
           {printing.refused}
         </p>
       ) : null}
-      <div className="toolbar" role="search">
+      {figure ? <FigureBanner figure={figure} /> : null}
+      <div className="toolbar" role="search" hidden={Boolean(figure)}>
         <div className="field grow">
           <label htmlFor="list-search">Zoeken</label>
           <input
