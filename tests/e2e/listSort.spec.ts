@@ -130,7 +130,10 @@ test('Afdrukken and Ctrl+P print the filtered, sorted list as a register of all 
   await expect(list(page)).toBeHidden();
   const names = await register.getByRole('row').locator('td:nth-child(3)').allTextContents();
   expect(names).toHaveLength(total);
-  expect(names).toEqual([...names].sort());
+  // The demo's confidential complaints that this profile may not read are printed without the name (issue 15); the others in order.
+  const readable = names.filter((name) => name !== 'Vertrouwelijke klacht');
+  expect(readable.length).toBeGreaterThan(total / 2);
+  expect(readable).toEqual([...readable].sort());
   await expect(register.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(/^K-\d{4}-\d{4}$/);
 
   // Every page A4 landscape: 842 × 595 points, give or take a rounding.
