@@ -19,6 +19,8 @@ export interface BackupNowOptions {
   label?: string;
   automatic?: boolean;
   onStage?: (stage: 'writing' | 'checking') => void;
+  /** false: leave old backups for the next backup to thin out (a restore may be reading one of them). */
+  thin?: boolean;
 }
 
 /** Both halves of a restore as they run side by side: the backup of the current data, and how far the chosen backup has been read. */
@@ -49,7 +51,7 @@ export function createBackupService(platform: Platform, repos: Repositories, sch
       });
       recordGoodBackup(now, made.file.name, options.automatic ?? false);
       writesAtBackup = writesBefore;
-      await prune(now).catch((error: unknown) => console.warn('Oude back-ups opruimen mislukt:', error));
+      if (options.thin !== false) await prune(now).catch((error: unknown) => console.warn('Oude back-ups opruimen mislukt:', error));
       return made;
     } catch (error) {
       recordFailedBackup(now, error instanceof Error ? error.message : String(error));
@@ -78,7 +80,8 @@ export function createBackupService(platform: Platform, repos: Repositories, sch
       };
       await restoreSafely({
         backUpCurrent: async () => {
-          await backupNow({ label: 'voor-terugzetten', onStage: (safety) => report({ safety }) });
+          // Thinning now could remove the very backup being restored, while it is still being read.
+          await backupNow({ label: 'voor-terugzetten', thin: false, onStage: (safety) => report({ safety }) });
           report({ safety: 'done' });
         },
         build: (signal) =>
