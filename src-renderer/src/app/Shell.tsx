@@ -103,10 +103,10 @@ export function Shell() {
               </span>
             ) : null}
           </a>
-          <a href={hrefFor({ name: 'intake' })} aria-current={current('intake')}>
+          <a href={hrefFor({ name: 'intake' })} aria-current={current('intake')} aria-keyshortcuts="Control+N" title="Sneltoets: Ctrl+N">
             Nieuwe klacht <kbd>Ctrl+N</kbd>
           </a>
-          <a href={hrefFor({ name: 'list' })} aria-current={current('list')}>
+          <a href={hrefFor({ name: 'list' })} aria-current={current('list')} aria-keyshortcuts="Control+F" title="Sneltoets: Ctrl+F">
             Klachten <kbd>Ctrl+F</kbd>
           </a>
           <a href={hrefFor({ name: 'measures' })} aria-current={current('measures')}>
